@@ -1,0 +1,98 @@
+"""The consultative body and its two sides."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from desktop_app.errors import InvalidInput
+
+_SIDE_CODE = re.compile(r"^[A-Z]{2,8}$")
+
+
+def check_timezone(name: str) -> ZoneInfo:
+    """Return the IANA zone called ``name``, or refuse with a message naming it."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise InvalidInput(f"unknown time zone {name!r} (use an IANA name such as Asia/Seoul)") from exc
+
+
+@dataclass(frozen=True)
+class Side:
+    """One of the two governments at the table."""
+
+    code: str  # short and stable, used in every file we exchange: "ROK", "US"
+    name: str
+    name_ko: str
+    capital: str
+    capital_ko: str
+    timezone: str  # IANA name, e.g. "Asia/Seoul"
+
+    def validate(self) -> None:
+        if not _SIDE_CODE.match(self.code):
+            raise InvalidInput(f"side code {self.code!r} must be 2 to 8 capital letters")
+        if not self.name.strip():
+            raise InvalidInput(f"side {self.code} needs a name")
+        check_timezone(self.timezone)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+@dataclass(frozen=True)
+class Body:
+    """The standing bilateral channel that this database serves."""
+
+    name: str
+    name_ko: str
+    home_side: str  # the code of the side whose officers use this copy of the app
+    sides: tuple[Side, Side]
+    default_marking: str = "SENSITIVE BUT UNCLASSIFIED"
+    default_session_minutes: int = 120
+    office: str = ""  # author of generated documents, e.g. "Korea Policy Division"
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def validate(self) -> None:
+        if not self.name.strip():
+            raise InvalidInput("the body needs a name")
+        for side in self.sides:
+            side.validate()
+        codes = {side.code for side in self.sides}
+        if len(codes) != 2:
+            raise InvalidInput("the two sides need different codes")
+        if self.home_side not in codes:
+            raise InvalidInput(f"home side {self.home_side!r} is not one of {sorted(codes)}")
+        if not 5 <= self.default_session_minutes <= 24 * 60:
+            raise InvalidInput("default session length must be between 5 minutes and a day")
+
+    def side(self, code: str) -> Side:
+        for side in self.sides:
+            if side.code == code:
+                return side
+        raise InvalidInput(f"unknown side {code!r}; this body's sides are {self.side_codes}")
+
+    @property
+    def side_codes(self) -> tuple[str, str]:
+        return (self.sides[0].code, self.sides[1].code)
+
+    @property
+    def home(self) -> Side:
+        return self.side(self.home_side)
+
+    @property
+    def counterpart(self) -> Side:
+        return next(side for side in self.sides if side.code != self.home_side)
+
+
+DEFAULT_BODY = Body(
+    name="New consultative body",
+    name_ko="새 협의체",
+    home_side="ROK",
+    sides=(
+        Side("ROK", "Republic of Korea", "대한민국", "Seoul", "서울", "Asia/Seoul"),
+        Side("US", "United States", "미국", "Washington", "워싱턴", "America/New_York"),
+    ),
+)

@@ -1,0 +1,101 @@
+"""A session of the body: when, where, at what level, in what state."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from desktop_app.domain.body import check_timezone
+from desktop_app.errors import InvalidInput
+
+
+class SessionFormat(enum.StrEnum):
+    WORKING = "working"
+    SENIOR = "senior"
+    MINISTERIAL = "ministerial"
+
+
+class SessionStatus(enum.StrEnum):
+    PLANNED = "planned"
+    CONFIRMED = "confirmed"
+    HELD = "held"
+    POSTPONED = "postponed"
+    CANCELLED = "cancelled"
+
+
+def new_uid() -> str:
+    """A UID stable across exports, in the form calendar clients expect."""
+    return f"{uuid.uuid4()}@briefing-desk"
+
+
+@dataclass(frozen=True)
+class Session:
+    """One meeting in the series.
+
+    ``start`` is always an aware datetime in UTC; ``timezone`` is the IANA zone the
+    session is planned in, so a session at 10:00 in Seoul stays at 10:00 in Seoul
+    whatever daylight saving does in Washington.
+    """
+
+    title: str
+    start: datetime
+    timezone: str
+    duration_minutes: int
+    host_side: str
+    number: int | None = None
+    title_ko: str = ""
+    venue_city: str = ""
+    venue_building: str = ""
+    video_link: str = ""
+    format: SessionFormat = SessionFormat.WORKING
+    status: SessionStatus = SessionStatus.PLANNED
+    uid: str = ""
+    sequence: int = 0  # raised on every change; calendar clients need it to accept an update
+    notes: str = ""  # internal
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.start.tzinfo is None:
+            raise InvalidInput("a session start needs a time zone")
+        if self.start.utcoffset() != timedelta(0) or self.start.tzinfo is not UTC:
+            object.__setattr__(self, "start", self.start.astimezone(UTC))
+        if not self.uid:
+            object.__setattr__(self, "uid", new_uid())
+
+    def validate(self) -> None:
+        if not self.title.strip():
+            raise InvalidInput("a session needs a title")
+        if not 5 <= self.duration_minutes <= 7 * 24 * 60:
+            raise InvalidInput("a session lasts between 5 minutes and a week")
+        check_timezone(self.timezone)
+        if self.number is not None and self.number < 1:
+            raise InvalidInput("a session number starts at 1")
+
+    @property
+    def end(self) -> datetime:
+        return self.start + timedelta(minutes=self.duration_minutes)
+
+    @property
+    def is_video(self) -> bool:
+        return bool(self.video_link) and not self.venue_city
+
+    @property
+    def venue(self) -> str:
+        """The venue in one line, as lists and packets show it."""
+        place = ", ".join(part for part in (self.venue_building, self.venue_city) if part)
+        if self.video_link and place:
+            return f"{place} (video: {self.video_link})"
+        if self.video_link:
+            return f"Video link: {self.video_link}"
+        return place
+
+    def local_start(self, zone: str | None = None) -> datetime:
+        """The start in ``zone`` (the session's own zone by default)."""
+        return self.start.astimezone(ZoneInfo(zone or self.timezone))
+
+    def changed(self, **fields: object) -> Session:
+        """A copy with ``fields`` changed and the sequence raised, as an edit makes."""
+        return replace(self, sequence=self.sequence + 1, **fields)  # type: ignore[arg-type]

@@ -1,0 +1,1 @@
+"""Files swapped with counterparts: .ics, people lists, session packages. Every reader bounded and checked. No Qt."""

@@ -1,0 +1,1 @@
+"""Time zones, recurrence, holidays and conflicts. No Qt."""

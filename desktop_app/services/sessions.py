@@ -1,0 +1,44 @@
+"""Use cases on sessions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop_app.domain.session import Session
+from desktop_app.scheduling.timezones import local_times
+from desktop_app.services.workspace import Workspace
+from desktop_app.storage import session_repository
+
+
+def list_sessions(workspace: Workspace) -> list[Session]:
+    return session_repository.list_sessions(workspace.store.db)
+
+
+def add_session(workspace: Workspace, session: Session) -> Session:
+    with workspace.store.transaction() as db:
+        if session.number is None:
+            from dataclasses import replace
+
+            session = replace(session, number=session_repository.next_session_number(db))
+        session_id = session_repository.insert_session(db, session)
+        return session_repository.get_session(db, session_id)
+
+
+def session_as_json(session: Session, workspace: Workspace) -> dict[str, Any]:
+    """The object ``sessions list --json`` prints: the contract scripts rely on."""
+    return {
+        "id": session.id,
+        "uid": session.uid,
+        "number": session.number,
+        "title": session.title,
+        "title_ko": session.title_ko,
+        "start": session.local_start().isoformat(),
+        "end": session.end.astimezone(session.local_start().tzinfo).isoformat(),
+        "timezone": session.timezone,
+        "duration_minutes": session.duration_minutes,
+        "venue": session.venue,
+        "format": str(session.format),
+        "host_side": session.host_side,
+        "status": str(session.status),
+        "local_times": {zone: local.isoformat() for zone, local in local_times(session, workspace.body).items()},
+    }

@@ -1,0 +1,54 @@
+"""Opening and closing the database the user works in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop_app.domain.body import DEFAULT_BODY, Body
+from desktop_app.storage.body_repository import load_body
+from desktop_app.storage.store import Store
+
+
+class Workspace:
+    """The open database and the body it serves, as every use case needs them."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.body: Body = load_body(store.db)
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False, create: bool = True) -> Workspace:
+        return cls(Store.open(path, read_only=read_only, create=create, seed=DEFAULT_BODY))
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def is_empty(self) -> bool:
+        return self.store.db["sessions"].count == 0 and self.store.db["people"].count == 0
+
+    def reload_body(self) -> None:
+        self.body = load_body(self.store.db)
+
+    def close(self, *, backup: bool = True) -> Path | None:
+        return self.store.close(backup=backup)
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_default_workspace(path: Path, *, is_default: bool) -> Workspace:
+    """Open ``path``; the user's default database is filled with the sample body on first start."""
+    first_start = not path.exists()
+    if is_default:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    workspace = Workspace.open(path)
+    if is_default and first_start and workspace.is_empty:
+        from desktop_app.services.demo import fill_sample_body
+
+        fill_sample_body(workspace)
+    return workspace

@@ -1,0 +1,1 @@
+"""The database file: opening it safely, its schema, rows to dataclasses, backups."""

@@ -1,0 +1,132 @@
+"""Verified backups through SQLite's backup API, their retention, and restore.
+
+A backup is written to a temporary name, checked (integrity, owner, schema, row
+counts against the live file), then renamed into place: a half-written or damaged
+copy is never mistaken for a backup.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from desktop_app.errors import UserError
+from desktop_app.storage.fileformat import APPLICATION_ID
+from desktop_app.storage.schema import AUDITED_TABLES
+
+STAMP_FORMAT = "%Y%m%dT%H%M%S_%fZ"
+KEEP_LAST = 10
+KEEP_DAILY_FOR = timedelta(days=7)
+KEEP_WEEKLY_FOR = timedelta(days=61)
+
+
+def backup_name(stem: str, at: datetime) -> str:
+    return f"{stem}-{at.astimezone(UTC).strftime(STAMP_FORMAT)}.sqlite3"
+
+
+def _stamp_of(stem: str, path: Path) -> datetime | None:
+    match = re.fullmatch(re.escape(stem) + r"-(\d{8}T\d{6}_\d{6}Z)\.sqlite3", path.name)
+    if not match:
+        return None
+    return datetime.strptime(match.group(1), STAMP_FORMAT).replace(tzinfo=UTC)
+
+
+def list_backups(directory: Path, stem: str) -> list[tuple[datetime, Path]]:
+    """Backups of the database called ``stem`` in ``directory``, newest first."""
+    if not directory.is_dir():
+        return []
+    found = [(stamp, path) for path in directory.iterdir() if (stamp := _stamp_of(stem, path))]
+    return sorted(found, reverse=True)
+
+
+def fsync_directory(directory: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _table_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in AUDITED_TABLES}
+
+
+def copy_verified(source: sqlite3.Connection, target: Path) -> Path:
+    """Copy the database behind ``source`` to ``target`` and prove the copy sound.
+
+    The copy is a single self-contained file (rollback journal, not WAL) so it can be
+    carried, opened or restored on its own.
+    """
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        copy = sqlite3.connect(partial)
+        try:
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode=DELETE")
+            verdict = copy.execute("PRAGMA integrity_check").fetchone()[0]
+            owner = copy.execute("PRAGMA application_id").fetchone()[0]
+            same_version = (
+                copy.execute("PRAGMA user_version").fetchone()[0]
+                == source.execute("PRAGMA user_version").fetchone()[0]
+            )
+            same_rows = owner != APPLICATION_ID or _table_counts(copy) == _table_counts(source)
+        finally:
+            copy.close()
+        if verdict != "ok" or owner != APPLICATION_ID or not same_version or not same_rows:
+            raise UserError(f"the backup to {target} failed its check ({verdict}); the database is unchanged")
+        with open(partial, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+        fsync_directory(target.parent)
+    except sqlite3.Error as exc:
+        raise UserError(f"the backup to {target} failed: {exc}; the database is unchanged") from exc
+    except OSError as exc:
+        raise UserError(f"the backup to {target} failed: {exc.strerror or exc}; the database is unchanged") from exc
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
+
+
+def take_backup(source: sqlite3.Connection, directory: Path, stem: str, now: datetime | None = None) -> Path:
+    """A new verified backup in ``directory``, then older ones pruned by the retention rule."""
+    now = now or datetime.now(UTC)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"cannot create the backup folder {directory}: {exc.strerror}") from exc
+    path = copy_verified(source, directory / backup_name(stem, now))
+    prune(directory, stem, now)
+    return path
+
+
+def backups_to_keep(stamps: Iterable[datetime], now: datetime) -> set[datetime]:
+    """The last ten, plus the newest of each day for a week and of each week for two months."""
+    newest_first = sorted(stamps, reverse=True)
+    keep = set(newest_first[:KEEP_LAST])
+    daily: dict[object, datetime] = {}
+    weekly: dict[object, datetime] = {}
+    for stamp in newest_first:
+        age = now - stamp
+        if age <= KEEP_DAILY_FOR:
+            daily.setdefault(stamp.date(), stamp)
+        if age <= KEEP_WEEKLY_FOR:
+            weekly.setdefault(stamp.isocalendar()[:2], stamp)
+    return keep | set(daily.values()) | set(weekly.values())
+
+
+def prune(directory: Path, stem: str, now: datetime) -> list[Path]:
+    existing = list_backups(directory, stem)
+    keep = backups_to_keep([stamp for stamp, _ in existing], now)
+    removed = []
+    for stamp, path in existing:
+        if stamp not in keep:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed

@@ -1,0 +1,50 @@
+"""The body row and its two sides."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from desktop_app.domain.body import Body, Side
+
+
+def save_body(db: sqlite_utils.Database, body: Body) -> None:
+    body.validate()
+    db["body"].upsert(
+        {
+            "id": 1,
+            "name": body.name,
+            "name_ko": body.name_ko,
+            "home_side": body.home_side,
+            "default_marking": body.default_marking,
+            "default_session_minutes": body.default_session_minutes,
+            "office": body.office,
+        },
+        pk="id",
+    )
+    known = {row["code"] for row in db["sides"].rows}
+    for position, side in enumerate(body.sides):
+        # positions are unique: park the old holder first when the order changes
+        db.execute("UPDATE sides SET position = -1 - position WHERE position = ? AND code != ?", [position, side.code])
+        row = {"position": position, "name": side.name, "name_ko": side.name_ko, "capital": side.capital,
+               "capital_ko": side.capital_ko, "timezone": side.timezone}
+        if side.code in known:
+            db["sides"].update(side.code, row)
+        else:
+            db["sides"].insert({"code": side.code, **row}, pk="code")
+
+
+def load_body(db: sqlite_utils.Database) -> Body:
+    row = next(db["body"].rows_where("id = 1"))
+    sides = [
+        Side(r["code"], r["name"], r["name_ko"], r["capital"], r["capital_ko"], r["timezone"])
+        for r in db["sides"].rows_where("position >= 0", order_by="position")
+    ]
+    return Body(
+        name=row["name"],
+        name_ko=row["name_ko"],
+        home_side=row["home_side"],
+        sides=(sides[0], sides[1]),
+        default_marking=row["default_marking"],
+        default_session_minutes=row["default_session_minutes"],
+        office=row["office"],
+    )

@@ -1,0 +1,107 @@
+"""Checks on a database file that change nothing in it.
+
+Everything here reads the 100-byte SQLite header directly or opens the file
+read-only, so a refused file is left byte-for-byte as it was.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.errors import DatabaseRefused
+from desktop_app.storage.migrations import SCHEMA_VERSION
+
+APPLICATION_ID = 0x42524644  # "BRFD": marks the file as ours in `PRAGMA application_id`
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Header:
+    page_size: int
+    page_count: int
+    page_count_valid: bool
+    user_version: int
+    application_id: int
+
+
+def read_header(path: Path) -> Header:
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(100)
+    except IsADirectoryError as exc:
+        raise DatabaseRefused(f"{path} is a folder, not a database file") from exc
+    except OSError as exc:
+        raise DatabaseRefused(f"cannot read {path}: {exc.strerror}") from exc
+    if not raw:
+        raise DatabaseRefused(f"{path} is an empty file, not a Briefing Desk database")
+    if len(raw) < 100 or not raw.startswith(SQLITE_MAGIC):
+        raise DatabaseRefused(f"{path} is not a database (it is not an SQLite file)")
+    page_size = int.from_bytes(raw[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter = raw[24:28]
+    version_valid_for = raw[92:96]
+    return Header(
+        page_size=page_size,
+        page_count=int.from_bytes(raw[28:32], "big"),
+        page_count_valid=change_counter == version_valid_for,
+        user_version=int.from_bytes(raw[60:64], "big"),
+        application_id=int.from_bytes(raw[68:72], "big"),
+    )
+
+
+def _has_live_wal(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
+def readonly_uri(path: Path) -> str:
+    return path.resolve().as_uri() + "?mode=ro"
+
+
+def inspect_database(path: Path, *, thorough: bool = False) -> Header:
+    """Refuse ``path`` with a message saying why, unless it is a sound database of ours.
+
+    ``thorough`` runs the full ``integrity_check`` (the ``check`` command) instead of
+    ``quick_check`` (every open).
+    """
+    header = read_header(path)
+    if header.application_id != APPLICATION_ID:
+        raise DatabaseRefused(
+            f"{path} belongs to another application (it is an SQLite file, but not a Briefing Desk database)"
+        )
+    if header.user_version > SCHEMA_VERSION:
+        raise DatabaseRefused(
+            f"{path} was written by a newer version of Briefing Desk (schema {header.user_version}; "
+            f"this version reads up to {SCHEMA_VERSION}); update Briefing Desk to open it"
+        )
+    size = path.stat().st_size
+    if header.page_count_valid and not _has_live_wal(path):
+        expected = header.page_count * header.page_size
+        if size < expected:
+            raise DatabaseRefused(f"{path} is damaged: it is truncated ({size} of {expected} bytes)")
+    problems = run_integrity_check(path, thorough=thorough)
+    if problems:
+        raise DatabaseRefused(f"{path} is damaged: {problems[0]}")
+    return header
+
+
+def run_integrity_check(path: Path, *, thorough: bool) -> list[str]:
+    """The problems SQLite finds in ``path``, opened read-only; empty when sound."""
+    pragma = "integrity_check" if thorough else "quick_check"
+    try:
+        conn = sqlite3.connect(readonly_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}")]
+        if rows == ["ok"]:
+            rows = []
+        if thorough and not rows:
+            rows = [f"broken reference in {row[0]} row {row[1]}" for row in conn.execute("PRAGMA foreign_key_check")]
+        return rows
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    finally:
+        conn.close()

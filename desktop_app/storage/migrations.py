@@ -1,0 +1,51 @@
+"""Ordered schema migrations. Version N is reached by running migration N-1 → N.
+
+Each migration runs in one transaction together with the ``user_version`` bump, so a
+crash leaves the file at the old version or the new one, never in between.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from desktop_app.storage.schema import schema_v1_statements
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[sqlite_utils.Database], None]
+
+
+def _create_schema_v1(db: sqlite_utils.Database) -> None:
+    for statement in schema_v1_statements():
+        db.execute(statement)
+
+
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "create the data model", _create_schema_v1),)
+
+SCHEMA_VERSION = MIGRATIONS[-1].version
+
+
+def user_version(db: sqlite_utils.Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def pending(db: sqlite_utils.Database) -> list[Migration]:
+    current = user_version(db)
+    return [migration for migration in MIGRATIONS if migration.version > current]
+
+
+def migrate(db: sqlite_utils.Database) -> list[Migration]:
+    """Bring ``db`` to ``SCHEMA_VERSION``; return the migrations that ran."""
+    ran = []
+    for migration in pending(db):
+        with db.atomic():
+            migration.apply(db)
+            db.execute(f"PRAGMA user_version = {int(migration.version)}")
+        ran.append(migration)
+    return ran

@@ -1,0 +1,83 @@
+"""People and their attendance in sessions."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+from typing import Any
+
+import sqlite_utils
+
+from desktop_app.domain.attendance import Attendance, Role, Rsvp
+from desktop_app.domain.person import Person
+from desktop_app.errors import NotFound
+
+_PERSON_FIELDS = tuple(f.name for f in fields(Person) if f.name != "id")
+
+
+def person_to_row(person: Person) -> dict[str, Any]:
+    row = {name: getattr(person, name) for name in _PERSON_FIELDS}
+    row["retired"] = int(person.retired)
+    return row
+
+
+def person_from_row(row: dict[str, Any]) -> Person:
+    values = {name: row[name] for name in _PERSON_FIELDS}
+    values["retired"] = bool(values["retired"])
+    return Person(id=row["id"], **values)
+
+
+def insert_person(db: sqlite_utils.Database, person: Person) -> int:
+    person.validate()
+    table = db["people"]
+    table.insert(person_to_row(person))
+    return int(table.last_pk)
+
+
+def update_person(db: sqlite_utils.Database, person: Person) -> None:
+    if person.id is None:
+        raise NotFound("the person has not been saved yet")
+    person.validate()
+    db["people"].update(person.id, person_to_row(person))
+
+
+def get_person(db: sqlite_utils.Database, person_id: int) -> Person:
+    rows = list(db["people"].rows_where("id = ?", [person_id]))
+    if not rows:
+        raise NotFound(f"there is no person {person_id}")
+    return person_from_row(rows[0])
+
+
+def list_people(db: sqlite_utils.Database, *, include_retired: bool = True) -> list[Person]:
+    where = None if include_retired else "retired = 0"
+    return [person_from_row(row) for row in db["people"].rows_where(where, order_by="name, id")]
+
+
+def add_attendance(db: sqlite_utils.Database, attendance: Attendance) -> int:
+    row = asdict(attendance)
+    row.pop("id")
+    row["role"], row["rsvp"] = str(attendance.role), str(attendance.rsvp)
+    table = db["attendance"]
+    table.insert(row)
+    return int(table.last_pk)
+
+
+def delegation(db: sqlite_utils.Database, session_id: int) -> list[tuple[Attendance, Person]]:
+    """Everyone in the session, by side then protocol order (head first)."""
+    sql = """
+        SELECT a.id AS attendance_id, a.role, a.protocol_order, a.rsvp, p.*
+        FROM attendance a JOIN people p ON p.id = a.person_id
+        WHERE a.session_id = ?
+        ORDER BY p.side, a.protocol_order, a.id
+    """
+    result = []
+    for row in db.query(sql, [session_id]):
+        attendance = Attendance(
+            id=row["attendance_id"],
+            session_id=session_id,
+            person_id=row["id"],
+            role=Role(row["role"]),
+            protocol_order=row["protocol_order"],
+            rsvp=Rsvp(row["rsvp"]),
+        )
+        result.append((attendance, person_from_row(row)))
+    return result

@@ -1,0 +1,80 @@
+"""Sessions: rows to dataclasses and back."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import sqlite_utils
+
+from desktop_app.domain.session import Session, SessionFormat, SessionStatus
+from desktop_app.errors import NotFound
+
+_COLUMNS = ("uid", "number", "title", "title_ko", "timezone", "duration_minutes", "venue_city",
+            "venue_building", "video_link", "host_side", "sequence", "notes")
+
+
+def session_to_row(session: Session) -> dict[str, Any]:
+    row = {name: getattr(session, name) for name in _COLUMNS}
+    row["start_utc"] = session.start.isoformat()
+    row["format"] = str(session.format)
+    row["status"] = str(session.status)
+    return row
+
+
+def session_from_row(row: dict[str, Any]) -> Session:
+    return Session(
+        id=row["id"],
+        start=datetime.fromisoformat(row["start_utc"]),
+        format=SessionFormat(row["format"]),
+        status=SessionStatus(row["status"]),
+        **{name: row[name] for name in _COLUMNS},
+    )
+
+
+def insert_session(db: sqlite_utils.Database, session: Session) -> int:
+    session.validate()
+    table = db["sessions"]
+    table.insert(session_to_row(session))
+    return int(table.last_pk)
+
+
+def update_session(db: sqlite_utils.Database, session: Session) -> None:
+    if session.id is None:
+        raise NotFound("the session has not been saved yet")
+    session.validate()
+    db["sessions"].update(session.id, session_to_row(session))
+
+
+def get_session(db: sqlite_utils.Database, session_id: int) -> Session:
+    rows = list(db["sessions"].rows_where("id = ?", [session_id]))
+    if not rows:
+        raise NotFound(f"there is no session {session_id}")
+    return session_from_row(rows[0])
+
+
+def find_session(db: sqlite_utils.Database, key: str) -> Session:
+    """A session by id, UID or number in the series, as a user names it on the command line."""
+    rows = list(db["sessions"].rows_where("uid = ?", [key]))
+    if not rows and key.isdigit():
+        rows = list(db["sessions"].rows_where("id = ?", [int(key)]))
+    if not rows:
+        raise NotFound(f"there is no session {key!r}")
+    return session_from_row(rows[0])
+
+
+def list_sessions(db: sqlite_utils.Database, *, start: str | None = None, end: str | None = None) -> list[Session]:
+    """Sessions in time order, optionally those starting in [start, end) (UTC ISO text)."""
+    where, args = [], []
+    if start:
+        where.append("start_utc >= ?")
+        args.append(start)
+    if end:
+        where.append("start_utc < ?")
+        args.append(end)
+    rows = db["sessions"].rows_where(" AND ".join(where) or None, args, order_by="start_utc, id")
+    return [session_from_row(row) for row in rows]
+
+
+def next_session_number(db: sqlite_utils.Database) -> int:
+    return int(db.execute("SELECT coalesce(max(number), 0) + 1 FROM sessions").fetchone()[0])

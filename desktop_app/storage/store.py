@@ -1,0 +1,242 @@
+"""Opening the database file safely, and the transaction every user action runs in."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop_app.errors import DatabaseRefused, ReadOnlyDatabase, UserError
+from desktop_app.storage import backups
+from desktop_app.storage.fileformat import APPLICATION_ID, inspect_database, readonly_uri
+from desktop_app.storage.lock import WriterLock
+from desktop_app.storage.migrations import SCHEMA_VERSION, migrate, user_version
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute("PRAGMA foreign_keys = ON")
+    # WAL keeps readers and the writer apart and survives a crash mid-write; on media
+    # that cannot hold the WAL index (some network shares) SQLite answers another mode.
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+def _wrap(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    return sqlite_utils.Database(conn, execute_plugins=False)
+
+
+def _create_new(path: Path, seed: object | None) -> None:
+    """Build a new database under a temporary name and move it into place.
+
+    Nothing ever appears at ``path`` but a complete, migrated database; and a file
+    that appeared there meanwhile is never replaced.
+    """
+    if not path.parent.is_dir():
+        raise DatabaseRefused(f"the folder {path.parent} does not exist")
+    temporary = path.with_name(f".{path.name}.new-{os.getpid()}")
+    temporary.unlink(missing_ok=True)
+    try:
+        conn = sqlite3.connect(temporary)
+        try:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            db = _wrap(conn)
+            migrate(db)
+            if seed is not None:
+                from desktop_app.storage.body_repository import save_body
+
+                with db.atomic():
+                    save_body(db, seed)  # type: ignore[arg-type]
+            conn.execute("PRAGMA journal_mode = WAL")
+        finally:
+            conn.close()
+        with open(temporary, "rb") as handle:
+            os.fsync(handle.fileno())
+        try:
+            os.link(temporary, path)
+        except FileExistsError as exc:
+            raise DatabaseRefused(f"{path} appeared while it was being created; it was left alone") from exc
+        except OSError:
+            os.rename(temporary, path)  # file systems without hard links; Windows refuses to overwrite
+        backups.fsync_directory(path.parent)
+    except OSError as exc:
+        raise DatabaseRefused(f"cannot create {path}: {exc.strerror or exc}") from exc
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+class Store:
+    """An open database: the sqlite-utils handle, the writer lock, and where backups go."""
+
+    def __init__(
+        self,
+        path: Path,
+        db: sqlite_utils.Database,
+        *,
+        lock: WriterLock | None,
+        read_only: bool,
+        created: bool,
+        backups_dir: Path,
+    ) -> None:
+        self.path = path
+        self.db = db
+        self.lock = lock
+        self.read_only = read_only
+        self.created = created
+        self.backups_dir = backups_dir
+        self.last_backup: Path | None = None
+        self.closed = False
+        self._changes_at_backup = db.conn.total_changes
+
+    # -- opening -----------------------------------------------------------------
+    @classmethod
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        create: bool = True,
+        read_only: bool = False,
+        backups_dir: Path | None = None,
+        seed: object | None = None,
+    ) -> Store:
+        """Open ``path``; a missing file becomes a new database seeded with ``seed`` (a Body).
+
+        Refuses (``DatabaseRefused``) anything that is not a sound database of ours
+        that this version can read, and leaves such a file exactly as it was.
+        """
+        path = Path(path).expanduser().absolute()
+        created = False
+        if not path.exists():
+            if not create:
+                raise DatabaseRefused(f"{path} does not exist")
+            if read_only:
+                raise DatabaseRefused(f"{path} does not exist, and a read-only database cannot be created")
+            _create_new(path, seed)
+            created = True
+        if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+            read_only = True
+        lock = None if read_only else WriterLock(path).acquire()
+        try:
+            header = inspect_database(path)
+            if read_only:
+                if header.user_version < SCHEMA_VERSION:
+                    raise DatabaseRefused(f"{path} needs an upgrade to this version but is read-only")
+                conn = sqlite3.connect(readonly_uri(path), uri=True)
+                conn.execute("PRAGMA foreign_keys = ON")
+            else:
+                conn = sqlite3.connect(path)
+                _configure(conn)
+            db = _wrap(conn)
+            store = cls(
+                path,
+                db,
+                lock=lock,
+                read_only=read_only,
+                created=created,
+                backups_dir=backups_dir or path.parent / "backups",
+            )
+            if not read_only and header.user_version < SCHEMA_VERSION:
+                store._upgrade()
+            return store
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+
+    def _upgrade(self) -> None:
+        # A verified copy of the old version first: a migration we got wrong must not cost data.
+        self.last_backup = backups.take_backup(self.db.conn, self.backups_dir, self.path.stem + "-before-upgrade")
+        try:
+            migrate(self.db)
+        except sqlite3.Error as exc:
+            self.close(backup=False)
+            raise DatabaseRefused(
+                f"upgrading {self.path} failed ({exc}); it is unchanged and a copy is at {self.last_backup}"
+            ) from exc
+
+    # -- state -------------------------------------------------------------------
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    @property
+    def schema_version(self) -> int:
+        return user_version(self.db)
+
+    @property
+    def changed_since_backup(self) -> bool:
+        return self.db.conn.total_changes != self._changes_at_backup
+
+    # -- writing -----------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """One user action: everything inside commits together or not at all."""
+        if self.read_only:
+            raise ReadOnlyDatabase(f"{self.path} is open read-only; nothing was changed")
+        try:
+            with self.db.atomic():
+                yield self.db
+        except sqlite3.OperationalError as exc:
+            message = str(exc)
+            if "full" in message:
+                raise UserError("the disk is full; the change was not saved and nothing was lost") from exc
+            if "readonly" in message or "read-only" in message:
+                raise ReadOnlyDatabase(f"{self.path} cannot be written; nothing was changed") from exc
+            raise
+
+    # -- backups -----------------------------------------------------------------
+    def backup(self, directory: Path | None = None) -> Path:
+        target_dir = directory or self.backups_dir
+        path = backups.take_backup(self.db.conn, target_dir, self.path.stem)
+        self._changes_at_backup = self.db.conn.total_changes
+        self.last_backup = path
+        return path
+
+    def restore_from(self, source: Path) -> Path:
+        """Replace the contents with ``source``; return where the current contents were kept."""
+        if self.read_only:
+            raise ReadOnlyDatabase(f"{self.path} is open read-only; nothing was restored")
+        source = Path(source).expanduser().absolute()
+        if source == self.path:
+            raise UserError("a database cannot be restored from itself")
+        inspect_database(source, thorough=True)
+        stamp = datetime.now(UTC).strftime(backups.STAMP_FORMAT)
+        aside = backups.copy_verified(self.db.conn, self.path.with_name(f"{self.path.stem}.before-restore-{stamp}.sqlite3"))
+        source_conn = sqlite3.connect(readonly_uri(source), uri=True)
+        try:
+            source_conn.backup(self.db.conn)
+        except sqlite3.Error as exc:
+            raise UserError(f"restoring from {source} failed: {exc}; the current data is kept at {aside}") from exc
+        finally:
+            source_conn.close()
+        if user_version(self.db) < SCHEMA_VERSION:
+            migrate(self.db)
+        return aside
+
+    # -- closing -----------------------------------------------------------------
+    def close(self, *, backup: bool = True) -> Path | None:
+        """Close the file; when anything changed since the last backup, take one first."""
+        if self.closed:
+            return None
+        self.closed = True
+        made = None
+        try:
+            if backup and not self.read_only and self.changed_since_backup:
+                made = self.backup()
+        finally:
+            self.db.conn.close()
+            if self.lock:
+                self.lock.release()
+        return made
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
