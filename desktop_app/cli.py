@@ -30,9 +30,13 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="briefing-desk", description=f"{APP_NAME}: plan a consultative body's sessions and brief its principal.")
+    parser = _Parser(
+        prog="briefing-desk", description=f"{APP_NAME}: plan a consultative body's sessions and brief its principal."
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--db", type=Path, help="the database file (default: $BRIEFING_DESK_DB, else the user data folder)")
+    parser.add_argument(
+        "--db", type=Path, help="the database file (default: $BRIEFING_DESK_DB, else the user data folder)"
+    )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
     gui = commands.add_parser("gui", help="open the window (the default)")
@@ -50,7 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path)
 
     sessions = commands.add_parser("sessions", help="the sessions of the body")
-    session_commands = sessions.add_subparsers(dest="sessions_command", parser_class=_Parser, metavar="ACTION", required=True)
+    session_commands = sessions.add_subparsers(
+        dest="sessions_command", parser_class=_Parser, metavar="ACTION", required=True
+    )
     listing = session_commands.add_parser("list", help="every session in time order")
     listing.add_argument("--json", action="store_true", help="print a JSON array")
     return parser
@@ -58,16 +64,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 # -- commands ----------------------------------------------------------------------
 def _database_path(args: argparse.Namespace) -> tuple[Path, bool]:
-    from desktop_app.paths import DATABASE_ENV, default_database_path
-
     import os
+
+    from desktop_app.paths import DATABASE_ENV, default_database_path
 
     if args.db is not None:
         return args.db.expanduser(), False
     return default_database_path(), DATABASE_ENV not in os.environ
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202 - Workspace, imported late to keep --version fast
+def _open(args: argparse.Namespace):
     from desktop_app.services.workspace import Workspace
 
     path, _ = _database_path(args)

@@ -19,7 +19,7 @@ def local_times(session: Session, body: Body) -> dict[str, datetime]:
 
 
 def format_both(session: Session, body: Body) -> str:
-    """"Tue 9 Mar 10:00 KST · Mon 8 Mar 20:00 EST": the session's zone first, the day always."""
+    """ "Tue 9 Mar 10:00 KST · Mon 8 Mar 20:00 EST": the session's zone first, the day always."""
     parts = []
     for local in local_times(session, body).values():
         parts.append(f"{local:%a} {local.day} {local:%b %H:%M} {local.tzname()}")

@@ -26,7 +26,7 @@ class Workspace:
 
     @property
     def is_empty(self) -> bool:
-        return self.store.db["sessions"].count == 0 and self.store.db["people"].count == 0
+        return self.store.db.table("sessions").count == 0 and self.store.db.table("people").count == 0
 
     def reload_body(self) -> None:
         self.body = load_body(self.store.db)

@@ -36,9 +36,9 @@ def action_from_row(row: dict[str, Any]) -> ActionItem:
 
 
 def insert_actions(db: sqlite_utils.Database, actions: list[ActionItem]) -> None:
-    db["action_items"].insert_all(action_to_row(action) for action in actions)
+    db.table("action_items").insert_all(action_to_row(action) for action in actions)
 
 
 def list_actions(db: sqlite_utils.Database, *, open_only: bool = False) -> list[ActionItem]:
     where = "status = 'open'" if open_only else None
-    return [action_from_row(row) for row in db["action_items"].rows_where(where, order_by="due, id")]
+    return [action_from_row(row) for row in db.table("action_items").rows_where(where, order_by="due, id")]

@@ -14,7 +14,7 @@ _ITEM_FIELDS = tuple(f.name for f in fields(AgendaItem) if f.name != "id")
 
 
 def insert_version(db: sqlite_utils.Database, version: AgendaVersion) -> int:
-    table = db["agenda_versions"]
+    table = db.table("agenda_versions")
     table.insert(
         {
             "session_id": version.session_id,
@@ -25,7 +25,7 @@ def insert_version(db: sqlite_utils.Database, version: AgendaVersion) -> int:
             "created": version.created.isoformat(),
         }
     )
-    return int(table.last_pk)
+    return int(table.last_pk)  # type: ignore[arg-type]  # set by the insert just above
 
 
 def version_from_row(row: dict[str, Any]) -> AgendaVersion:
@@ -41,16 +41,16 @@ def version_from_row(row: dict[str, Any]) -> AgendaVersion:
 
 
 def list_versions(db: sqlite_utils.Database, session_id: int) -> list[AgendaVersion]:
-    rows = db["agenda_versions"].rows_where("session_id = ?", [session_id], order_by="version")
+    rows = db.table("agenda_versions").rows_where("session_id = ?", [session_id], order_by="version")
     return [version_from_row(row) for row in rows]
 
 
 def insert_items(db: sqlite_utils.Database, items: list[AgendaItem]) -> None:
-    db["agenda_items"].insert_all({name: getattr(item, name) for name in _ITEM_FIELDS} for item in items)
+    db.table("agenda_items").insert_all({name: getattr(item, name) for name in _ITEM_FIELDS} for item in items)
 
 
 def list_items(db: sqlite_utils.Database, version_id: int) -> list[AgendaItem]:
-    rows = db["agenda_items"].rows_where("version_id = ?", [version_id], order_by="position")
+    rows = db.table("agenda_items").rows_where("version_id = ?", [version_id], order_by="position")
     return [AgendaItem(id=row["id"], **{name: row[name] for name in _ITEM_FIELDS}) for row in rows]
 
 

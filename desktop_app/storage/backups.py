@@ -73,8 +73,7 @@ def copy_verified(source: sqlite3.Connection, target: Path) -> Path:
             verdict = copy.execute("PRAGMA integrity_check").fetchone()[0]
             owner = copy.execute("PRAGMA application_id").fetchone()[0]
             same_version = (
-                copy.execute("PRAGMA user_version").fetchone()[0]
-                == source.execute("PRAGMA user_version").fetchone()[0]
+                copy.execute("PRAGMA user_version").fetchone()[0] == source.execute("PRAGMA user_version").fetchone()[0]
             )
             same_rows = owner != APPLICATION_ID or _table_counts(copy) == _table_counts(source)
         finally:

@@ -9,7 +9,7 @@ from desktop_app.domain.body import Body, Side
 
 def save_body(db: sqlite_utils.Database, body: Body) -> None:
     body.validate()
-    db["body"].upsert(
+    db.table("body").upsert(
         {
             "id": 1,
             "name": body.name,
@@ -21,23 +21,29 @@ def save_body(db: sqlite_utils.Database, body: Body) -> None:
         },
         pk="id",
     )
-    known = {row["code"] for row in db["sides"].rows}
+    known = {row["code"] for row in db.table("sides").rows}
     for position, side in enumerate(body.sides):
         # positions are unique: park the old holder first when the order changes
         db.execute("UPDATE sides SET position = -1 - position WHERE position = ? AND code != ?", [position, side.code])
-        row = {"position": position, "name": side.name, "name_ko": side.name_ko, "capital": side.capital,
-               "capital_ko": side.capital_ko, "timezone": side.timezone}
+        row = {
+            "position": position,
+            "name": side.name,
+            "name_ko": side.name_ko,
+            "capital": side.capital,
+            "capital_ko": side.capital_ko,
+            "timezone": side.timezone,
+        }
         if side.code in known:
-            db["sides"].update(side.code, row)
+            db.table("sides").update(side.code, row)
         else:
-            db["sides"].insert({"code": side.code, **row}, pk="code")
+            db.table("sides").insert({"code": side.code, **row}, pk="code")
 
 
 def load_body(db: sqlite_utils.Database) -> Body:
-    row = next(db["body"].rows_where("id = 1"))
+    row = next(db.table("body").rows_where("id = 1"))
     sides = [
         Side(r["code"], r["name"], r["name_ko"], r["capital"], r["capital_ko"], r["timezone"])
-        for r in db["sides"].rows_where("position >= 0", order_by="position")
+        for r in db.table("sides").rows_where("position >= 0", order_by="position")
     ]
     return Body(
         name=row["name"],

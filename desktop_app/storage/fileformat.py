@@ -90,8 +90,13 @@ def inspect_database(path: Path, *, thorough: bool = False) -> Header:
 def run_integrity_check(path: Path, *, thorough: bool) -> list[str]:
     """The problems SQLite finds in ``path``, opened read-only; empty when sound."""
     pragma = "integrity_check" if thorough else "quick_check"
+    uri = readonly_uri(path)
+    if not path.with_name(path.name + "-wal").exists():
+        # Nothing but the main file: read it as immutable so that SQLite does not leave
+        # -shm/-wal files beside a file we may be about to refuse.
+        uri += "&immutable=1"
     try:
-        conn = sqlite3.connect(readonly_uri(path), uri=True)
+        conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         return [str(exc)]
     try:

@@ -28,20 +28,20 @@ def person_from_row(row: dict[str, Any]) -> Person:
 
 def insert_person(db: sqlite_utils.Database, person: Person) -> int:
     person.validate()
-    table = db["people"]
+    table = db.table("people")
     table.insert(person_to_row(person))
-    return int(table.last_pk)
+    return int(table.last_pk)  # type: ignore[arg-type]  # set by the insert just above
 
 
 def update_person(db: sqlite_utils.Database, person: Person) -> None:
     if person.id is None:
         raise NotFound("the person has not been saved yet")
     person.validate()
-    db["people"].update(person.id, person_to_row(person))
+    db.table("people").update(person.id, person_to_row(person))
 
 
 def get_person(db: sqlite_utils.Database, person_id: int) -> Person:
-    rows = list(db["people"].rows_where("id = ?", [person_id]))
+    rows = list(db.table("people").rows_where("id = ?", [person_id]))
     if not rows:
         raise NotFound(f"there is no person {person_id}")
     return person_from_row(rows[0])
@@ -49,16 +49,16 @@ def get_person(db: sqlite_utils.Database, person_id: int) -> Person:
 
 def list_people(db: sqlite_utils.Database, *, include_retired: bool = True) -> list[Person]:
     where = None if include_retired else "retired = 0"
-    return [person_from_row(row) for row in db["people"].rows_where(where, order_by="name, id")]
+    return [person_from_row(row) for row in db.table("people").rows_where(where, order_by="name, id")]
 
 
 def add_attendance(db: sqlite_utils.Database, attendance: Attendance) -> int:
     row = asdict(attendance)
     row.pop("id")
     row["role"], row["rsvp"] = str(attendance.role), str(attendance.rsvp)
-    table = db["attendance"]
+    table = db.table("attendance")
     table.insert(row)
-    return int(table.last_pk)
+    return int(table.last_pk)  # type: ignore[arg-type]  # set by the insert just above
 
 
 def delegation(db: sqlite_utils.Database, session_id: int) -> list[tuple[Attendance, Person]]:

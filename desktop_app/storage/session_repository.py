@@ -10,8 +10,20 @@ import sqlite_utils
 from desktop_app.domain.session import Session, SessionFormat, SessionStatus
 from desktop_app.errors import NotFound
 
-_COLUMNS = ("uid", "number", "title", "title_ko", "timezone", "duration_minutes", "venue_city",
-            "venue_building", "video_link", "host_side", "sequence", "notes")
+_COLUMNS = (
+    "uid",
+    "number",
+    "title",
+    "title_ko",
+    "timezone",
+    "duration_minutes",
+    "venue_city",
+    "venue_building",
+    "video_link",
+    "host_side",
+    "sequence",
+    "notes",
+)
 
 
 def session_to_row(session: Session) -> dict[str, Any]:
@@ -34,20 +46,20 @@ def session_from_row(row: dict[str, Any]) -> Session:
 
 def insert_session(db: sqlite_utils.Database, session: Session) -> int:
     session.validate()
-    table = db["sessions"]
+    table = db.table("sessions")
     table.insert(session_to_row(session))
-    return int(table.last_pk)
+    return int(table.last_pk)  # type: ignore[arg-type]  # set by the insert just above
 
 
 def update_session(db: sqlite_utils.Database, session: Session) -> None:
     if session.id is None:
         raise NotFound("the session has not been saved yet")
     session.validate()
-    db["sessions"].update(session.id, session_to_row(session))
+    db.table("sessions").update(session.id, session_to_row(session))
 
 
 def get_session(db: sqlite_utils.Database, session_id: int) -> Session:
-    rows = list(db["sessions"].rows_where("id = ?", [session_id]))
+    rows = list(db.table("sessions").rows_where("id = ?", [session_id]))
     if not rows:
         raise NotFound(f"there is no session {session_id}")
     return session_from_row(rows[0])
@@ -55,9 +67,9 @@ def get_session(db: sqlite_utils.Database, session_id: int) -> Session:
 
 def find_session(db: sqlite_utils.Database, key: str) -> Session:
     """A session by id, UID or number in the series, as a user names it on the command line."""
-    rows = list(db["sessions"].rows_where("uid = ?", [key]))
+    rows = list(db.table("sessions").rows_where("uid = ?", [key]))
     if not rows and key.isdigit():
-        rows = list(db["sessions"].rows_where("id = ?", [int(key)]))
+        rows = list(db.table("sessions").rows_where("id = ?", [int(key)]))
     if not rows:
         raise NotFound(f"there is no session {key!r}")
     return session_from_row(rows[0])
@@ -72,7 +84,7 @@ def list_sessions(db: sqlite_utils.Database, *, start: str | None = None, end: s
     if end:
         where.append("start_utc < ?")
         args.append(end)
-    rows = db["sessions"].rows_where(" AND ".join(where) or None, args, order_by="start_utc, id")
+    rows = db.table("sessions").rows_where(" AND ".join(where) or None, args, order_by="start_utc, id")
     return [session_from_row(row) for row in rows]
 
 

@@ -207,7 +207,9 @@ class Store:
             raise UserError("a database cannot be restored from itself")
         inspect_database(source, thorough=True)
         stamp = datetime.now(UTC).strftime(backups.STAMP_FORMAT)
-        aside = backups.copy_verified(self.db.conn, self.path.with_name(f"{self.path.stem}.before-restore-{stamp}.sqlite3"))
+        aside = backups.copy_verified(
+            self.db.conn, self.path.with_name(f"{self.path.stem}.before-restore-{stamp}.sqlite3")
+        )
         source_conn = sqlite3.connect(readonly_uri(source), uri=True)
         try:
             source_conn.backup(self.db.conn)
