@@ -118,12 +118,12 @@ def test_restore_of_a_file_that_is_not_a_backup_is_refused(filled_db: Path, tmp_
 def test_an_unexpected_failure_is_logged_and_named_in_one_line(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], filled_db: Path
 ) -> None:
-    import desktop_app.cli as cli
+    import desktop_app.services.maintenance as maintenance
 
-    def explode(args: object) -> int:
+    def explode(path: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setitem(cli.COMMANDS, "check", explode)
+    monkeypatch.setattr(maintenance, "check_database", explode)
     assert main(["--db", str(filled_db), "check"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("error: unexpected failure (RuntimeError: boom); details in ")
