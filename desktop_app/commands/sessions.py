@@ -1,4 +1,4 @@
-"""sessions list."""
+"""sessions list, and the sessions actions of commands/scheduling.py (argparse takes one "sessions" group)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from desktop_app.commands import EXIT_OK, open_workspace
+from desktop_app.commands import EXIT_OK, open_workspace, scheduling
 
 
 def register(commands: Any) -> None:
@@ -15,16 +15,20 @@ def register(commands: Any) -> None:
     listing = actions.add_parser("list", help="every session in time order")
     listing.add_argument("--json", action="store_true", help="print a JSON array")
     listing.set_defaults(handler=cmd_sessions_list)
+    scheduling.add_session_actions(actions)
 
 
 def cmd_sessions_list(args: argparse.Namespace) -> int:
     from desktop_app.scheduling.timezones import format_both
+    from desktop_app.services.calendar_view import warnings_by_session
     from desktop_app.services.sessions import list_sessions, session_as_json
 
     with open_workspace(args) as workspace:
         sessions = list_sessions(workspace)
         if args.json:
-            print(json.dumps([session_as_json(s, workspace) for s in sessions], ensure_ascii=False, indent=2))
+            warnings = warnings_by_session(workspace, sessions)
+            listed = [session_as_json(s, workspace, warnings.get(s.id or 0, [])) for s in sessions]
+            print(json.dumps(listed, ensure_ascii=False, indent=2))
         else:
             for s in sessions:
                 number = f"#{s.number}" if s.number else "-"

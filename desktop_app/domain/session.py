@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 import uuid
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -24,6 +25,26 @@ class SessionStatus(enum.StrEnum):
     HELD = "held"
     POSTPONED = "postponed"
     CANCELLED = "cancelled"
+
+
+_VIDEO_SUFFIX = re.compile(r"^(?P<place>.*?) \(video: (?P<link>\S+)\)$")
+_LINK = re.compile(r"^https?://\S+$")
+
+
+def split_venue(text: str) -> tuple[str, str, str]:
+    """``(building, city, video_link)`` from a venue in one line; the inverse of ``Session.venue``.
+
+    "Ministry of Foreign Affairs, Seoul" → building and city; a bare link → video.
+    """
+    text = " ".join(text.split())
+    if text.startswith("Video link: "):
+        return "", "", text.removeprefix("Video link: ")
+    if _LINK.match(text):
+        return "", "", text
+    match = _VIDEO_SUFFIX.match(text)
+    place, link = (match.group("place"), match.group("link")) if match else (text, "")
+    building, _, city = place.rpartition(", ")
+    return building, city, link
 
 
 def new_uid() -> str:
@@ -55,6 +76,7 @@ class Session:
     uid: str = ""
     sequence: int = 0  # raised on every change; calendar clients need it to accept an update
     notes: str = ""  # internal
+    series_id: int | None = None  # the series it was planned in; a moved occurrence keeps it
     id: int | None = None
 
     def __post_init__(self) -> None:

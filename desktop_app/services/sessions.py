@@ -24,8 +24,16 @@ def add_session(workspace: Workspace, session: Session) -> Session:
         return session_repository.get_session(db, session_id)
 
 
-def session_as_json(session: Session, workspace: Workspace) -> dict[str, Any]:
-    """The object ``sessions list --json`` prints: the contract scripts rely on."""
+def session_as_json(session: Session, workspace: Workspace, warnings: list[str] | None = None) -> dict[str, Any]:
+    """The object ``sessions list --json`` prints: the contract scripts rely on.
+
+    ``warnings`` as computed for many sessions at once (``calendar_view.warnings_by_session``);
+    when None they are worked out for this session alone.
+    """
+    if warnings is None:
+        from desktop_app.services.calendar_view import warning_context
+
+        warnings = warning_context(workspace, start=session.start, end=session.end).warnings(session)
     return {
         "id": session.id,
         "uid": session.uid,
@@ -41,4 +49,7 @@ def session_as_json(session: Session, workspace: Workspace) -> dict[str, Any]:
         "host_side": session.host_side,
         "status": str(session.status),
         "local_times": {zone: local.isoformat() for zone, local in local_times(session, workspace.body).items()},
+        "series_id": session.series_id,
+        "sequence": session.sequence,
+        "warnings": list(warnings),
     }

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from desktop_app.storage.schema import schema_v1_statements
+from desktop_app.storage.schema_v2 import schema_v2_statements
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,15 @@ def _create_schema_v1(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "create the data model", _create_schema_v1),)
+def _add_series(db: sqlite_utils.Database) -> None:
+    for statement in schema_v2_statements():
+        db.execute(statement)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "create the data model", _create_schema_v1),
+    Migration(2, "series of sessions from a recurrence rule", _add_series),
+)
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -23,6 +23,7 @@ _COLUMNS = (
     "host_side",
     "sequence",
     "notes",
+    "series_id",
 )
 
 
@@ -90,3 +91,26 @@ def list_sessions(db: sqlite_utils.Database, *, start: str | None = None, end: s
 
 def next_session_number(db: sqlite_utils.Database) -> int:
     return int(db.execute("SELECT coalesce(max(number), 0) + 1 FROM sessions").fetchone()[0])
+
+
+def find_by_uid(db: sqlite_utils.Database, uid: str) -> Session | None:
+    rows = list(db.table("sessions").rows_where("uid = ?", [uid]))
+    return session_from_row(rows[0]) if rows else None
+
+
+def sessions_by_uid(db: sqlite_utils.Database, uids: list[str]) -> dict[str, Session]:
+    """The sessions among ``uids`` that exist, by UID (an import looks them all up at once)."""
+    found: dict[str, Session] = {}
+    for chunk_start in range(0, len(uids), 500):  # keep under SQLite's bound-parameter limit
+        chunk = uids[chunk_start : chunk_start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in db.table("sessions").rows_where(f"uid IN ({marks})", chunk):
+            session = session_from_row(row)
+            found[session.uid] = session
+    return found
+
+
+def series_sessions(db: sqlite_utils.Database, series_id: int) -> list[Session]:
+    """The occurrences of a series in time order, moved and cancelled ones included."""
+    rows = db.table("sessions").rows_where("series_id = ?", [series_id], order_by="start_utc, id")
+    return [session_from_row(row) for row in rows]

@@ -1,0 +1,48 @@
+"""Writing a file so that it is either the complete new one or the old one, never half of each."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from desktop_app.errors import UserError
+
+
+@contextlib.contextmanager
+def atomic_write(target: Path) -> Iterator[IO[bytes]]:
+    """Yield a binary file in ``target``'s folder; on success it replaces ``target`` in one step.
+
+    A failure inside the block (or a full disk) leaves ``target`` as it was and no
+    temporary file behind. A replaced file keeps its permissions; a new one is readable by
+    its owner only, as a list of names and telephone numbers should be.
+
+    >>> with atomic_write(Path("list.csv")) as handle:  # doctest: +SKIP
+    ...     handle.write(data)
+    """
+    target = Path(target)
+    if target.is_dir():
+        raise UserError(f"{target} is a folder; name a file to write")
+    if not target.parent.is_dir():
+        raise UserError(f"the folder {target.parent} does not exist")
+    try:
+        fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
+    except OSError as exc:
+        raise UserError(f"cannot write in {target.parent}: {exc.strerror or exc}") from exc
+    try:
+        if target.exists():
+            shutil.copymode(target, temporary)
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    except OSError as exc:
+        raise UserError(f"cannot write {target}: {exc.strerror or exc}; it was left as it was") from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)

@@ -1,0 +1,189 @@
+"""The gate every calendar file passes before the ``icalendar`` parser sees it.
+
+A file from outside may be anything: not a calendar, huge, thousands of events, or a
+recurrence built to make a parser expand forever. These checks read the raw text
+once, linearly, and refuse with a sentence saying why; only a file that passes is
+parsed. ``icalendar`` itself builds every VTIMEZONE's rules while parsing, so the
+rules inside time zones are checked here too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.errors import InvalidInput
+from desktop_app.scheduling.recurrence import TOO_FREQUENT, parse_rule
+
+MAX_BYTES = 2 * 1024 * 1024  # a year's invitations are a few hundred kilobytes
+MAX_EVENTS = 1000
+MAX_COMPONENTS = 5000  # events, time zones and their parts, alarms
+MAX_DEPTH = 6  # VCALENDAR > VEVENT > VALARM is 3; RFC 5545 never nests deeper than 4
+MAX_LINE = 64 * 1024  # unfolded
+MAX_KEPT_LINES = 30_000  # of the properties an import reads: about 20 per event
+MAX_DATES = 5000  # listed in RDATE and EXDATE, across the file
+
+# The components and properties an import reads; everything else is dropped unparsed.
+_TIME_ZONE_PART = frozenset({"DTSTART", "TZOFFSETFROM", "TZOFFSETTO", "TZNAME", "RRULE", "RDATE"})
+KEPT_PROPERTIES: dict[str, frozenset[str]] = {
+    "VCALENDAR": frozenset({"VERSION", "PRODID", "METHOD", "CALSCALE", "X-WR-TIMEZONE"}),
+    "VEVENT": frozenset(
+        {
+            "UID",
+            "DTSTAMP",
+            "DTSTART",
+            "DTEND",
+            "DURATION",
+            "SUMMARY",
+            "LOCATION",
+            "STATUS",
+            "SEQUENCE",
+            "RRULE",
+            "RDATE",
+            "EXDATE",
+            "RECURRENCE-ID",
+            "X-BRIEFING-DESK-STATUS",
+        }
+    ),
+    "VTIMEZONE": frozenset({"TZID"}),
+    "STANDARD": _TIME_ZONE_PART,
+    "DAYLIGHT": _TIME_ZONE_PART,
+}
+
+_LINES = re.compile(r"\r\n|\n|\r")
+_FOLD = re.compile(rb"(?:\r\n|\n|\r)[ \t]")
+_FREQ = re.compile(r"(?:^|;)\s*FREQ\s*=\s*([A-Z]+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Screened:
+    """A file that passed: its text and what the scan counted."""
+
+    text: str
+    events: int
+
+
+def read_bounded(path: Path) -> str:
+    """The unfolded text of ``path``; refused when too large, binary or not UTF-8. Never reads past the limit."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InvalidInput(f"{path.name} is {size:,} bytes; Briefing Desk reads calendar files up to {_mb()}")
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except IsADirectoryError as exc:
+        raise InvalidInput(f"{path} is a folder, not a calendar file") from exc
+    except OSError as exc:
+        raise InvalidInput(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if len(data) > MAX_BYTES:
+        raise InvalidInput(f"{path.name} is larger than {_mb()}, the most Briefing Desk reads")
+    if b"\x00" in data:
+        raise InvalidInput(f"{path.name} is not a calendar (it is a binary file)")
+    # Folds are undone on the bytes: RFC 5545 folds at 75 octets, and some senders (Google
+    # among them) split a Korean character's UTF-8 bytes across two lines.
+    data = _FOLD.sub(b"", data)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(f"{path.name} is not a calendar (it is not UTF-8 text)") from exc
+
+
+def _mb() -> str:
+    return f"{MAX_BYTES // (1024 * 1024)} MB"
+
+
+def unfolded_lines(text: str) -> list[str]:
+    """Content lines with RFC 5545 folds undone, in one linear pass."""
+    lines: list[str] = []
+    for raw in _LINES.split(text):
+        if raw[:1] in (" ", "\t") and lines:
+            lines[-1] += raw[1:]
+        elif raw:
+            lines.append(raw)
+    return lines
+
+
+def _name(line: str) -> str:
+    """The property name of a content line ("DTSTART" of "DTSTART;TZID=…:…")."""
+    end = len(line)
+    for mark in (";", ":"):
+        position = line.find(mark)
+        if 0 <= position < end:
+            end = position
+    return line[:end].strip().upper()
+
+
+def _value(line: str) -> str:
+    """The value of a content line whose parameters hold no quoted colon (RRULE never has any)."""
+    return line.split(":", 1)[1] if ":" in line else ""
+
+
+def screen(text: str, name: str = "the file") -> Screened:
+    """Refuse ``text`` unless it is a calendar of bounded size and shape; see the module docstring.
+
+    What passes is cut down to the components and properties an import reads: the rest
+    (attendees, descriptions, alarms, vendor extensions) is never parsed at all, which
+    keeps the parser's work in proportion to what we use.
+    """
+    lines = unfolded_lines(text)
+    if not lines or lines[0].strip().upper() != "BEGIN:VCALENDAR":
+        raise InvalidInput(f"{name} is not a calendar (it does not begin with BEGIN:VCALENDAR)")
+    stack: list[str] = []
+    kept: list[str] = []
+    events = components = dates = 0
+    skipping = 0  # depth inside a component we do not read
+    for number, line in enumerate(lines, 1):
+        if len(line) > MAX_LINE:
+            raise InvalidInput(f"{name} has a line of {len(line):,} characters (line {number}); it is refused")
+        key = _name(line)
+        if key == "BEGIN":
+            stack.append(_value(line).strip().upper())
+            components += 1
+            events += stack[-1] == "VEVENT"
+            if len(stack) > MAX_DEPTH:
+                raise InvalidInput(f"{name} nests components {len(stack)} deep; it is not a calendar we read")
+            if events > MAX_EVENTS:
+                raise InvalidInput(
+                    f"{name} holds more than {MAX_EVENTS:,} events; Briefing Desk reads at most that many"
+                )
+            if components > MAX_COMPONENTS:
+                raise InvalidInput(f"{name} holds more than {MAX_COMPONENTS:,} components; it is refused")
+            skipping += bool(skipping) or stack[-1] not in KEPT_PROPERTIES
+        elif key == "END":
+            if not stack or stack[-1] != _value(line).strip().upper():
+                raise InvalidInput(f"{name} is not a valid calendar (line {number}: {line[:40]!r} closes nothing open)")
+            stack.pop()
+            if skipping:
+                skipping -= 1
+                continue
+        elif key in ("RRULE", "EXRULE"):
+            _check_rule(key, _value(line), stack, name)
+        if skipping or (key not in ("BEGIN", "END") and (not stack or key not in KEPT_PROPERTIES[stack[-1]])):
+            continue  # not read: a property we do not use, or a stray line after the calendar
+        if key in ("RDATE", "EXDATE"):
+            dates += _value(line).count(",") + 1
+            if dates > MAX_DATES:
+                raise InvalidInput(f"{name} lists more than {MAX_DATES:,} dates in RDATE and EXDATE; it is refused")
+        kept.append(line)
+        if len(kept) > MAX_KEPT_LINES:
+            raise InvalidInput(f"{name} holds more than {MAX_KEPT_LINES:,} lines of event data; it is refused")
+    if stack:
+        raise InvalidInput(f"{name} is not a valid calendar (it ends inside {stack[-1]})")
+    return Screened(text="\r\n".join(kept) + "\r\n", events=events)
+
+
+def _check_rule(key: str, value: str, stack: list[str], name: str) -> None:
+    if key == "EXRULE":
+        raise InvalidInput(f"{name} uses EXRULE, which RFC 5545 withdrew and Briefing Desk does not read")
+    match = _FREQ.search(value)
+    freq = match.group(1).upper() if match else ""
+    if freq in TOO_FREQUENT:
+        raise InvalidInput(f"{name} has a rule repeating {freq} (FREQ={freq}); it is refused")
+    if "VTIMEZONE" in stack:
+        # A zone's rule is expanded by the parser itself: only the yearly kind zones really use.
+        if freq != "YEARLY":
+            raise InvalidInput(
+                f"{name} has a time zone whose rule is not yearly (FREQ={freq or 'none'}); it is refused"
+            )
+        parse_rule(value, what=f"a time zone rule in {name}")

@@ -1,0 +1,83 @@
+"""Warnings about when a session is planned: never silent, never blocking.
+
+Pure and cheap (holidays come from per-year tables, conflicts from a prebuilt index),
+because the session dialog asks on every keystroke and the calendar for every cell.
+
+>>> session_warnings(session, body)  # doctest: +SKIP
+['Sun 7 Feb 2027 is a public holiday in Republic of Korea: Korean New Year (설날)', ...]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import date, datetime, time, timedelta
+
+from desktop_app.domain.body import Body, Side
+from desktop_app.domain.session import Session, SessionStatus
+from desktop_app.scheduling.conflicts import ConflictIndex
+from desktop_app.scheduling.holidays_calendar import side_holiday
+
+WORKDAY_START = time(8, 0)
+WORKDAY_END = time(19, 0)
+# A session that is not going to happen at its date cannot clash with anything.
+NOT_HAPPENING = frozenset({SessionStatus.CANCELLED, SessionStatus.POSTPONED})
+_MAX_DAYS_CHECKED = 8  # a session lasts at most a week
+
+
+def _day(day: date) -> str:
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def _moment(local: datetime) -> str:
+    return f"{_day(local.date())} {local:%H:%M} {local.tzname()}"
+
+
+def side_warnings(start: datetime, end: datetime, side: Side) -> list[str]:
+    """Holiday, weekend and working-hours warnings for [start, end) as ``side`` lives it."""
+    place = side.capital or side.name
+    local_start, local_end = start.astimezone(side.zone), end.astimezone(side.zone)
+    last = max(local_start, local_end - timedelta(microseconds=1)).date()
+    length = min((last - local_start.date()).days + 1, _MAX_DAYS_CHECKED)
+    span = [local_start.date() + timedelta(days=n) for n in range(length)]
+    found = []
+    for day in span:
+        holiday = side_holiday(side, day)
+        if holiday:
+            found.append(f"{_day(day)} is a public holiday in {side.name}: {holiday}")
+    weekend = [day for day in span if day.weekday() >= 5]
+    if weekend:
+        when = _moment(local_start) if local_start.date() == weekend[0] else _day(weekend[0])
+        found.append(f"on a weekend in {place}: {when}")
+    day_end = datetime.combine(local_start.date(), WORKDAY_END, tzinfo=side.zone)
+    if local_start.time() < WORKDAY_START or local_end > day_end:
+        found.append(
+            f"outside {WORKDAY_START:%H:%M}–{WORKDAY_END:%H:%M} in {place}: "
+            f"{_moment(local_start)}–{local_end:%H:%M} {local_end.tzname()}"
+        )
+    return found
+
+
+def time_warnings(start: datetime, end: datetime, body: Body) -> list[str]:
+    """Warnings for [start, end) on both sides: the session's own calendar facts, no people."""
+    return [warning for side in body.sides for warning in side_warnings(start, end, side)]
+
+
+def session_warnings(
+    session: Session,
+    body: Body,
+    *,
+    index: ConflictIndex | None = None,
+    attendees: Collection[int] | None = None,
+) -> list[str]:
+    """Every warning about ``session``: holidays, weekends, hours on either side, double bookings.
+
+    ``attendees`` are the people the dialog has in the session (by person id); when None,
+    those the index holds for ``session.id``. A cancelled or postponed session has none.
+    """
+    if session.status in NOT_HAPPENING:
+        return []
+    found = time_warnings(session.start, session.end, body)
+    if index is not None:
+        people = attendees if attendees is not None else index.people_of(session.id)
+        found += [c.message() for c in index.conflicts(session.start, session.end, people, exclude=session.id)]
+    return found

@@ -1,0 +1,60 @@
+"""Hostile calendar files are refused quickly, in one line, and change nothing."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import main
+from desktop_app.errors import InvalidInput
+from desktop_app.services.calendar_files import import_ics
+from desktop_app.services.scheduling import create_session
+from desktop_app.services.workspace import Workspace
+from tests.exchange.ics_samples import HOSTILE
+from tests.scheduling.helpers import draft
+
+
+@pytest.fixture
+def kept(workspace: Workspace) -> Workspace:
+    """A workspace with a session in it, so "unchanged" means something."""
+    create_session(workspace, draft("Standing", datetime(2027, 3, 9, 10)))
+    return workspace
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_each_hostile_file_is_refused_in_under_two_seconds(kept: Workspace, tmp_path: Path, case: str) -> None:
+    data, reason = HOSTILE[case]
+    path = tmp_path / "hostile.ics"
+    path.write_bytes(data)
+    before = list(kept.store.conn.iterdump())
+    began = time.perf_counter()
+    with pytest.raises(InvalidInput, match=reason):
+        import_ics(kept, path)
+    assert time.perf_counter() - began < 2.0
+    assert list(kept.store.conn.iterdump()) == before
+
+
+@pytest.mark.parametrize("case", ["thousands of events", "secondly", "zone rule not yearly"])
+def test_the_command_line_says_error_and_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    database = tmp_path / "body.sqlite3"
+    with Workspace.open(database) as workspace:
+        create_session(workspace, draft("Standing", datetime(2027, 3, 9, 10)))
+        before = list(workspace.store.conn.iterdump())
+    data = HOSTILE[case][0]
+    path = tmp_path / "hostile.ics"
+    path.write_bytes(data)
+    began = time.perf_counter()
+    assert main(["--db", str(database), "ics", "import", str(path)]) == 1
+    assert time.perf_counter() - began < 2.0
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and err.count("\n") == 1
+    with Workspace.open(database) as workspace:
+        assert list(workspace.store.conn.iterdump()) == before
+
+
+def test_a_file_that_is_a_folder_is_refused(kept: Workspace, tmp_path: Path) -> None:
+    with pytest.raises(InvalidInput, match="folder"):
+        import_ics(kept, tmp_path)
