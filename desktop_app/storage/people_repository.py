@@ -33,6 +33,18 @@ def insert_person(db: sqlite_utils.Database, person: Person) -> int:
     return int(table.last_pk)  # type: ignore[arg-type]  # set by the insert just above
 
 
+def restore_person(db: sqlite_utils.Database, person: Person) -> None:
+    """Put back a deleted row under its old id (undoing a merge), so references to it hold again."""
+    if person.id is None:
+        raise NotFound("the person has no id to restore")
+    db.table("people").insert({"id": person.id, **person_to_row(person)})
+
+
+def delete_person(db: sqlite_utils.Database, person_id: int) -> None:
+    """Delete the row; the caller has moved or refused every reference first (foreign keys are on)."""
+    db.execute("DELETE FROM people WHERE id = ?", [person_id])
+
+
 def update_person(db: sqlite_utils.Database, person: Person) -> None:
     if person.id is None:
         raise NotFound("the person has not been saved yet")

@@ -1,0 +1,242 @@
+"""Delegation lists in and out: header mapping, per-line validation, likely duplicates.
+
+Pure: it reads and writes files but never the database. ``build_preview`` turns a file
+into an ``ImportPreview`` that the GUI shows (each line's problems, unknown columns,
+likely duplicates offered as merges) and that services/people_io.py applies in one
+transaction. A preview with any problem is never applied: all or nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop_app.domain.attendance import Role
+from desktop_app.domain.body import Body
+from desktop_app.domain.duplicates import DuplicateIndex, Match
+from desktop_app.domain.person import EMAIL, Person
+from desktop_app.errors import InvalidInput
+from desktop_app.exchange.tables import Table
+
+# Columns read from a list, by their canonical header.
+COLUMNS = (
+    "name",
+    "name_ko",
+    "title",
+    "title_ko",
+    "organization",
+    "organization_ko",
+    "side",
+    "email",
+    "phone",
+    "biography",
+)
+# Columns written: the shareable ones only. Biography and internal notes stay home.
+EXPORT_COLUMNS = ("name", "name_ko", "title", "title_ko", "organization", "side", "email", "phone")
+SESSION_EXPORT_COLUMNS = (*EXPORT_COLUMNS, "role")
+
+# Other spellings met in real lists, folded as ``_header_key`` folds them.
+ALIASES = {
+    "e_mail": "email",
+    "mail": "email",
+    "email_address": "email",
+    "organisation": "organization",
+    "org": "organization",
+    "organisation_ko": "organization_ko",
+    "korean_name": "name_ko",
+    "name_korean": "name_ko",
+    "name_hangul": "name_ko",
+    "title_korean": "title_ko",
+    "telephone": "phone",
+    "tel": "phone",
+    "bio": "biography",
+    "이름": "name_ko",
+    "성명": "name_ko",
+    "직책": "title_ko",
+    "직위": "title_ko",
+    "소속": "organization_ko",
+    "기관": "organization_ko",
+    "이메일": "email",
+    "전화": "phone",
+    "전화번호": "phone",
+}
+MAX_SHORT_FIELD = 500  # every column but the biography
+MAX_REPORTED = 20  # problems named in the one-line refusal; the preview holds them all
+SUFFIXES = (".csv", ".xlsx")
+
+
+def _header_key(text: str) -> str:
+    folded = unicodedata.normalize("NFKC", text).strip().casefold()
+    return re.sub(r"[\s\-.()]+", "_", folded).strip("_")
+
+
+def map_header(header: Sequence[str]) -> tuple[dict[str, int], tuple[str, ...], list[str]]:
+    """(canonical column → index, unknown headers as written, header problems)."""
+    columns: dict[str, int] = {}
+    unknown: list[str] = []
+    problems: list[str] = []
+    for index, title in enumerate(header):
+        key = _header_key(title)
+        key = ALIASES.get(key, key)
+        if key in COLUMNS:
+            if key in columns:
+                problems.append(f"the column {key!r} appears twice")
+            columns.setdefault(key, index)
+        elif title.strip():
+            unknown.append(title.strip())
+    if "name" not in columns:
+        found = ", ".join(repr(title) for title in header if title.strip()) or "nothing"
+        problems.append(f"the header has no 'name' column (found {found})")
+    return columns, tuple(unknown), problems
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    line: int
+    person: Person  # not saved: ``id`` is None
+
+
+@dataclass(frozen=True)
+class LikelyDuplicate:
+    line: int
+    row: Person
+    match: Match  # the known person and why we think it is the same
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    source: str  # the file's name, for messages
+    rows: tuple[ImportRow, ...]  # the rows that passed; the list applies only when ``ok``
+    problems: dict[int, tuple[str, ...]]  # line → what is wrong with it
+    unknown_columns: tuple[str, ...]
+    duplicates: tuple[LikelyDuplicate, ...]
+    table: Table = field(default_factory=lambda: Table((), ()))  # the file as read: what the dialog lists
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def problem_lines(self) -> list[str]:
+        """ "line 3: name is empty", one per problem, in line order."""
+        return [f"line {line}: {text}" for line in sorted(self.problems) for text in self.problems[line]]
+
+    def error_message(self) -> str:
+        """The one-line refusal: every bad line named (the first few), and that nothing was imported."""
+        lines = self.problem_lines()
+        shown = "; ".join(lines[:MAX_REPORTED])
+        more = f"; and {len(lines) - MAX_REPORTED} more" if len(lines) > MAX_REPORTED else ""
+        return f"{shown}{more} — nothing was imported from {self.source}"
+
+    def duplicate_of(self, line: int) -> LikelyDuplicate | None:
+        return next((d for d in self.duplicates if d.line == line), None)
+
+
+def resolve_side(value: str, body: Body) -> str | None:
+    """A side's code from its code or name in either language, any case: "us", "미국" → "US"."""
+    wanted = unicodedata.normalize("NFKC", value).strip().casefold()
+    for side in body.sides:
+        if wanted in {side.code.casefold(), side.name.casefold(), side.name_ko.casefold()}:
+            return side.code
+    return None
+
+
+def _row_person(
+    cells: Sequence[str], columns: Mapping[str, int], body: Body, default_side: str | None
+) -> tuple[Person, list[str]]:
+    values: dict[str, Any] = {
+        key: unicodedata.normalize("NFC", cells[index].strip()) if index < len(cells) else ""
+        for key, index in columns.items()
+    }
+    problems = []
+    if not values.get("name"):
+        problems.append("name is empty")
+    email = values.get("email", "")
+    if email and not EMAIL.match(email):
+        problems.append(f"e-mail {email!r} is not an address")
+    side_text = values.pop("side", "")
+    side = resolve_side(side_text, body) if side_text else default_side
+    if side is None and side_text:
+        known = " or ".join(f"{s.code} ({s.name})" for s in body.sides)
+        problems.append(f"side {side_text!r} is unknown; use {known}")
+    elif side is None:
+        problems.append("side is empty (add a 'side' column, or choose the side of the whole list)")
+    for key, value in values.items():
+        if key != "biography" and len(value) > MAX_SHORT_FIELD:
+            problems.append(f"{key} is longer than {MAX_SHORT_FIELD} characters")
+    return Person(side=side or "", **values), problems
+
+
+def build_preview(
+    table: Table, body: Body, known: Iterable[Person], *, source: str = "the list", default_side: str | None = None
+) -> ImportPreview:
+    """Check every row of ``table`` and look for the people already known."""
+    if default_side is not None:
+        body.side(default_side)  # refuses an unknown code with the known ones named
+    columns, unknown, header_problems = map_header(table.header)
+    problems: dict[int, tuple[str, ...]] = {}
+    if header_problems:
+        return ImportPreview(source, (), {1: tuple(header_problems)}, unknown, (), table)
+    if not table.rows:
+        return ImportPreview(source, (), {1: ("the list has a header but no people",)}, unknown, (), table)
+    index = DuplicateIndex(known)
+    rows: list[ImportRow] = []
+    duplicates: list[LikelyDuplicate] = []
+    for row in table.rows:
+        person, row_problems = _row_person(row.cells, columns, body, default_side)
+        if row_problems:
+            problems[row.line] = tuple(row_problems)
+            continue
+        rows.append(ImportRow(row.line, person))
+        matches = index.find(person)
+        if matches:
+            duplicates.append(LikelyDuplicate(row.line, person, matches[0]))
+    return ImportPreview(source, tuple(rows), problems, unknown, tuple(duplicates), table)
+
+
+def read_table(path: Path) -> Table:
+    """A people list from ``path``, by its suffix; anything but .csv or .xlsx is refused."""
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise InvalidInput(f"there is no file {path}")
+    if suffix == ".csv":
+        from desktop_app.exchange.people_csv import read_csv_table
+
+        return read_csv_table(path)
+    if suffix in (".xlsx", ".xlsm", ".xltm", ".xls"):  # the reader explains why the others are refused
+        from desktop_app.exchange.people_xlsx import read_xlsx_table
+
+        return read_xlsx_table(path)
+    raise InvalidInput(f"{path.name}: a people list is a .csv or .xlsx file")
+
+
+# -- export ---------------------------------------------------------------------------------
+
+
+def export_table(people: Iterable[Person], roles: Mapping[int, Role] | None = None) -> list[list[str]]:
+    """Rows of the shareable columns; with ``roles`` (a session's list) a role column too."""
+    rows = []
+    for person in people:
+        row = [str(getattr(person, column)) for column in EXPORT_COLUMNS]
+        if roles is not None:
+            row.append(str(roles.get(person.id or 0, "")))
+        rows.append(row)
+    return rows
+
+
+def write_table(path: Path, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    """Write ``rows`` to ``path`` as CSV or XLSX, by its suffix, atomically."""
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        from desktop_app.exchange.people_csv import write_csv
+
+        write_csv(path, header, rows)
+    elif suffix == ".xlsx":
+        from desktop_app.exchange.people_xlsx import write_xlsx
+
+        write_xlsx(path, header, rows)
+    else:
+        raise InvalidInput(f"{path.name}: export to a .csv or .xlsx file")

@@ -1,0 +1,119 @@
+"""People lists as Excel workbooks (.xlsx), through openpyxl.
+
+openpyxl is imported inside the functions: the CLI and the window must not pay for it at
+start. Reading is bounded before anything is parsed (file size, the sum of the zip's
+uncompressed sizes, rows) and takes stored values, never formulas. Writing makes every
+cell text, so nothing a person typed can run as a formula when the sheet is opened.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from desktop_app.errors import InvalidInput
+from desktop_app.exchange.atomic import atomic_write
+from desktop_app.exchange.tables import MAX_CELL_CHARS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS, Row, Table
+
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024  # a zip bomb unpacks to far more than its size on disk
+TEXT_FORMAT = "@"  # Excel's "Text" number format: what is typed later into the cell stays text too
+
+
+def _check_container(path: Path) -> None:
+    if path.suffix.lower() in (".xlsm", ".xltm", ".xlam"):
+        raise InvalidInput(f"{path.name} is a macro-enabled workbook; save it as .xlsx (Excel Workbook) first")
+    if path.suffix.lower() == ".xls":
+        raise InvalidInput(f"{path.name} is an old Excel 97-2003 file; save it as .xlsx first")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise InvalidInput(f"{path.name} is {size // 1024 // 1024} MB; a people list may be at most 10 MB")
+    if not zipfile.is_zipfile(path):
+        raise InvalidInput(f"{path.name} is not an Excel workbook (.xlsx files are zip archives)")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise InvalidInput(f"{path.name} is a damaged workbook: {exc}") from exc
+    names = {member.filename for member in members}
+    if any(name.lower().endswith("vbaproject.bin") for name in names):
+        raise InvalidInput(f"{path.name} contains macros; save it as .xlsx (Excel Workbook) without them")
+    if "[Content_Types].xml" not in names or not any(name.startswith("xl/") for name in names):
+        raise InvalidInput(f"{path.name} is a zip archive but not an Excel workbook")
+    if sum(member.file_size for member in members) > MAX_UNPACKED_BYTES:
+        raise InvalidInput(f"{path.name} unpacks to more than 100 MB; a people list is far smaller")
+
+
+def cell_text(value: Any) -> str:
+    """A stored cell value as the text a person would read in it."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # a phone number typed as a number: 1012345678, not 1012345678.0
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    return str(value)
+
+
+def read_xlsx_table(path: Path) -> Table:
+    """The header and the non-blank rows of the first sheet; line N is Excel's row N."""
+    _check_container(path)
+    import openpyxl  # lazily: see the module docstring
+
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except Exception as exc:  # openpyxl raises many kinds on a malformed file; all mean the same to the user
+        raise InvalidInput(f"{path.name} cannot be read as a workbook: {exc}") from exc
+    try:
+        sheet = workbook.worksheets[0]
+        sheet.reset_dimensions()  # the stored dimension may lie; read what is there
+        records: list[Row] = []
+        for line, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
+            if line > MAX_ROWS + 1:
+                raise InvalidInput(f"{path.name} has more than {MAX_ROWS:,} rows; split the list")
+            cells = tuple(cell_text(value) for value in values)
+            while cells and not cells[-1]:
+                cells = cells[:-1]
+            if len(cells) > MAX_COLUMNS or any(len(cell) > MAX_CELL_CHARS for cell in cells):
+                raise InvalidInput(f"line {line}: the row is too wide or a cell too long for a people list")
+            records.append(Row(line, cells))
+    except InvalidInput:
+        raise
+    except Exception as exc:
+        raise InvalidInput(f"{path.name} cannot be read as a workbook: {exc}") from exc
+    finally:
+        workbook.close()
+    if not records or records[0].blank:
+        raise InvalidInput(f"{path.name}: line 1 should be the header (name, name_ko, title, …)")
+    header, *rows = records
+    return Table(header.cells, tuple(row for row in rows if not row.blank))
+
+
+def write_xlsx(
+    path: Path, header: Sequence[str], rows: Iterable[Sequence[str]], *, sheet_title: str = "People"
+) -> None:
+    """Write atomically; every cell a string cell in the Text format, never a formula."""
+    import openpyxl
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None  # a new workbook has one sheet
+    sheet.title = sheet_title
+    for row_number, values in enumerate([header, *rows], start=1):
+        for column, value in enumerate(values, start=1):
+            cell = sheet.cell(row=row_number, column=column)
+            # assigning the value first lets openpyxl guess; then the type is forced back to text
+            cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
+            cell.data_type = "s"
+            cell.number_format = TEXT_FORMAT
+            if row_number == 1:
+                cell.font = Font(bold=True)
+    sheet.freeze_panes = "A2"
+    with atomic_write(path) as handle:
+        workbook.save(handle)
