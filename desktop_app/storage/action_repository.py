@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlite_utils
 
 from desktop_app.domain.actions import ActionItem, ActionStatus
+from desktop_app.errors import NotFound
 
 
 def action_to_row(action: ActionItem) -> dict[str, Any]:
@@ -42,3 +43,94 @@ def insert_actions(db: sqlite_utils.Database, actions: list[ActionItem]) -> None
 def list_actions(db: sqlite_utils.Database, *, open_only: bool = False) -> list[ActionItem]:
     where = "status = 'open'" if open_only else None
     return [action_from_row(row) for row in db.table("action_items").rows_where(where, order_by="due, id")]
+
+
+# -- single rows and filtered lists, for the follow-up use cases ---------------------------
+
+
+class ActionRow(NamedTuple):
+    """An action item with the session it was agreed at, as lists of follow-ups show it."""
+
+    action: ActionItem
+    session_number: int | None
+    session_title: str
+    session_start_utc: str
+
+
+def insert_action(db: sqlite_utils.Database, action: ActionItem) -> int:
+    """Insert one action; it keeps ``action.id`` when that id is free (an undone delete coming back)."""
+    row = action_to_row(action)
+    if action.id is not None and not db.execute("SELECT 1 FROM action_items WHERE id = ?", [action.id]).fetchone():
+        row["id"] = action.id
+    table = db.table("action_items")
+    table.insert(row)
+    return int(table.last_pk)  # type: ignore[arg-type]  # set by the insert just above
+
+
+def get_action(db: sqlite_utils.Database, action_id: int) -> ActionItem:
+    rows = list(db.table("action_items").rows_where("id = ?", [action_id]))
+    if not rows:
+        raise NotFound(f"there is no action item {action_id}")
+    return action_from_row(rows[0])
+
+
+def update_action(db: sqlite_utils.Database, action: ActionItem) -> None:
+    if action.id is None:
+        raise NotFound("the action item has not been saved yet")
+    db.table("action_items").update(action.id, action_to_row(action))
+
+
+def delete_action(db: sqlite_utils.Database, action_id: int) -> None:
+    db.execute("DELETE FROM action_items WHERE id = ?", [action_id])
+
+
+def _like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def query_actions(
+    db: sqlite_utils.Database,
+    *,
+    open_only: bool = False,
+    due_before: date | None = None,
+    owner: str = "",
+    owner_side: str = "",
+    session_id: int | None = None,
+    sessions_before: str | None = None,
+) -> list[ActionRow]:
+    """Action items with their session, oldest session first, then by due date.
+
+    ``due_before`` keeps open items due before that day (overdue on it); ``owner`` is a
+    substring, case-insensitive for Latin letters; ``sessions_before`` (UTC ISO text) keeps
+    items of sessions that started before that moment.
+    """
+    where: list[str] = ["1 = 1"]
+    args: list[object] = []
+    if open_only or due_before is not None:
+        where.append("a.status = 'open'")
+    if due_before is not None:
+        where.append("a.due IS NOT NULL AND a.due < ?")
+        args.append(due_before.isoformat())
+    if owner:
+        where.append("a.owner LIKE ? ESCAPE '\\'")
+        args.append(_like_pattern(owner))
+    if owner_side:
+        where.append("a.owner_side = ?")
+        args.append(owner_side)
+    if session_id is not None:
+        where.append("a.session_id = ?")
+        args.append(session_id)
+    if sessions_before is not None:
+        where.append("s.start_utc < ?")
+        args.append(sessions_before)
+    sql = f"""
+        SELECT a.*, s.number AS session_number, s.title AS session_title, s.start_utc AS session_start_utc
+        FROM action_items a JOIN sessions s ON s.id = a.session_id
+        WHERE {" AND ".join(where)}
+        ORDER BY s.start_utc, s.id, a.due IS NULL, a.due, a.id
+    """
+    return [
+        ActionRow(action_from_row(row), row["session_number"], row["session_title"], row["session_start_utc"])
+        for row in db.query(sql, args)
+    ]

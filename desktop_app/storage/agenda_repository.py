@@ -9,6 +9,7 @@ from typing import Any
 import sqlite_utils
 
 from desktop_app.domain.agenda import AgendaItem, AgendaStatus, AgendaVersion
+from desktop_app.errors import NotFound
 
 _ITEM_FIELDS = tuple(f.name for f in fields(AgendaItem) if f.name != "id")
 
@@ -63,3 +64,104 @@ def current_versions(db: sqlite_utils.Database) -> dict[int, AgendaVersion]:
             ORDER BY (w.status = 'agreed') DESC, w.version DESC LIMIT 1)
     """
     return {row["session_id"]: version_from_row(row) for row in db.query(sql)}
+
+
+# -- single rows, for the editing use cases -------------------------------------------------
+
+
+def item_from_row(row: dict[str, Any]) -> AgendaItem:
+    return AgendaItem(id=row["id"], **{name: row[name] for name in _ITEM_FIELDS})
+
+
+def get_version(db: sqlite_utils.Database, version_id: int) -> AgendaVersion:
+    rows = list(db.table("agenda_versions").rows_where("id = ?", [version_id]))
+    if not rows:
+        raise NotFound(f"there is no agenda version {version_id}")
+    return version_from_row(rows[0])
+
+
+def find_version(db: sqlite_utils.Database, session_id: int, number: int) -> AgendaVersion:
+    """A session's version by its number (1, 2, 3 …), as officers name them."""
+    rows = list(db.table("agenda_versions").rows_where("session_id = ? AND version = ?", [session_id, number]))
+    if not rows:
+        raise NotFound(f"this session has no agenda version {number}")
+    return version_from_row(rows[0])
+
+
+def next_version_number(db: sqlite_utils.Database, session_id: int) -> int:
+    sql = "SELECT coalesce(max(version), 0) + 1 FROM agenda_versions WHERE session_id = ?"
+    return int(db.execute(sql, [session_id]).fetchone()[0])
+
+
+def update_version(db: sqlite_utils.Database, version: AgendaVersion) -> None:
+    """Write the label, side and status (number, session and creation time never change)."""
+    if version.id is None:
+        raise NotFound("the agenda version has not been saved yet")
+    row = {"label": version.label, "proposed_by": version.proposed_by, "status": str(version.status)}
+    db.table("agenda_versions").update(version.id, row)
+
+
+def delete_version(db: sqlite_utils.Database, version_id: int) -> None:
+    db.execute("DELETE FROM agenda_versions WHERE id = ?", [version_id])  # its items go by ON DELETE CASCADE
+
+
+def get_item(db: sqlite_utils.Database, item_id: int) -> AgendaItem:
+    rows = list(db.table("agenda_items").rows_where("id = ?", [item_id]))
+    if not rows:
+        raise NotFound(f"there is no agenda item {item_id}")
+    return item_from_row(rows[0])
+
+
+def insert_item(db: sqlite_utils.Database, item: AgendaItem) -> int:
+    """Insert one item; it keeps ``item.id`` when that id is free (an undone delete coming back)."""
+    row: dict[str, Any] = {name: getattr(item, name) for name in _ITEM_FIELDS}
+    if item.id is not None and not db.execute("SELECT 1 FROM agenda_items WHERE id = ?", [item.id]).fetchone():
+        row["id"] = item.id
+    table = db.table("agenda_items")
+    table.insert(row)
+    return int(table.last_pk)  # type: ignore[arg-type]  # set by the insert just above
+
+
+def update_item(db: sqlite_utils.Database, item: AgendaItem) -> None:
+    if item.id is None:
+        raise NotFound("the agenda item has not been saved yet")
+    db.table("agenda_items").update(item.id, {name: getattr(item, name) for name in _ITEM_FIELDS})
+
+
+def delete_items(db: sqlite_utils.Database, item_ids: list[int]) -> None:
+    db.conn.executemany("DELETE FROM agenda_items WHERE id = ?", [(item_id,) for item_id in item_ids])
+
+
+def save_order(db: sqlite_utils.Database, before: list[AgendaItem], after: list[AgendaItem]) -> None:
+    """Write position, number and level of the items of ``before`` whose place changed in ``after``.
+
+    Items only in ``after`` (being inserted) are left to their own insert.
+    """
+    old = {item.id: (item.position, item.number, item.level) for item in before if item.id is not None}
+    for item in after:
+        place = (item.position, item.number, item.level)
+        if item.id in old and old[item.id] != place:
+            db.execute("UPDATE agenda_items SET position = ?, number = ?, level = ? WHERE id = ?", [*place, item.id])
+
+
+def presenter_names(db: sqlite_utils.Database, person_ids: set[int]) -> dict[int, str]:
+    """Names in roman letters of the people presenting items, for views and comparisons."""
+    if not person_ids:
+        return {}
+    ids = sorted(person_ids)
+    marks = ", ".join("?" for _ in ids)
+    return {row["id"]: row["name"] for row in db.query(f"SELECT id, name FROM people WHERE id IN ({marks})", ids)}
+
+
+def action_links(db: sqlite_utils.Database, item_ids: list[int]) -> list[tuple[int, int]]:
+    """(action id, agenda item id) of the action items recorded against these items."""
+    if not item_ids:
+        return []
+    marks = ", ".join("?" for _ in item_ids)
+    sql = f"SELECT id, agenda_item_id FROM action_items WHERE agenda_item_id IN ({marks}) ORDER BY id"
+    return [(row[0], row[1]) for row in db.execute(sql, item_ids).fetchall()]
+
+
+def relink_actions(db: sqlite_utils.Database, links: list[tuple[int, int]]) -> None:
+    rows = [(item, action) for action, item in links]
+    db.conn.executemany("UPDATE action_items SET agenda_item_id = ? WHERE id = ?", rows)
