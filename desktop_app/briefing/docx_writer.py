@@ -1,0 +1,196 @@
+"""Writing a ``PacketContent`` as a Word file with python-docx.
+
+Imported only when a packet is generated (``services.packets`` imports it inside the
+function), so neither the GUI nor the CLI pays for python-docx at start-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import docx
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm, Inches, Mm
+
+from desktop_app.briefing import ooxml
+from desktop_app.briefing import styles as st
+from desktop_app.briefing.headers import add_headers_and_footers
+from desktop_app.briefing.model import Cover, PacketContent, Para, ParaKind, Section, SubHeading, Table
+from desktop_app.briefing.package_clean import clear_body, set_properties, strip_package
+from desktop_app.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.section import Section as DocxSection
+
+Progress = Callable[[int, int, str], None]  # (steps done, steps in all, what is being done)
+Cancelled = Callable[[], bool]
+
+EMU_PER_TWIP = 635
+_PARA_STYLES = {
+    ParaKind.BODY: st.NORMAL,
+    ParaKind.BULLET: st.BULLET,
+    ParaKind.NOTE: st.NOTE,
+    ParaKind.WARNING: st.WARNING,
+}
+# What follows w:updateFields in w:settings (schema order; Word rejects a misplaced element).
+_AFTER_UPDATE_FIELDS = (
+    "w:hdrShapeDefaults",
+    "w:footnotePr",
+    "w:endnotePr",
+    "w:compat",
+    "w:docVars",
+    "w:rsids",
+    "w:attachedSchema",
+    "w:themeFontLang",
+    "w:clrSchemeMapping",
+    "w:doNotIncludeSubdocsInStats",
+    "w:doNotAutoCompressPictures",
+    "w:forceUpgrade",
+    "w:captions",
+    "w:readModeInkLockDown",
+    "w:smartTagType",
+    "w:shapeDefaults",
+    "w:doNotEmbedSmartTags",
+    "w:decimalSymbol",
+    "w:listSeparator",
+)
+_PAGE_SIZES = {"A4": (Mm(210), Mm(297)), "Letter": (Inches(8.5), Inches(11))}
+
+
+class WritingCancelled(Exception):
+    """The user cancelled; the caller discards the unfinished file."""
+
+
+def write_packet(
+    content: PacketContent,
+    target: Path,
+    *,
+    template: Path | None,
+    now: datetime,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> None:
+    """Write the packet to ``target`` (the caller's temporary name: it renames the file into place)."""
+    total = len(content.sections) + 3
+
+    def step(done: int, label: str) -> None:
+        if cancelled is not None and cancelled():
+            raise WritingCancelled
+        if progress is not None:
+            progress(done, total, label)
+
+    step(0, "Preparing the document")
+    document = _open(template)
+    clear_body(document)
+    strip_package(document)
+    st.apply_styles(document, our_look=template is None)
+    section = document.sections[0]
+    if template is None:
+        _page_setup(section, content.page_size)
+    _settings(document)
+    add_headers_and_footers(document, content)
+    width = _text_width(section)
+
+    step(1, "Cover and contents")
+    anchors = [f"_Toc{index + 1}" for index in range(len(content.sections))]
+    parts = [_cover(content.cover, content.draft)]
+    if content.sections:
+        parts.append(ooxml.paragraph(content.contents_title, st.CONTENTS_TITLE, page_break=True))
+        parts.append(ooxml.table_of_contents([(s.title, a) for s, a in zip(content.sections, anchors, strict=True)]))
+    for index, (packet_section, anchor) in enumerate(zip(content.sections, anchors, strict=True)):
+        step(2 + index, packet_section.title)
+        parts.append(_section(packet_section, (index + 1, anchor), width))
+    _append_body(document, "".join(parts))
+
+    step(total - 1, "Saving")
+    set_properties(
+        document, title=content.title, subject=content.subject, author=content.author, draft=content.draft, now=now
+    )
+    document.save(str(target))
+    if progress is not None:
+        progress(total, total, "Done")
+
+
+def _open(template: Path | None) -> Document:
+    if template is None:
+        return docx.Document()
+    try:
+        return docx.Document(str(template))
+    except Exception as exc:  # python-docx raises many kinds for a damaged file; all mean the same here
+        raise InvalidInput(f"the template {template} cannot be read as a Word document ({exc})") from exc
+
+
+def _page_setup(section: DocxSection, size: str) -> None:
+    section.page_width, section.page_height = _PAGE_SIZES.get(size, _PAGE_SIZES["A4"])
+    section.top_margin = Cm(3.0)  # room for three header lines: marking, running title, DRAFT
+    section.bottom_margin = Cm(2.5)
+    section.left_margin = section.right_margin = Cm(2.2)
+    section.header_distance = section.footer_distance = Cm(1.0)
+
+
+def _text_width(section: DocxSection) -> int:
+    """The width between the margins in twips (a template may leave any of these unset)."""
+    page = section.page_width or Mm(210)
+    left = section.left_margin if section.left_margin is not None else Cm(2.5)
+    right = section.right_margin if section.right_margin is not None else Cm(2.5)
+    return max(int(page - left - right) // EMU_PER_TWIP, 2880)
+
+
+def _settings(document: Document) -> None:
+    element = document.settings.element
+    # Ask Word to refresh every field (the contents above all) when the file opens.
+    for old in element.findall(qn("w:updateFields")):
+        element.remove(old)
+    element.insert_element_before(parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>'), *_AFTER_UPDATE_FIELDS)
+    language = element.find(qn("w:themeFontLang"))
+    if language is not None:
+        language.set(qn("w:eastAsia"), st.EAST_ASIAN_LANGUAGE)
+
+
+def _cover(cover: Cover, draft: bool) -> str:
+    parts = [
+        ooxml.paragraph("\n".join(line for line in (cover.body, cover.body_ko) if line), st.COVER_BODY),
+        ooxml.paragraph(cover.session_line, st.COVER_KICKER),
+        ooxml.paragraph(cover.title, st.COVER_TITLE),
+    ]
+    if cover.title_ko and cover.title_ko != cover.title:
+        parts.append(ooxml.paragraph(cover.title_ko, st.COVER_TITLE_KO))
+    if draft:
+        parts.append(ooxml.paragraph("DRAFT", st.DRAFT))
+    parts += [ooxml.paragraph(text, st.COVER_LINE, label=f"{label}:") for label, text in cover.times]
+    parts.append(ooxml.paragraph(cover.venue, st.COVER_LINE, label="Venue:"))
+    parts.append(ooxml.paragraph(cover.agenda_line, st.COVER_LINE))
+    parts.append(ooxml.paragraph(cover.audience_line, st.COVER_LINE, run_props="<w:b/><w:bCs/>"))
+    parts.append(ooxml.paragraph(cover.prepared_line, st.COVER_SMALL))
+    return "".join(parts)
+
+
+def _section(section: Section, bookmark: tuple[int, str], width: int) -> str:
+    parts = [ooxml.paragraph(section.title, st.HEADING_1, page_break=True, bookmark=bookmark)]
+    for block in section.blocks:
+        if isinstance(block, SubHeading):
+            parts.append(ooxml.paragraph(block.text, st.HEADING_2))
+        elif isinstance(block, Para):
+            parts.append(ooxml.paragraph(block.text, _PARA_STYLES[block.kind], label=block.label))
+        elif isinstance(block, Table):
+            if block.caption:
+                parts.append(ooxml.paragraph(block.caption, st.NOTE))
+            rows = ((row.cells, row.level, row.strong) for row in block.rows)
+            parts.append(ooxml.table(block.header, rows, block.widths, width))
+            parts.append(ooxml.paragraph("", st.NOTE))  # Word wants a paragraph after a table
+    return "".join(parts)
+
+
+def _append_body(document: Document, xml: str) -> None:
+    body = document.element.body
+    section_properties = body.find(qn("w:sectPr"))
+    for child in list(parse_xml(f"<w:body {nsdecls('w')}>{xml}</w:body>")):
+        if section_properties is not None:
+            section_properties.addprevious(child)
+        else:
+            body.append(child)

@@ -1,0 +1,144 @@
+"""PDF copies of packets through LibreOffice (``soffice --headless``).
+
+Each conversion runs LibreOffice with a profile folder of its own, made for it and removed
+after: a LibreOffice the user has open (or a second conversion) never shares or locks it,
+and nothing the user configured changes the output.
+
+A plain ``--convert-to pdf`` prints a Word contents field as stored, without page numbers,
+because LibreOffice does not refresh indexes on loading. So the conversion runs a small
+Basic routine placed in that fresh profile ("My Macros", which LibreOffice trusts; the
+packet itself never holds a macro): it opens each file hidden, updates its indexes and
+fields, and exports it. Should the routine not run, a plain conversion is the fallback.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop_app.errors import UserError
+
+SOFFICE_ENV = "BRIEFING_DESK_SOFFICE"  # a LibreOffice outside the usual places
+DEFAULT_TIMEOUT = 180.0
+_PLACES = (
+    r"C:\Program Files\LibreOffice\program\soffice.com",
+    r"C:\Program Files (x86)\LibreOffice\program\soffice.com",
+    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+)
+_MACRO = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
+<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">
+Sub ExportAll(sFolder As String, nCount As Integer)
+  On Error Goto Failed
+  Dim aLoad(0) As New com.sun.star.beans.PropertyValue
+  aLoad(0).Name = &quot;Hidden&quot;
+  aLoad(0).Value = True
+  Dim aStore(0) As New com.sun.star.beans.PropertyValue
+  aStore(0).Name = &quot;FilterName&quot;
+  aStore(0).Value = &quot;writer_pdf_Export&quot;
+  For i = 0 To nCount - 1
+    sName = sFolder &amp; &quot;in-&quot; &amp; i &amp; &quot;.docx&quot;
+    oDoc = StarDesktop.loadComponentFromURL(sName, &quot;_blank&quot;, 0, aLoad())
+    oIndexes = oDoc.getDocumentIndexes()
+    For j = 0 To oIndexes.getCount() - 1
+      oIndexes.getByIndex(j).update()
+    Next j
+    oDoc.getTextFields().refresh()
+    oDoc.storeToURL(sFolder &amp; &quot;out-&quot; &amp; i &amp; &quot;.pdf&quot;, aStore())
+    oDoc.close(True)
+  Next i
+Failed:
+End Sub
+</script:module>
+"""
+
+
+def find_soffice() -> str | None:
+    """The LibreOffice program, or None when there is none on this machine."""
+    named = os.environ.get(SOFFICE_ENV)
+    if named:
+        return named if Path(named).is_file() else None
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return next((place for place in _PLACES if Path(place).is_file()), None)
+
+
+def require_soffice() -> str:
+    found = find_soffice()
+    if found is None:
+        raise UserError(
+            "LibreOffice is needed for --pdf but was not found (no 'soffice' program); "
+            "install LibreOffice, or leave out --pdf"
+        )
+    return found
+
+
+def _run(command: list[str], timeout: float) -> None:
+    """Run LibreOffice in a process group of its own, so a timeout ends every process it started."""
+    posix = sys.platform != "win32"
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=posix)
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        if posix:
+            os.killpg(process.pid, signal.SIGKILL)
+        else:
+            process.kill()
+        process.wait()
+        message = f"LibreOffice did not finish the PDF within {timeout:.0f} seconds; no PDF was written"
+        raise UserError(message) from None
+
+
+def convert(pairs: Sequence[tuple[Path, Path]], *, timeout: float = DEFAULT_TIMEOUT) -> None:
+    """Convert each (docx, pdf) pair, in one LibreOffice run; a PDF is written whole or not at all."""
+    if not pairs:
+        return
+    soffice = require_soffice()
+    scratch = Path(tempfile.mkdtemp(prefix="briefing-desk-pdf-"))
+    try:
+        profile = scratch / "profile"
+        folder = scratch / "io"
+        folder.mkdir()
+        profile_arg = f"-env:UserInstallation={profile.as_uri()}"
+        base = [soffice, "--headless", "--invisible", "--norestore", "--nologo", profile_arg]
+        for index, (source, _) in enumerate(pairs):
+            shutil.copyfile(source, folder / f"in-{index}.docx")
+        # First run: LibreOffice builds the profile (and would overwrite a macro placed before).
+        _run([*base, "--terminate_after_init"], timeout)
+        module = profile / "user" / "basic" / "Standard" / "Module1.xba"
+        if module.parent.is_dir():
+            module.write_text(_MACRO, encoding="utf-8")
+            call = f'macro:///Standard.Module1.ExportAll("{folder.as_uri()}/",{len(pairs)})'
+            _run([*base, call], timeout)
+        missing = [i for i in range(len(pairs)) if not _is_pdf(folder / f"out-{i}.pdf")]
+        if missing:
+            inputs = [str(folder / f"in-{i}.docx") for i in missing]
+            _run([*base, "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(folder), *inputs], timeout)
+            for i in missing:
+                if _is_pdf(folder / f"in-{i}.pdf"):
+                    os.replace(folder / f"in-{i}.pdf", folder / f"out-{i}.pdf")
+        for index, (source, target) in enumerate(pairs):
+            produced = folder / f"out-{index}.pdf"
+            if not _is_pdf(produced):
+                raise UserError(f"LibreOffice could not convert {source.name} to PDF; no PDF was written")
+            shutil.copyfile(produced, target)
+    except OSError as exc:
+        raise UserError(f"the PDF could not be written: {exc.strerror or exc}") from exc
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _is_pdf(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(5) == b"%PDF-"
+    except OSError:
+        return False

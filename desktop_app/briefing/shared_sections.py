@@ -1,0 +1,192 @@
+"""The sections both editions carry: built from ``SharedData`` only, so they cannot hold anything internal."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+from desktop_app.briefing.formatting import ROLE_LABELS, both, clock, day_and_times, joined, title_ko, zones
+from desktop_app.briefing.model import Block, Para, ParaKind, Row, Section, SubHeading, Table, clean
+from desktop_app.briefing.sources import Seat, SharedData, SharedItem, SharedPerson
+from desktop_app.domain.agenda import AgendaItem
+from desktop_app.domain.attendance import Role
+from desktop_app.domain.timetable import overrun_minutes, timetable, total_minutes
+
+CONTACT_ROLES = (Role.HEAD, Role.DEPUTY, Role.NOTE_TAKER)
+
+
+def paragraphs(text: str, kind: ParaKind = ParaKind.BODY) -> list[Para]:
+    """One paragraph per non-empty line; list markers typed by hand become real bullets."""
+    result = []
+    for line in clean(text).split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if kind is ParaKind.BULLET or line[:2] in ("- ", "• ", "* "):
+            result.append(Para(line.lstrip("-•* ").strip(), ParaKind.BULLET))
+        else:
+            result.append(Para(line, kind))
+    return result
+
+
+def item_heading(item: SharedItem, bilingual: bool) -> str:
+    title = f"{item.number}. {clean(item.title)}" if item.number else clean(item.title)
+    return both(title, clean(item.title_ko), " · ") if bilingual else title
+
+
+def person_name(person: SharedPerson | None) -> str:
+    return clean(person.name) if person else ""
+
+
+def agenda_section(data: SharedData, bilingual: bool) -> Section | None:
+    items = [item for item in data.items if clean(item.title)]
+    if not items:
+        return None
+    session = data.session
+    clocks = zones(session.timezone, data.body)
+    first_days = {zone.key: session.start.astimezone(zone).date() for _, zone in clocks}
+    # The timetable works on domain items and reads only positions and minutes: stand-ins
+    # carrying just those keep the internal fields out of this edition's code path.
+    stand_ins = [AgendaItem(0, item.position, item.number, "", minutes=item.minutes, id=item.id) for item in items]
+    starts = {timed.item.id: timed.start for timed in timetable(stand_ins, session.start)}
+    header = ["No.", "Item", *(["의제"] if bilingual else []), "Lead", "Presenter", "Min"]
+    header += [f"{label}\n{session.start.astimezone(zone).tzname()}" for label, zone in clocks]
+    # Relative widths; a time column must hold "Washington" in bold 9 pt on one line.
+    widths = [6, 20, 17, 8, 14, 6] if bilingual else [6, 34, 8, 17, 6]
+    widths += [15] * len(clocks)
+    rows = []
+    for index, item in enumerate(items):
+        following = items[index + 1] if index + 1 < len(items) else None
+        is_section = item.minutes == 0 and following is not None and following.level > item.level
+        presenter = data.presenters.get(item.presenter_id) if item.presenter_id is not None else None
+        names = [clean(item.title), *([clean(item.title_ko)] if bilingual else [])]
+        who = both(person_name(presenter), clean(presenter.name_ko)) if bilingual and presenter else ""
+        cells = [item.number, *names, item.lead_side, who or person_name(presenter), str(item.minutes or "")]
+        start = starts[item.id]
+        cells += [clock(start, zone, first_days[zone.key]) for _, zone in clocks]
+        rows.append(Row(tuple(cells), level=item.level, strong=is_section))
+    blocks: list[Block] = []
+    if not data.agreed and data.version is not None:
+        version = data.version
+        blocks.append(
+            Para(
+                f"Draft agenda: version {version.version} ({clean(version.label)}), proposed by "
+                f"{version.proposed_by}; not yet agreed by both sides.",
+                ParaKind.NOTE,
+            )
+        )
+    minutes = total_minutes(stand_ins)
+    zone_names = " and ".join(f"{label} ({session.start.astimezone(zone).tzname()})" for label, zone in clocks)
+    blocks.append(
+        Para(
+            f"Start times in {zone_names}. The items run {minutes} of the session's "
+            f"{session.duration_minutes} minutes.",
+            ParaKind.NOTE,
+        )
+    )
+    overrun = overrun_minutes(stand_ins, session.duration_minutes)
+    if overrun:
+        blocks.append(Para(f"The agenda runs {overrun} minutes past the scheduled end.", ParaKind.WARNING))
+    blocks.append(Table(tuple(header), tuple(rows), tuple(widths)))
+    return Section("agenda", "Timed agenda", tuple(blocks))
+
+
+def _protocol_key(seat: Seat) -> tuple[int, int]:
+    return (0 if seat.role is Role.HEAD else 1, seat.protocol_order)
+
+
+def seats_of(data: SharedData, side: str) -> list[Seat]:
+    return sorted((seat for seat in data.seats if seat.person.side == side), key=_protocol_key)
+
+
+def sides_in_order(data: SharedData) -> list[str]:
+    """The host side first, as the host's protocol office lists the table."""
+    codes = list(data.body.side_codes)
+    return sorted(codes, key=lambda code: code != data.session.host_side)
+
+
+def _delegation_table(seats: list[Seat], bilingual: bool) -> Table:
+    if bilingual:
+        header: tuple[str, ...] = ("No.", "Name", "성명", "Title and organization", "직함 및 소속", "Role")
+        widths: tuple[int, ...] = (6, 18, 12, 26, 23, 15)
+    else:
+        header, widths = ("No.", "Name", "Title and organization", "Role"), (6, 25, 51, 18)
+    rows = []
+    for position, seat in enumerate(seats, start=1):
+        person = seat.person
+        english = joined(clean(person.title), clean(person.organization))
+        korean = title_ko(clean(person.title_ko), clean(person.organization_ko))
+        role = ROLE_LABELS[seat.role] + (" (to be confirmed)" if seat.tentative else "")
+        if bilingual:
+            cells: tuple[str, ...] = (str(position), clean(person.name), clean(person.name_ko), english, korean, role)
+        else:
+            cells = (str(position), both(clean(person.name), clean(person.name_ko)), both(english, korean), role)
+        rows.append(Row(cells))
+    return Table(header, tuple(rows), widths)
+
+
+def participants_section(data: SharedData, bilingual: bool) -> Section | None:
+    blocks: list[Block] = []
+    for code in sides_in_order(data):
+        seats = seats_of(data, code)
+        if not seats:
+            continue
+        side = data.body.side(code)
+        blocks.append(SubHeading(both(f"{side.name} delegation", f"{side.name_ko} 대표단", " · ")))
+        blocks.append(_delegation_table(seats, bilingual))
+    if not blocks:
+        return None
+    return Section("participants", "Participants", tuple(blocks))
+
+
+def background_section(data: SharedData, bilingual: bool) -> Section | None:
+    blocks: list[Block] = []
+    for item in data.items:
+        text = paragraphs(item.description)
+        if text:
+            blocks.append(SubHeading(item_heading(item, bilingual)))
+            blocks.extend(text)
+    return Section("background", "Background", tuple(blocks)) if blocks else None
+
+
+def when_lines(data: SharedData) -> Iterator[tuple[str, str]]:
+    session = data.session
+    end = session.start + timedelta(minutes=session.duration_minutes)
+    for label, zone in zones(session.timezone, data.body):
+        yield label, day_and_times(session.start, end, zone)
+
+
+def logistics_section(data: SharedData) -> Section:
+    session, body = data.session, data.body
+    blocks: list[Block] = [Para(text, label=f"{label}:") for label, text in when_lines(data)]
+    blocks.append(Para(f"{session.duration_minutes} minutes", label="Duration:"))
+    place = joined(clean(session.venue_building), clean(session.venue_city))
+    if place:
+        blocks.append(Para(place, label="Venue:"))
+    if session.video_link:
+        blocks.append(Para(clean(session.video_link), label="Video link:"))
+    if not place and not session.video_link:
+        blocks.append(Para("to be confirmed", label="Venue:"))
+    host = body.side(session.host_side) if session.host_side in body.side_codes else None
+    if host:
+        blocks.append(Para(both(host.name, host.name_ko, " · "), label="Host:"))
+    contacts = [
+        seat
+        for seat in seats_of(data, body.home_side)
+        if seat.role in CONTACT_ROLES and (seat.person.email or seat.person.phone)
+    ]
+    if contacts:
+        blocks.append(SubHeading(f"Contacts: {body.home.name} delegation"))
+        rows = tuple(
+            Row(
+                (
+                    both(clean(seat.person.name), clean(seat.person.name_ko)),
+                    ROLE_LABELS[seat.role],
+                    clean(seat.person.email),
+                    clean(seat.person.phone),
+                )
+            )
+            for seat in contacts
+        )
+        blocks.append(Table(("Name", "Role", "E-mail", "Phone"), rows, (28, 20, 32, 20)))
+    return Section("logistics", "Logistics and contacts", tuple(blocks))

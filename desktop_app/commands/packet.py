@@ -1,0 +1,70 @@
+"""packet: write a session's briefing packet as a Word file (and a PDF)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.commands import EXIT_OK, database_path, open_workspace
+
+if TYPE_CHECKING:
+    from desktop_app.services.workspace import Workspace
+
+
+def register(commands: Any) -> None:
+    packet = commands.add_parser(
+        "packet",
+        help="write a session's briefing packet (.docx, optionally .pdf)",
+        description="Write the briefing packet for SESSION (its id or UID) to a Word file.",
+    )
+    packet.add_argument("session", metavar="SESSION", help="the session's id or UID (see 'sessions list')")
+    packet.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.docx", help="the packet file")
+    packet.add_argument(
+        "--audience",
+        choices=("internal", "counterpart"),
+        default="internal",
+        help="internal: everything (the default); counterpart: only what both sides share",
+    )
+    packet.add_argument("--marking", metavar="TEXT", help="the handling marking (default: the body's)")
+    packet.add_argument("--template", type=Path, metavar="FILE", help="a Word document (.docx) to build on")
+    packet.add_argument("--bilingual", action="store_true", help="agenda and participants in English and Korean")
+    packet.add_argument("--pdf", action="store_true", help="also write FILE.pdf through LibreOffice")
+    packet.set_defaults(handler=cmd_packet)
+
+
+def _open_for_reading(args: argparse.Namespace) -> Workspace:
+    """Read-only, since a packet changes nothing and the window may hold the file open for writing;
+    an older file is opened for writing instead, to be upgraded as every command does."""
+    from desktop_app.services.workspace import Workspace
+    from desktop_app.storage.fileformat import read_header
+    from desktop_app.storage.migrations import SCHEMA_VERSION
+
+    path, _ = database_path(args)
+    if path.exists() and read_header(path).user_version < SCHEMA_VERSION:
+        return open_workspace(args)
+    return Workspace.open(path, read_only=True, create=False)
+
+
+def cmd_packet(args: argparse.Namespace) -> int:
+    from desktop_app.briefing.model import Audience
+    from desktop_app.services.packets import generate_packet
+    from desktop_app.storage.session_repository import find_session
+
+    with _open_for_reading(args) as workspace:
+        session = find_session(workspace.store.db, args.session)
+        assert session.id is not None
+        result = generate_packet(
+            workspace,
+            session.id,
+            args.output,
+            audience=Audience(args.audience),
+            marking=args.marking,
+            template=args.template,
+            bilingual=args.bilingual,
+            pdf=args.pdf,
+        )
+    written = f"{result.docx}" + (f" and {result.pdf}" if result.pdf else "")
+    draft = " (DRAFT: the agenda is not agreed)" if result.draft else ""
+    print(f"wrote {written}{draft}: {', '.join(result.sections)}")
+    return EXIT_OK

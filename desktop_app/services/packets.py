@@ -1,0 +1,216 @@
+"""Briefing packets: what the GUI and the ``packet`` command call.
+
+>>> packet_sections(workspace, 7, Audience.COUNTERPART)  # doctest: +SKIP
+['Cover', 'Contents', 'Timed agenda', 'Participants', 'Background', 'Logistics and contacts']
+>>> generate_packet(workspace, 7, Path("s7.docx"), audience=Audience.INTERNAL, pdf=True)  # doctest: +SKIP
+PacketResult(docx=PosixPath('s7.docx'), pdf=PosixPath('s7.pdf'), sections=[...], draft=True, seconds=2.1)
+
+For the GUI: ``prepare_packet`` on the main thread (it reads the database and refuses a bad
+output path, template or missing LibreOffice at once), then ``write_packet_files`` in a
+worker with a progress callback and a cancel check; it touches no database.
+
+Files are written under a temporary name in the target's folder and renamed into place
+only when complete: a failure or a cancel leaves no half packet behind and the previous
+packet (if any) exactly as it was. The DOCX and its PDF are replaced together.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop_app.briefing.content import PacketOptions, build_content
+from desktop_app.briefing.model import Audience, PacketContent
+from desktop_app.briefing.sources import load_packet_data
+from desktop_app.errors import InvalidInput, UserError
+from desktop_app.services.workspace import Workspace
+
+Progress = Callable[[int, int, str], None]  # (steps done, steps in all, what is being done now)
+Cancelled = Callable[[], bool]
+
+
+class PacketCancelled(UserError):
+    """The user cancelled; nothing was written."""
+
+
+@dataclass(frozen=True)
+class PacketResult:
+    docx: Path
+    pdf: Path | None
+    sections: list[str]
+    draft: bool
+    seconds: float
+
+
+def packet_content(
+    workspace: Workspace,
+    session_id: int,
+    audience: Audience,
+    *,
+    marking: str | None = None,
+    bilingual: bool = False,
+    now: datetime | None = None,
+) -> PacketContent:
+    """The content of one edition, without writing anything (cheap: no python-docx)."""
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    today = now.astimezone(workspace.body.home.zone).date()
+    data = load_packet_data(
+        workspace.store.db, session_id, workspace.body, internal=audience is Audience.INTERNAL, today=today
+    )
+    return build_content(data, PacketOptions(audience=audience, generated=now, marking=marking, bilingual=bilingual))
+
+
+def packet_sections(workspace: Workspace, session_id: int, audience: Audience) -> list[str]:
+    """The sections the packet for this session and edition will hold, in order; empty ones are left out."""
+    return packet_content(workspace, session_id, audience).section_titles()
+
+
+def check_output(out_path: Path) -> Path:
+    out_path = Path(out_path).expanduser()
+    if out_path.suffix.lower() != ".docx":
+        raise InvalidInput(f"the packet file must end in .docx (got {out_path.name})")
+    if out_path.is_dir():
+        raise InvalidInput(f"{out_path} is a folder; name the packet file")
+    if not out_path.parent.is_dir():
+        raise InvalidInput(f"the folder {out_path.parent} does not exist")
+    return out_path.absolute()
+
+
+def _temporary(target: Path, suffix: str) -> Path:
+    """A new empty file beside ``target``, created like any other file (the user's umask applies)."""
+    for _ in range(100):
+        candidate = target.with_name(f".{target.stem}.{secrets.token_hex(4)}{suffix}.partial")
+        try:
+            with open(candidate, "xb"):
+                return candidate
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise UserError(f"cannot write in {target.parent}: {exc.strerror or exc}") from exc
+    raise UserError(f"cannot find a free temporary name in {target.parent}")
+
+
+@dataclass(frozen=True)
+class PacketJob:
+    """Everything needed to write a packet, as plain data: no database connection.
+
+    The GUI prepares a job on its main thread (reading the database is quick) and hands it
+    to a worker, since an SQLite connection belongs to the thread that opened it.
+    """
+
+    content: PacketContent
+    target: Path
+    template: Path | None
+    pdf: bool
+    now: datetime
+
+
+def prepare_packet(
+    workspace: Workspace,
+    session_id: int,
+    out_path: Path,
+    *,
+    audience: Audience = Audience.INTERNAL,
+    marking: str | None = None,
+    template: Path | None = None,
+    bilingual: bool = False,
+    pdf: bool = False,
+    now: datetime | None = None,
+) -> PacketJob:
+    """Check the output, template and LibreOffice, and read the content; refuses before anything is written."""
+    target = check_output(out_path)
+    if template is not None:
+        from desktop_app.briefing.template_check import check_template
+
+        template = check_template(template)
+        if template == target.resolve():
+            raise InvalidInput("the template and the packet cannot be the same file")
+    if pdf:
+        from desktop_app.briefing.pdf import require_soffice
+
+        require_soffice()
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    content = packet_content(workspace, session_id, audience, marking=marking, bilingual=bilingual, now=now)
+    return PacketJob(content=content, target=target, template=template, pdf=pdf, now=now)
+
+
+def write_packet_files(
+    job: PacketJob, *, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> PacketResult:
+    """Write the job's DOCX (and PDF): whole files renamed into place, or nothing (see the module doc)."""
+    from desktop_app.briefing.docx_writer import WritingCancelled, write_packet
+
+    began = time.perf_counter()
+    target = job.target
+    pdf_target = target.with_suffix(".pdf") if job.pdf else None
+    partial_docx = _temporary(target, ".docx")
+    partial_pdf = _temporary(target, ".pdf") if pdf_target else None
+    try:
+        try:
+            write_packet(
+                job.content, partial_docx, template=job.template, now=job.now, progress=progress, cancelled=cancelled
+            )
+        except WritingCancelled:
+            raise PacketCancelled("the packet was cancelled; nothing was written") from None
+        except OSError as exc:
+            raise UserError(f"the packet could not be written to {target}: {exc.strerror or exc}") from exc
+        if partial_pdf is not None and pdf_target is not None:
+            from desktop_app.briefing.pdf import convert
+
+            if cancelled is not None and cancelled():
+                raise PacketCancelled("the packet was cancelled; nothing was written")
+            convert([(partial_docx, partial_pdf)])
+            _sync(partial_pdf)
+            os.replace(partial_pdf, pdf_target)
+        _sync(partial_docx)
+        os.replace(partial_docx, target)
+    finally:
+        for leftover in (partial_docx, partial_pdf):
+            if leftover is not None:
+                leftover.unlink(missing_ok=True)
+    return PacketResult(
+        docx=target,
+        pdf=pdf_target,
+        sections=job.content.section_titles(),
+        draft=job.content.draft,
+        seconds=time.perf_counter() - began,
+    )
+
+
+def generate_packet(
+    workspace: Workspace,
+    session_id: int,
+    out_path: Path,
+    *,
+    audience: Audience = Audience.INTERNAL,
+    marking: str | None = None,
+    template: Path | None = None,
+    bilingual: bool = False,
+    pdf: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    now: datetime | None = None,
+) -> PacketResult:
+    """Write the packet to ``out_path`` (and ``out_path`` with .pdf when ``pdf``) in one call."""
+    job = prepare_packet(
+        workspace,
+        session_id,
+        out_path,
+        audience=audience,
+        marking=marking,
+        template=template,
+        bilingual=bilingual,
+        pdf=pdf,
+        now=now,
+    )
+    return write_packet_files(job, progress=progress, cancelled=cancelled)
+
+
+def _sync(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
