@@ -2,6 +2,7 @@
 
 import sys
 
+import desktop_app.process_clock  # noqa: F401 - starts the fallback clock as early as possible
 from desktop_app.cli import main
 
 if __name__ == "__main__":

@@ -1,0 +1,43 @@
+"""What the main window shows at a glance: the next session and where its agenda stands.
+
+Read-only use cases; the GUI calls them on every reload, so they stay cheap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from desktop_app.domain.agenda import AgendaVersion
+from desktop_app.domain.session import Session, SessionStatus
+from desktop_app.services.workspace import Workspace
+from desktop_app.storage import agenda_repository, session_repository
+
+# A session still running counts as "next"; none lasts longer than a week (Session.validate).
+_LONGEST_SESSION = timedelta(days=7)
+_NOT_HAPPENING = (SessionStatus.CANCELLED, SessionStatus.POSTPONED)
+
+
+@dataclass(frozen=True)
+class NextSession:
+    """The session the desk is working towards, and the agenda version that counts for it."""
+
+    session: Session
+    agenda: AgendaVersion | None
+    running: bool  # it has started and not ended yet
+
+
+def next_session(workspace: Workspace, now: datetime | None = None) -> NextSession | None:
+    """The first session not over at ``now`` that is still going to happen; None when there is none.
+
+    >>> next_session(workspace)  # doctest: +SKIP
+    NextSession(session=Session(title='14th session', ...), agenda=AgendaVersion(...), running=False)
+    """
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    db = workspace.store.db
+    candidates = session_repository.list_sessions(db, start=(now - _LONGEST_SESSION).isoformat())
+    for session in candidates:
+        if session.end > now and session.status not in _NOT_HAPPENING and session.id is not None:
+            agenda = agenda_repository.current_versions(db).get(session.id)
+            return NextSession(session=session, agenda=agenda, running=session.start <= now)
+    return None

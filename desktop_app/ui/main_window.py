@@ -1,0 +1,233 @@
+"""The main window: rail, next-session strip, the views, menus and status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.errors import UserError
+from desktop_app.services.workspace import Workspace
+from desktop_app.ui import dialogs
+from desktop_app.ui.file_actions import FileActions
+from desktop_app.ui.navigation import VIEW_KEYS, VIEWS, NavigationRail
+from desktop_app.ui.next_session_strip import NextSessionStrip
+from desktop_app.ui.views.people_view import PeopleView
+from desktop_app.ui.views.placeholder_view import PlaceholderView
+from desktop_app.ui.views.sessions_view import SessionsView
+
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+VIEW_KEY = "main_window/view"
+DEFAULT_VIEW = "sessions"
+DEFAULT_SIZE = (1480, 860)
+
+View = SessionsView | PeopleView | PlaceholderView  # each answers load(workspace)
+
+PROMISES = {
+    "calendar": "A month and week calendar of the sessions, in both capitals' times, with holidays, "
+    "weekends and double bookings marked in amber.",
+    "agenda": "The agenda of each session: drafts, proposals and counter-drafts, what changed between "
+    "them, and the version both sides agreed.",
+    "actions": "What each session agreed to do, who owns it and by when, carried forward until done; "
+    "overdue items stand out.",
+    "packets": "The principal's briefing packet for each session: generate it, review its sections, open "
+    "the document, and a shorter edition for the counterpart.",
+}
+
+
+class MainWindow(QMainWindow):
+    """Owns the open ``Workspace`` from construction until it closes (closeEvent closes it)."""
+
+    def __init__(self, workspace: Workspace, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.settings = settings
+        self.setObjectName("MainWindow")  # saveState() needs named toolbars and a named window
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText("Search everything (Ctrl+K)")
+        self.search.setToolTip("Searching sessions, people and agendas arrives in a later version.")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(420)
+        self.search.returnPressed.connect(self._search_not_yet)
+
+        self.rail = NavigationRail()
+        self.strip = NextSessionStrip()
+        self.sessions_view = SessionsView()
+        self.people_view = PeopleView()
+        self.stack = QStackedWidget()
+        self.views: dict[str, View] = {}
+        for entry in VIEWS:
+            view: View
+            if entry.key == "sessions":
+                view = self.sessions_view
+            elif entry.key == "people":
+                view = self.people_view
+            else:
+                view = PlaceholderView(entry.label, PROMISES[entry.key])
+            self.views[entry.key] = view
+            self.stack.addWidget(view)
+
+        self.path_label = QLabel()
+        self.state_label = QLabel()
+        for label in (self.path_label, self.state_label):
+            label.setContentsMargins(6, 0, 6, 0)
+        self.statusBar().addPermanentWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.state_label)
+
+        self.file_actions = FileActions(self)
+        self._build_layout()
+        self._build_menus()
+        self.rail.view_selected.connect(self.show_view)
+        self.strip.show_session.connect(self.reveal_session)
+
+        self.load_workspace()
+        self._restore_settings()
+
+    # -- building ----------------------------------------------------------------
+    def _build_layout(self) -> None:
+        toolbar = QToolBar("Search")
+        toolbar.setObjectName("search_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        toolbar.toggleViewAction().setEnabled(False)  # the search box is not something to lose by a click
+        spacer = QWidget()
+        spacer.setFixedWidth(8)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.rail)
+        body.addWidget(self.stack, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 4, 6, 0)
+        layout.addWidget(self.strip)
+        layout.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.file_actions.add_to(file_menu)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction("&Quit")
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        if quit_action.shortcut().isEmpty():  # some platforms define no Quit key
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_action.triggered.connect(self.close)
+
+        view_menu = self.menuBar().addMenu("&View")
+        focus_search = QAction("&Search…", self)
+        focus_search.setShortcut(QKeySequence("Ctrl+K"))
+        focus_search.triggered.connect(self.focus_search)
+        view_menu.addAction(focus_search)
+        self.focus_search_action = focus_search
+        view_menu.addSeparator()
+        for number, entry in enumerate(VIEWS, start=1):
+            action = view_menu.addAction(entry.label)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, key=entry.key: self.rail.select(key))
+
+        help_menu = self.menuBar().addMenu("&Help")
+        about = help_menu.addAction("&About Briefing Desk")
+        about.triggered.connect(lambda: dialogs.show_about(self))
+
+    # -- the workspace -----------------------------------------------------------
+    def load_workspace(self) -> None:
+        """(Re)read everything the window shows from the open workspace."""
+        workspace = self.workspace
+        self.setWindowTitle(workspace.path.name)  # the application display name is appended by Qt
+        self.rail.set_body(workspace.body)
+        for view in self.views.values():
+            view.load(workspace)
+        self.strip.load(workspace)
+        upcoming = self.strip.upcoming
+        if upcoming is not None and upcoming.session.id is not None:
+            self.sessions_view.select_session(upcoming.session.id)
+        self.path_label.setText(str(workspace.path))
+        self.path_label.setToolTip(str(workspace.path))
+        self.set_state("read-only" if workspace.store.read_only else "saved")
+        self.file_actions.update_enabled()
+
+    def replace_workspace(self, workspace: Workspace) -> None:
+        """Switch to ``workspace`` (already open); the old one is closed, with a backup when it changed."""
+        previous, self.workspace = self.workspace, workspace
+        try:
+            previous.close()
+        except UserError as exc:  # the old file stays sound: every change was committed; only its backup failed
+            dialogs.show_error(self, "Backup on close failed", str(exc))
+        self.load_workspace()
+
+    def set_state(self, text: str) -> None:
+        self.state_label.setText(text)
+
+    # -- views -------------------------------------------------------------------
+    def show_view(self, key: str) -> None:
+        self.stack.setCurrentWidget(self.views[key])
+        if self.rail.current_key() != key:
+            self.rail.select(key)
+
+    def current_view(self) -> str:
+        return self.rail.current_key()
+
+    def reveal_session(self, session_id: int) -> None:
+        self.sessions_view.filter_edit.clear()  # a filter could hide the very row asked for
+        self.rail.select("sessions")
+        self.sessions_view.select_session(session_id)
+        self.sessions_view.table.setFocus()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _search_not_yet(self) -> None:
+        self.statusBar().showMessage(
+            "Search arrives in a later version; use the filter above each list meanwhile.", 6000
+        )
+
+    # -- settings and closing ----------------------------------------------------
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value(GEOMETRY_KEY)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self._default_size()
+        state = self.settings.value(STATE_KEY)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        key = self.settings.value(VIEW_KEY, DEFAULT_VIEW)
+        self.rail.select(key if key in VIEW_KEYS else DEFAULT_VIEW)
+
+    def _default_size(self) -> None:
+        # A first start on a small laptop screen must not open a window larger than the screen.
+        screen = self.screen().availableGeometry()
+        width = min(DEFAULT_SIZE[0], int(screen.width() * 0.9))
+        height = min(DEFAULT_SIZE[1], int(screen.height() * 0.9))
+        self.resize(width, height)
+
+    def save_settings(self) -> None:
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.settings.setValue(STATE_KEY, self.saveState())
+        self.settings.setValue(VIEW_KEY, self.current_view())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        try:
+            self.workspace.close()
+        except UserError as exc:
+            dialogs.show_error(self, "Backup on close failed", f"{exc}\n\nYour data itself is saved.")
+        event.accept()

@@ -1,0 +1,48 @@
+"""The Sessions view: every session of the body, filterable as you type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QWidget
+
+from desktop_app.services.sessions import list_sessions
+from desktop_app.services.workspace import Workspace
+from desktop_app.ui.models.session_table_model import WHEN, SessionTableModel
+from desktop_app.ui.views.table_page import TablePage
+
+EMPTY_TEXT = (
+    "No sessions in this database yet.\n\n"
+    "Planning sessions here comes in a later version. To look around meanwhile, "
+    "fill a copy with the fictional sample body:\n    briefing-desk --db sample.sqlite3 demo"
+)
+
+
+class SessionsView(TablePage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        model = SessionTableModel()
+        super().__init__(
+            model,
+            filter_placeholder="Filter sessions: title, 제목, venue, status…",
+            empty_text=EMPTY_TEXT,
+            parent=parent,
+        )
+        self.session_model = model
+        self.table.sortByColumn(WHEN, Qt.SortOrder.AscendingOrder)
+
+    def load(self, workspace: Workspace) -> None:
+        self.session_model.set_sessions(list_sessions(workspace), workspace.body)
+        self.after_reload()
+
+    def select_session(self, session_id: int) -> bool:
+        """Select and scroll to the session; False when it is not in the table (or filtered out)."""
+        row = self.session_model.row_of(session_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.session_model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True

@@ -1,0 +1,109 @@
+"""A filterable, sortable table with an empty state: the shape of every list view."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.ui.models.record_table_model import SORT_ROLE, RecordTableModel
+
+# Wide enough for "Tue 9 Mar 10:00 KST · Mon 8 Mar 20:00 EST", narrow enough that one long
+# title cannot push the other columns off screen (the full text is in its tooltip).
+MAX_COLUMN_WIDTH = 340
+# Free text (titles) gives way first when the window is narrow: the times must stay whole.
+TEXT_COLUMN_WIDTH = 220
+
+
+class TablePage(QWidget):
+    """A filter box above a table over ``model``; when the model is empty, a page that teaches instead."""
+
+    def __init__(
+        self,
+        model: RecordTableModel[Any],
+        *,
+        filter_placeholder: str,
+        empty_text: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        model.setParent(self)  # the page owns its model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)  # match any column: title, Korean title, venue, status …
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(filter_placeholder)
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        # Row height from the font actually used for Hangul too: Noto CJK is taller than most Latin fonts.
+        self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.7))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+
+        self.empty_label = QLabel(empty_text)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self._pages = QStackedWidget()
+        table_page = QWidget()
+        table_layout = QVBoxLayout(table_page)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.filter_edit)
+        table_layout.addWidget(self.table)
+        self._pages.addWidget(table_page)
+        self._pages.addWidget(self.empty_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self._pages)
+
+    def after_reload(self) -> None:
+        """Show the table or the empty state, and fit the columns to what is in them now."""
+        empty = self.model.rowCount() == 0
+        self._pages.setCurrentIndex(1 if empty else 0)
+        if empty:
+            return
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            name = str(self.model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
+            limit = TEXT_COLUMN_WIDTH if "title" in name.lower() or "name" in name.lower() else MAX_COLUMN_WIDTH
+            if header.sectionSize(column) > limit:
+                header.resizeSection(column, limit)
+        # The last column stretches into whatever room is left; sized to its contents it would
+        # push a horizontal scroll bar onto every table wider than the window.
+        header.resizeSection(self.model.columnCount() - 1, 120)
+
+    @property
+    def showing_empty_state(self) -> bool:
+        return self._pages.currentIndex() == 1
+
+    def visible_row_count(self) -> int:
+        return self.proxy.rowCount()
