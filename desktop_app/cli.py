@@ -14,11 +14,23 @@ from pathlib import Path
 from typing import NoReturn
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.commands import EXIT_REFUSED, EXIT_USAGE, UsageError, maintenance, sessions
+from desktop_app.commands import (
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    UsageError,
+    actions,
+    agenda,
+    delegations,
+    maintenance,
+    packet,
+    people,
+    scheduling,
+    sessions,
+)
 from desktop_app.errors import UserError
 
 # Each module adds its own sub-commands; add a new group here.
-COMMAND_GROUPS = (maintenance, sessions)
+COMMAND_GROUPS = (maintenance, sessions, scheduling, people, delegations, agenda, actions, packet)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -73,6 +85,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except BrokenPipeError:
+        # The reader went away (`briefing-desk sessions list | head`): nothing to tell anyone.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return EXIT_REFUSED
     except KeyboardInterrupt:
         print("error: interrupted; nothing was saved from the unfinished action", file=sys.stderr)

@@ -129,3 +129,12 @@ def test_an_unexpected_failure_is_logged_and_named_in_one_line(
     assert err.startswith("error: unexpected failure (RuntimeError: boom); details in ")
     log = Path(err.rsplit("details in ", 1)[1].strip())
     assert "Traceback" in log.read_text()
+
+
+def test_a_closed_pipe_is_not_reported_as_a_failure(filled_db: Path) -> None:
+    script = (
+        f"{sys.executable} -m desktop_app --db {filled_db} sessions list --json | head -c 1 >/dev/null; "
+        f"{sys.executable} -m desktop_app --db {filled_db} sessions list --json | true"
+    )
+    result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=60)
+    assert "unexpected" not in result.stderr and "Traceback" not in result.stderr
