@@ -20,9 +20,10 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
 from desktop_app.ui.file_actions import FileActions
 from desktop_app.ui.navigation import VIEW_KEYS, VIEWS, NavigationRail
+from desktop_app.ui.navigator import Navigator
 from desktop_app.ui.next_session_strip import NextSessionStrip
-from desktop_app.ui.views.people_view import PeopleView
-from desktop_app.ui.views.placeholder_view import PlaceholderView
+from desktop_app.ui.session_page.page import SessionPage
+from desktop_app.ui.views.registry import VIEW_FACTORIES
 from desktop_app.ui.views.sessions_view import SessionsView
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -30,19 +31,6 @@ STATE_KEY = "main_window/state"
 VIEW_KEY = "main_window/view"
 DEFAULT_VIEW = "sessions"
 DEFAULT_SIZE = (1480, 860)
-
-View = SessionsView | PeopleView | PlaceholderView  # each answers load(workspace)
-
-PROMISES = {
-    "calendar": "A month and week calendar of the sessions, in both capitals' times, with holidays, "
-    "weekends and double bookings marked in amber.",
-    "agenda": "The agenda of each session: drafts, proposals and counter-drafts, what changed between "
-    "them, and the version both sides agreed.",
-    "actions": "What each session agreed to do, who owns it and by when, carried forward until done; "
-    "overdue items stand out.",
-    "packets": "The principal's briefing packet for each session: generate it, review its sections, open "
-    "the document, and a shorter edition for the counterpart.",
-}
 
 
 class MainWindow(QMainWindow):
@@ -62,22 +50,21 @@ class MainWindow(QMainWindow):
         self.search.setMaximumWidth(420)
         self.search.returnPressed.connect(self._search_not_yet)
 
+        self.navigator = Navigator(self)
         self.rail = NavigationRail()
         self.strip = NextSessionStrip()
-        self.sessions_view = SessionsView()
-        self.people_view = PeopleView()
         self.stack = QStackedWidget()
-        self.views: dict[str, View] = {}
+        self.views: dict[str, QWidget] = {}
         for entry in VIEWS:
-            view: View
-            if entry.key == "sessions":
-                view = self.sessions_view
-            elif entry.key == "people":
-                view = self.people_view
-            else:
-                view = PlaceholderView(entry.label, PROMISES[entry.key])
+            view = VIEW_FACTORIES[entry.key](self.navigator)
+            view.setObjectName(f"view_{entry.key}")
             self.views[entry.key] = view
             self.stack.addWidget(view)
+        sessions_view = self.views["sessions"]
+        assert isinstance(sessions_view, SessionsView)
+        self.sessions_view = sessions_view
+        self.session_page = SessionPage(self.navigator)
+        self.stack.addWidget(self.session_page)
 
         self.path_label = QLabel()
         self.state_label = QLabel()
@@ -91,6 +78,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.rail.view_selected.connect(self.show_view)
         self.strip.show_session.connect(self.reveal_session)
+        self.navigator.open_session.connect(self.open_session)
+        self.navigator.show_view.connect(self.show_view)
+        self.navigator.data_changed.connect(self.reload_views)
+        self.navigator.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.session_page.back.connect(lambda: self.show_view(self.rail.current_key()))
 
         self.load_workspace()
         self._restore_settings()
@@ -153,9 +145,7 @@ class MainWindow(QMainWindow):
         workspace = self.workspace
         self.setWindowTitle(workspace.path.name)  # the application display name is appended by Qt
         self.rail.set_body(workspace.body)
-        for view in self.views.values():
-            view.load(workspace)
-        self.strip.load(workspace)
+        self.reload_views()
         upcoming = self.strip.upcoming
         if upcoming is not None and upcoming.session.id is not None:
             self.sessions_view.select_session(upcoming.session.id)
@@ -163,6 +153,23 @@ class MainWindow(QMainWindow):
         self.path_label.setToolTip(str(workspace.path))
         self.set_state("read-only" if workspace.store.read_only else "saved")
         self.file_actions.update_enabled()
+
+    def reload_views(self) -> None:
+        """Every view reads the workspace again, e.g. after an edit in one of them."""
+        for view in self.views.values():
+            view.load(self.workspace)  # type: ignore[attr-defined]  # every view answers load()
+        self.strip.load(self.workspace)
+        if self.stack.currentWidget() is self.session_page:
+            self.session_page.reload()
+
+    def open_session(self, session_id: int, tab: str | None = None) -> None:
+        """Show the session's page (from a list, the calendar, the strip or a search result)."""
+        try:
+            self.session_page.show_session(self.workspace, session_id, tab)
+        except UserError as exc:
+            dialogs.show_error(self, "Cannot open the session", str(exc))
+            return
+        self.stack.setCurrentWidget(self.session_page)
 
     def replace_workspace(self, workspace: Workspace) -> None:
         """Switch to ``workspace`` (already open); the old one is closed, with a backup when it changed."""

@@ -45,7 +45,7 @@ def test_rail_switches_the_view(window: MainWindow) -> None:
 def test_view_menu_shortcuts_switch_the_view(window: MainWindow) -> None:
     labels = {action.text(): action for action in window.menuBar().actions()[1].menu().actions()}
     labels["People"].trigger()
-    assert window.stack.currentWidget() is window.people_view
+    assert window.stack.currentWidget() is window.views["people"]
 
 
 def test_ctrl_k_focuses_the_search_box(window: MainWindow, qtbot: QtBot) -> None:
@@ -98,7 +98,7 @@ def test_people_view_lists_people(
         people_repository.insert_person(db, Person("Alex RIVERA", "US", organization="Department of State"))
     main = MainWindow(Workspace.open(database), settings)
     qtbot.addWidget(main)
-    view = main.people_view
+    view = main.views["people"]
     assert not view.showing_empty_state
     assert [view.proxy.index(row, 1).data() for row in range(2)] == ["", "김민준"]
     qtmodeltester.check(view.person_model)
@@ -111,7 +111,7 @@ def test_empty_database_teaches_instead_of_showing_an_empty_table(
     qtbot.addWidget(main)
     assert main.sessions_view.showing_empty_state
     assert "demo" in main.sessions_view.empty_label.text()
-    assert main.people_view.showing_empty_state
+    assert main.views["people"].showing_empty_state
     assert main.strip.label.text() == "No upcoming session is planned."
 
 

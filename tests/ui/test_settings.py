@@ -31,7 +31,7 @@ def test_geometry_and_view_persist_across_two_windows(qtbot: QtBot, database: Pa
     second = open_window(qtbot, database, settings)
     assert (second.width(), second.height()) == (750, 460)
     assert second.current_view() == "people"
-    assert second.stack.currentWidget() is second.people_view
+    assert second.stack.currentWidget() is second.views["people"]
 
 
 def test_unknown_saved_view_falls_back_to_sessions(qtbot: QtBot, database: Path, settings: QSettings) -> None:

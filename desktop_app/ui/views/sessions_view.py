@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from desktop_app.services.sessions import list_sessions
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.models.session_table_model import WHEN, SessionTableModel
+from desktop_app.ui.navigator import Navigator
 from desktop_app.ui.views.table_page import TablePage
 
 EMPTY_TEXT = (
@@ -18,7 +19,9 @@ EMPTY_TEXT = (
 
 
 class SessionsView(TablePage):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """Enter or a double-click opens the session's page."""
+
+    def __init__(self, parent: QWidget | None = None, *, navigator: Navigator | None = None) -> None:
         model = SessionTableModel()
         super().__init__(
             model,
@@ -28,6 +31,16 @@ class SessionsView(TablePage):
         )
         self.session_model = model
         self.table.sortByColumn(WHEN, Qt.SortOrder.AscendingOrder)
+        self.navigator = navigator
+        self.table.activated.connect(self._open)  # Enter, and a double-click on most platforms
+        self.table.doubleClicked.connect(self._open)
+
+    def _open(self, index: QModelIndex) -> None:
+        if self.navigator is None or not index.isValid():
+            return
+        session = self.session_model.record(self.proxy.mapToSource(index).row())
+        if session.id is not None:
+            self.navigator.open_session.emit(session.id)
 
     def load(self, workspace: Workspace) -> None:
         self.session_model.set_sessions(list_sessions(workspace), workspace.body)

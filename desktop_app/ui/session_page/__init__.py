@@ -1,0 +1,1 @@
+"""A session's page: everything about one session, tab by tab."""

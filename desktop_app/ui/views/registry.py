@@ -1,0 +1,52 @@
+"""Which widget serves each entry of the navigation rail.
+
+One line a view: a view's module replaces its own line here, so views can be built
+side by side without touching the main window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.ui.navigator import Navigator
+from desktop_app.ui.views.placeholder_view import PlaceholderView
+
+PROMISES = {
+    "calendar": "A month and week calendar of the sessions, in both capitals' times, with holidays, "
+    "weekends and double bookings marked in amber.",
+    "agenda": "The agenda of each session: drafts, proposals and counter-drafts, what changed between "
+    "them, and the version both sides agreed.",
+    "actions": "What each session agreed to do, who owns it and by when, carried forward until done; "
+    "overdue items stand out.",
+    "packets": "The principal's briefing packet for each session: generate it, review its sections, open "
+    "the document, and a shorter edition for the counterpart.",
+}
+
+
+def _placeholder(key: str, label: str) -> Callable[[Navigator], QWidget]:
+    return lambda navigator: PlaceholderView(label, PROMISES[key])
+
+
+def _sessions(navigator: Navigator) -> QWidget:
+    from desktop_app.ui.views.sessions_view import SessionsView
+
+    return SessionsView(navigator=navigator)
+
+
+def _people(navigator: Navigator) -> QWidget:
+    from desktop_app.ui.views.people_view import PeopleView
+
+    return PeopleView()
+
+
+# Every factory returns a widget with ``load(workspace)``.
+VIEW_FACTORIES: dict[str, Callable[[Navigator], QWidget]] = {
+    "calendar": _placeholder("calendar", "Calendar"),
+    "sessions": _sessions,
+    "people": _people,
+    "agenda": _placeholder("agenda", "Agenda"),
+    "actions": _placeholder("actions", "Action items"),
+    "packets": _placeholder("packets", "Packets"),
+}
