@@ -29,3 +29,17 @@ def test_heavy_libraries_are_not_loaded_by_the_cli_at_start() -> None:
     probe = f"import sys, desktop_app.cli; print(sorted(m for m in {heavy} if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_the_gui_reaches_data_only_through_services() -> None:
+    import re
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parent.parent / "desktop_app" / "ui"
+    offenders = [
+        f"{path.relative_to(ui)}: {line.strip()}"
+        for path in ui.rglob("*.py")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if re.match(r"\s*(from|import) desktop_app\.(storage|exchange|briefing)\b", line)
+    ]
+    assert offenders == []

@@ -53,3 +53,7 @@ def session_as_json(session: Session, workspace: Workspace, warnings: list[str] 
         "sequence": session.sequence,
         "warnings": list(warnings),
     }
+
+
+def get_session(workspace: Workspace, session_id: int) -> Session:
+    return session_repository.get_session(workspace.store.db, session_id)

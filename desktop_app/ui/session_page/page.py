@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 
 from desktop_app.errors import NotFound
 from desktop_app.scheduling.timezones import format_both
+from desktop_app.services.sessions import get_session
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage.session_repository import get_session
 from desktop_app.ui.navigator import Navigator
 from desktop_app.ui.session_page.tabs import TABS
 
@@ -60,7 +60,7 @@ class SessionPage(QWidget):
         self._loaded_tabs: set[int] = set()
 
     def show_session(self, workspace: Workspace, session_id: int, tab: str | None = None) -> None:
-        session = get_session(workspace.store.db, session_id)
+        session = get_session(workspace, session_id)
         self.workspace, self.session_id = workspace, session_id
         number = f"{session.number}. " if session.number else ""
         korean = f"  ·  {session.title_ko}" if session.title_ko else ""
