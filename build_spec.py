@@ -40,7 +40,31 @@ EXCLUDED_MODULES = [
     "pytest",
     "hypothesis",
     "mypy",
+    # python-docx and openpyxl use lxml.etree only
+    "lxml.objectify",
+    "lxml.html",
+    "lxml.isoschematron",
+    "lxml.html5parser",
 ]
+
+# Files PyInstaller's Qt hook collects that the app never loads (relative to _internal/).
+PRUNED = [
+    "PySide6/Qt/plugins/egldeviceintegrations",
+    "PySide6/Qt/plugins/wayland-*",
+    "PySide6/Qt/plugins/platforms/libqeglfs.so",
+    "PySide6/Qt/plugins/platforms/libqlinuxfb.so",
+    "PySide6/Qt/plugins/platforms/libqminimalegl.so",
+    "PySide6/Qt/plugins/platforms/libqvnc.so",
+    "PySide6/Qt/plugins/platforms/libqvkkhrdisplay.so",
+    "PySide6/Qt/plugins/imageformats/libqtiff.so",
+    "PySide6/Qt/plugins/imageformats/libqwebp.so",
+    "PySide6/Qt/plugins/imageformats/libqicns.so",
+    "PySide6/Qt/plugins/imageformats/libqtga.so",
+    "PySide6/Qt/plugins/imageformats/libqwbmp.so",
+    "PySide6/Qt/plugins/imageformats/libqpdf.so",
+]
+# Qt's own translations: only the languages the app speaks.
+KEPT_TRANSLATIONS = ("_ko.qm", "_en.qm")
 
 
 def pyinstaller_arguments(debug: bool) -> list[str]:
@@ -72,6 +96,12 @@ def pyinstaller_arguments(debug: bool) -> list[str]:
         "--collect-submodules",
         "desktop_app",
     ]
+    # python-docx finds its header/footer templates through "docx/parts/../templates": the
+    # folder docx/parts must exist on disk in the bundle, not only inside the module archive.
+    import docx
+
+    docx_parts = Path(docx.__file__).parent / "parts" / "__init__.py"
+    arguments += ["--add-data", f"{docx_parts}{separator}docx/parts"]
     for module in EXCLUDED_MODULES:
         arguments += ["--exclude-module", module]
     if debug:
@@ -81,12 +111,39 @@ def pyinstaller_arguments(debug: bool) -> list[str]:
     return arguments
 
 
+def prune(bundle: Path) -> int:
+    """Remove what the app never loads; return the bytes saved."""
+    import shutil
+
+    internal = bundle / "_internal"
+    doomed = [path for pattern in PRUNED for path in internal.glob(pattern)]
+    translations = internal / "PySide6" / "Qt" / "translations"
+    if translations.is_dir():
+        doomed += [p for p in translations.iterdir() if not p.name.endswith(KEPT_TRANSLATIONS)]
+    saved = 0
+    for path in doomed:
+        if path.is_dir() and not path.is_symlink():
+            saved += sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+            shutil.rmtree(path)
+        elif path.exists():
+            saved += path.stat().st_size
+            path.unlink()
+    return saved
+
+
+def bundle_size(bundle: Path) -> int:
+    return sum(f.lstat().st_size for f in bundle.rglob("*") if f.is_file() or f.is_symlink())
+
+
 def main() -> int:
     import PyInstaller.__main__
 
     debug = os.environ.get("BRIEFING_DESK_BUNDLE_DEBUG", "") not in ("", "0")
     PyInstaller.__main__.run(pyinstaller_arguments(debug))
-    print(f"bundle: {ROOT / 'dist' / NAME}")
+    bundle = ROOT / "dist" / NAME
+    saved = prune(bundle)
+    size = bundle_size(bundle)
+    print(f"bundle: {bundle} ({size / 2**20:.0f} MiB; {saved / 2**20:.0f} MiB of unused Qt files left out)")
     return 0
 
 

@@ -8,6 +8,7 @@ unexpected failure is logged to a file and named in one line.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -85,11 +86,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        if os.environ.get("BRIEFING_DESK_DEBUG"):  # for support: what lay behind the refusal
+            import traceback
+
+            traceback.print_exception(exc, file=sys.stderr)
         return EXIT_REFUSED
     except BrokenPipeError:
         # The reader went away (`briefing-desk sessions list | head`): nothing to tell anyone.
-        import os
-
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_REFUSED
