@@ -27,7 +27,7 @@ from desktop_app.domain.agenda import AgendaItem
 from desktop_app.domain.attendance import Role, Rsvp
 from desktop_app.domain.person import Person
 from desktop_app.domain.session import Session, SessionFormat, SessionStatus
-from desktop_app.services.sample_body import ORGANIZATIONS, SIDES
+from desktop_app.services.sample_people import ORGANIZATIONS, SIDES
 from desktop_app.storage.action_repository import action_to_row
 from desktop_app.storage.people_repository import person_to_row
 from desktop_app.storage.session_repository import session_to_row
