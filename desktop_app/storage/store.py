@@ -16,6 +16,7 @@ from desktop_app.storage import backups
 from desktop_app.storage.fileformat import APPLICATION_ID, inspect_database, readonly_uri
 from desktop_app.storage.lock import WriterLock
 from desktop_app.storage.migrations import SCHEMA_VERSION, migrate, user_version
+from desktop_app.storage.search_index import register_functions
 
 
 def _configure(conn: sqlite3.Connection) -> None:
@@ -28,6 +29,7 @@ def _configure(conn: sqlite3.Connection) -> None:
 
 
 def _wrap(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    register_functions(conn)  # the search index's triggers call search_bigrams()
     return sqlite_utils.Database(conn, execute_plugins=False)
 
 
@@ -159,6 +161,9 @@ class Store:
             raise DatabaseRefused(
                 f"upgrading {self.path} failed ({exc}); it is unchanged and a copy is at {self.last_backup}"
             ) from exc
+        except BaseException:  # Ctrl+C, out of memory: the transaction rolled back; let go of the file too
+            self.close(backup=False)
+            raise
 
     # -- state -------------------------------------------------------------------
     @property
@@ -197,6 +202,11 @@ class Store:
         self._changes_at_backup = self.db.conn.total_changes
         self.last_backup = path
         return path
+
+    def record_backup(self, path: Path, changes: int) -> None:
+        """A backup was taken from another connection when this one's ``total_changes`` was ``changes``."""
+        self._changes_at_backup = changes
+        self.last_backup = path
 
     def restore_from(self, source: Path) -> Path:
         """Replace the contents with ``source``; return where the current contents were kept."""

@@ -19,6 +19,17 @@ Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2  # the dataclass behind the row
 
+_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        SORT_ROLE,
+        RECORD_ROLE,
+    )
+)
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -32,6 +43,7 @@ class Column(Generic[T]):
     decoration: Callable[[T], Any] | None = None  # a QColor or QIcon, or None
     header_tooltip: str = ""
     numeric: bool = False  # right-aligned
+    free_text: bool = False  # a title or a name: the first to give way when the window is narrow
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
@@ -41,6 +53,14 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         super().__init__(parent)
         self._columns = tuple(columns)
         self._records: list[T] = []
+        # The text of each cell once computed (times in two zones are not free): a paint asks for it
+        # again and again, the filter too. Forgotten whenever the rows change, however they change.
+        self._texts: dict[tuple[int, int], str] = {}
+        for signal in (self.modelReset, self.dataChanged, self.layoutChanged, self.rowsInserted, self.rowsRemoved):
+            signal.connect(self._forget_texts)
+
+    def _forget_texts(self, *_args: object) -> None:
+        self._texts.clear()
 
     # -- filling ---------------------------------------------------------------
     def set_records(self, records: Sequence[T]) -> None:
@@ -55,6 +75,9 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def records(self) -> list[T]:
         return list(self._records)
 
+    def column_spec(self, section: int) -> Column[T]:
+        return self._columns[section]
+
     # -- QAbstractTableModel ---------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._records)
@@ -65,10 +88,16 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._records):
             return None
+        if role not in _ROLES:  # a paint asks for a dozen roles a cell; most are not ours
+            return None
         record = self._records[index.row()]
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(record)
+            key = (index.row(), index.column())
+            text = self._texts.get(key)
+            if text is None:
+                text = self._texts[key] = column.text(record)
+            return text
         if role == SORT_ROLE:
             return column.sort_key(record) if column.sort_key else column.text(record)
         if role == Qt.ItemDataRole.ToolTipRole:

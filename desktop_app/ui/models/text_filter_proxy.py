@@ -1,0 +1,97 @@
+"""A proxy that keeps the rows whose text, in any column, contains what was typed (ignoring case).
+
+``QSortFilterProxyModel``'s own fixed-string filter asks the model for every cell on every
+keystroke: for a thousand sessions that is 8,000 calls into Python, 100 ms, each key. Here
+each row's text is joined once after a reload and kept, so a keystroke costs one substring
+test a row.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+
+class TextFilterProxy(QSortFilterProxyModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self._rows: list[str] | None = None  # each source row's text, case-folded; None until needed
+        self._keys: dict[int, list[Any]] = {}  # column → each source row's sort key, read once per reload
+        self.sourceModelChanged.connect(self._watch_source)
+
+    def _watch_source(self) -> None:
+        model = self.sourceModel()
+        self._rows = None
+        if model is None:
+            return
+        for signal in (
+            model.modelAboutToBeReset,
+            model.rowsAboutToBeInserted,
+            model.rowsAboutToBeRemoved,
+            model.rowsAboutToBeMoved,
+            model.layoutAboutToBeChanged,
+        ):
+            signal.connect(self._forget)
+        model.dataChanged.connect(self._changed)
+
+    def set_filter_text(self, text: str) -> None:
+        needle = text.casefold()
+        if needle != self._needle:
+            self._needle = needle
+            self._refilter()
+
+    def _refilter(self) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
+
+    def filter_text(self) -> str:
+        return self._needle
+
+    def _forget(self, *_args: object) -> None:
+        self._rows = None
+        self._keys.clear()
+
+    def _changed(self, *_args: object) -> None:
+        self._rows = None
+        self._keys.clear()
+        if self._needle:
+            self._refilter()  # the proxy filtered the changed rows against the old text
+
+    def _texts(self) -> list[str]:
+        model = self.sourceModel()
+        if self._rows is None or len(self._rows) != model.rowCount():
+            # A list model's columnCount is private in C++ (calling it crashes PySide): it has one column.
+            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
+            display = Qt.ItemDataRole.DisplayRole
+            self._rows = [
+                "\n".join(str(model.index(row, column).data(display) or "") for column in range(columns)).casefold()
+                for row in range(model.rowCount())
+            ]
+        return self._rows
+
+    def lessThan(
+        self, source_left: QModelIndex | QPersistentModelIndex, source_right: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        """By the sort role's values, read once a column rather than twice a comparison."""
+        column = source_left.column()
+        keys = self._keys.get(column)
+        model = self.sourceModel()
+        if keys is None or len(keys) != model.rowCount():
+            role = self.sortRole()
+            keys = self._keys[column] = [model.index(row, column).data(role) for row in range(model.rowCount())]
+        left, right = keys[source_left.row()], keys[source_right.row()]
+        try:
+            return bool(left < right)
+        except TypeError:  # None beside a value: empty first, as Qt orders them
+            return left is None and right is not None
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._needle or source_parent.isValid():
+            return True
+        texts = self._texts()
+        return source_row < len(texts) and self._needle in texts[source_row]

@@ -1,0 +1,40 @@
+"""A yellow bar under the toolbar while the database is open read-only, saying why."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop_app.services.workspace import Workspace
+from desktop_app.ui.i18n import translate
+
+STYLE = "QLabel { background: #fff3b0; color: #4d3b00; border-bottom: 1px solid #e0c860; padding: 6px 10px; }"
+
+
+def read_only_reason(workspace: Workspace) -> str:
+    path = workspace.path
+    if not os.access(path, os.W_OK):
+        return translate("ReadOnlyBanner", "the file cannot be written (check its permissions or the medium it is on)")
+    if not os.access(path.parent, os.W_OK):
+        return translate("ReadOnlyBanner", "its folder {0} cannot be written").format(path.parent)
+    return translate("ReadOnlyBanner", "it was opened for reading only")
+
+
+class ReadOnlyBanner(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("read_only_banner")
+        self.setStyleSheet(STYLE)
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_for(self, workspace: Workspace) -> None:
+        """Visible, with the reason, exactly when ``workspace`` is read-only."""
+        if workspace.store.read_only:
+            self.setText(
+                self.tr("This database is open read-only: {0}. You can look and search; changes are disabled.").format(
+                    read_only_reason(workspace)
+                )
+            )
+        self.setVisible(workspace.store.read_only)

@@ -1,0 +1,1 @@
+"""The search box's results: a popup under it, grouped by kind, opened with Enter (services/search.py finds them)."""
