@@ -95,6 +95,9 @@ def pyinstaller_arguments(debug: bool) -> list[str]:
         "holidays.countries",
         "--collect-submodules",
         "desktop_app",
+        # the session-package JSON Schemas the importer validates against
+        "--collect-data",
+        "desktop_app",
     ]
     # python-docx finds its header/footer templates through "docx/parts/../templates": the
     # folder docx/parts must exist on disk in the bundle, not only inside the module archive.

@@ -23,15 +23,17 @@ from desktop_app.commands import (
     agenda,
     delegations,
     maintenance,
+    package,
     packet,
     people,
     scheduling,
+    search,
     sessions,
 )
 from desktop_app.errors import UserError
 
 # Each module adds its own sub-commands; add a new group here.
-COMMAND_GROUPS = (maintenance, sessions, scheduling, people, delegations, agenda, actions, packet)
+COMMAND_GROUPS = (maintenance, sessions, scheduling, people, delegations, agenda, actions, packet, package, search)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -1,0 +1,130 @@
+"""What a session package carries, as plain data: shareable fields only, by construction.
+
+These types have no field for a session's notes, a person's internal notes, an agenda
+item's talking points, "if raised" lines, internal notes or outcome, nor for any local id
+or series. Whatever builds a package (``services/packages.py``) lists the fields it copies
+into them one by one; whatever reads a package gets nothing else back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from desktop_app.domain.agenda import AgendaStatus
+from desktop_app.domain.attendance import Role, Rsvp
+from desktop_app.domain.session import SessionFormat, SessionStatus
+
+
+@dataclass(frozen=True)
+class PackageSide:
+    code: str
+    name: str
+    name_ko: str
+
+
+@dataclass(frozen=True)
+class PackageBody:
+    name: str
+    name_ko: str
+    sides: tuple[PackageSide, PackageSide]
+
+    @property
+    def side_codes(self) -> tuple[str, str]:
+        return (self.sides[0].code, self.sides[1].code)
+
+
+@dataclass(frozen=True)
+class PackageSession:
+    uid: str
+    sequence: int
+    number: int | None
+    title: str
+    title_ko: str
+    start: datetime  # aware, UTC
+    timezone: str
+    duration_minutes: int
+    format: SessionFormat
+    status: SessionStatus
+    host_side: str
+    # logistics
+    venue_building: str
+    venue_city: str
+    video_link: str
+
+
+@dataclass(frozen=True)
+class PackagePerson:
+    ref: str  # "p1": names the person inside this package only
+    side: str
+    name: str
+    name_ko: str
+    title: str
+    title_ko: str
+    organization: str
+    organization_ko: str
+    email: str
+    phone: str
+    biography: str
+
+
+PERSON_FIELDS = (
+    "name",
+    "name_ko",
+    "title",
+    "title_ko",
+    "organization",
+    "organization_ko",
+    "email",
+    "phone",
+    "biography",
+)
+
+
+@dataclass(frozen=True)
+class PackageSeat:
+    person: str  # a PackagePerson.ref
+    role: Role
+    protocol_order: int  # 0, 1, 2 … within the person's side
+    rsvp: Rsvp
+
+
+@dataclass(frozen=True)
+class PackageItem:
+    level: int
+    title: str
+    title_ko: str
+    lead_side: str
+    presenter: str | None  # a PackagePerson.ref
+    minutes: int
+    description: str
+
+
+@dataclass(frozen=True)
+class PackageVersion:
+    label: str
+    proposed_by: str
+    status: AgendaStatus
+    created: datetime  # aware, UTC
+    items: tuple[PackageItem, ...]  # in agenda order
+
+
+@dataclass(frozen=True)
+class SessionPackage:
+    created: datetime  # aware, UTC
+    generator: str
+    body: PackageBody
+    exported_by: str  # the side code of the office that wrote the package
+    office: str
+    session: PackageSession
+    people: tuple[PackagePerson, ...]
+    seats: tuple[PackageSeat, ...]
+    versions: tuple[PackageVersion, ...]  # oldest first
+    packet: bytes | None = None  # counterpart-packet.docx
+    calendar: bytes | None = None  # session.ics
+
+    def person(self, ref: str) -> PackagePerson:
+        for person in self.people:
+            if person.ref == ref:
+                return person
+        raise KeyError(ref)

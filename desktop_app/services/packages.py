@@ -1,0 +1,413 @@
+"""Session packages: send one session to the counterpart office, take theirs in.
+
+>>> export_package(workspace, 9, Path("session-9.bdpkg"))  # doctest: +SKIP
+ExportResult(package=PosixPath('session-9.bdpkg'), beside=(), people=12, versions=3)
+>>> preview = preview_import(workspace, Path("from-us.bdpkg"))  # doctest: +SKIP
+>>> preview.summary(dry_run=True)  # doctest: +SKIP
+"would create session 9 “…”; 12 people new, 3 merged; agenda version 'US counter-draft 1' added (…)"
+>>> import_package(workspace, preview.package)  # doctest: +SKIP
+
+Export reads the database and writes one file atomically (a failure leaves the target as it
+was). Import reads and checks the whole package before it opens a transaction
+(``exchange/package_read.py``), then plans (``exchange/package_plan.py``) and writes in one
+transaction: a refused package changes nothing, and importing the same package twice
+changes nothing the second time.
+
+What travels is listed field by field in ``_package_of``: a session's notes, people's
+internal notes, agenda items' talking points, "if raised" lines, internal notes and
+outcomes, action items and local ids never do. The agenda versions that travel are the
+proposed and agreed ones and the current one (the one the counterpart packet shows, even
+when it is still a draft); other drafts stay home.
+
+The importing database must serve a body with the same two side codes; a package from
+another pair is refused. The body itself (its name, its sides' names) is never changed by
+an import, not even in an empty database: a new database is made for the body it is
+meant for, and the default one is Seoul–Washington.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.domain.agenda import AgendaItem, AgendaStatus, AgendaVersion
+from desktop_app.domain.attendance import Attendance
+from desktop_app.domain.body import Body
+from desktop_app.domain.person import Person
+from desktop_app.errors import InvalidInput
+from desktop_app.exchange.package_format import SUFFIX
+from desktop_app.exchange.package_model import (
+    PackageBody,
+    PackageItem,
+    PackagePerson,
+    PackageSeat,
+    PackageSession,
+    PackageSide,
+    PackageVersion,
+    SessionPackage,
+)
+from desktop_app.exchange.package_plan import ImportPlan, LocalState, plan_import
+from desktop_app.services.workspace import Workspace
+from desktop_app.storage import (
+    agenda_repository,
+    attendance_repository,
+    people_repository,
+    session_repository,
+)
+
+__all__ = [
+    "SUFFIX",
+    "ExportResult",
+    "ImportPlan",
+    "ImportPreview",
+    "SessionPackage",
+    "build_package",
+    "export_package",
+    "import_package",
+    "preview_import",
+    "read_package",
+    "send_to_counterpart",
+    "suggested_name",
+]
+
+
+# -- export ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    package: Path
+    beside: tuple[Path, ...]  # the counterpart packet and the .ics, when asked for
+    people: int
+    versions: int
+
+    def summary(self) -> str:
+        extra = f" (and {', '.join(path.name for path in self.beside)} beside it)" if self.beside else ""
+        return f"wrote {self.package}{extra}: {self.people} people, {self.versions} agenda versions"
+
+
+def _shared_versions(db: sqlite_utils.Database, session_id: int) -> list[AgendaVersion]:
+    """Proposed and agreed versions, and the current one (agreed, else the latest) even as a draft."""
+    versions = agenda_repository.list_versions(db, session_id)
+    current = agenda_repository.current_versions(db).get(session_id)
+    return [v for v in versions if v.status is not AgendaStatus.DRAFT or (current is not None and v.id == current.id)]
+
+
+def _package_of(workspace: Workspace, session_id: int, now: datetime) -> SessionPackage:
+    """The shareable face of a session, every field named (see the module docstring)."""
+    db, body = workspace.store.db, workspace.body
+    s = session_repository.get_session(db, session_id)
+    session = PackageSession(
+        uid=s.uid,
+        sequence=s.sequence,
+        number=s.number,
+        title=s.title,
+        title_ko=s.title_ko,
+        start=s.start,
+        timezone=s.timezone,
+        duration_minutes=s.duration_minutes,
+        format=s.format,
+        status=s.status,
+        host_side=s.host_side,
+        venue_building=s.venue_building,
+        venue_city=s.venue_city,
+        video_link=s.video_link,
+    )
+    delegation = people_repository.delegation(db, session_id)  # by side, then protocol order
+    versions = [(v, agenda_repository.list_items(db, v.id)) for v in _shared_versions(db, session_id) if v.id]
+    people: dict[int, Person] = {}
+    for _, person in delegation:
+        assert person.id is not None
+        people.setdefault(person.id, person)
+    for _, items in versions:
+        for item in items:
+            if item.presenter_id is not None and item.presenter_id not in people:
+                people[item.presenter_id] = people_repository.get_person(db, item.presenter_id)
+    ref = {person_id: f"p{number}" for number, person_id in enumerate(people, start=1)}
+    return SessionPackage(
+        created=now,
+        generator=f"{APP_NAME} {__version__}",
+        body=PackageBody(
+            name=body.name,
+            name_ko=body.name_ko,
+            sides=(
+                PackageSide(body.sides[0].code, body.sides[0].name, body.sides[0].name_ko),
+                PackageSide(body.sides[1].code, body.sides[1].name, body.sides[1].name_ko),
+            ),
+        ),
+        exported_by=body.home_side,
+        office=body.office,
+        session=session,
+        people=tuple(
+            PackagePerson(
+                ref=ref[person_id],
+                side=p.side,
+                name=p.name,
+                name_ko=p.name_ko,
+                title=p.title,
+                title_ko=p.title_ko,
+                organization=p.organization,
+                organization_ko=p.organization_ko,
+                email=p.email,
+                phone=p.phone,
+                biography=p.biography,
+            )
+            for person_id, p in people.items()
+        ),
+        seats=tuple(
+            PackageSeat(person=ref[a.person_id], role=a.role, protocol_order=a.protocol_order, rsvp=a.rsvp)
+            for a, _ in delegation
+        ),
+        versions=tuple(
+            PackageVersion(
+                label=v.label,
+                proposed_by=v.proposed_by,
+                status=v.status,
+                created=v.created,
+                items=tuple(
+                    PackageItem(
+                        level=item.level,
+                        title=item.title,
+                        title_ko=item.title_ko,
+                        lead_side=item.lead_side,
+                        presenter=ref[item.presenter_id] if item.presenter_id is not None else None,
+                        minutes=item.minutes,
+                        description=item.description,
+                    )
+                    for item in sorted(items, key=lambda i: (i.position, i.id or 0))
+                ),
+            )
+            for v, items in versions
+        ),
+    )
+
+
+def _packet_bytes(workspace: Workspace, session_id: int, now: datetime) -> bytes:
+    """The counterpart edition of the packet, as the ``packet --audience counterpart`` command writes it."""
+    from desktop_app.briefing.docx_writer import write_packet
+    from desktop_app.briefing.model import Audience
+    from desktop_app.services.packets import packet_content
+
+    content = packet_content(workspace, session_id, Audience.COUNTERPART, now=now)
+    with tempfile.TemporaryDirectory(prefix="briefing-desk-") as folder:
+        target = Path(folder) / "counterpart-packet.docx"
+        write_packet(content, target, template=None, now=now)
+        return target.read_bytes()
+
+
+def _calendar_bytes(workspace: Workspace, session_id: int, now: datetime) -> bytes:
+    """The session as ``ics export --session`` writes it: shareable fields only."""
+    from desktop_app.exchange.ics_export import build_calendar
+    from desktop_app.services.calendar_files import _shared
+
+    db = workspace.store.db
+    session = session_repository.get_session(db, session_id)
+    event = _shared(db, workspace.body, session, agenda_repository.current_versions(db))
+    stamp = now.astimezone(UTC).replace(microsecond=0)
+    return build_calendar([event], name=workspace.body.name, stamp=stamp, home_zone=workspace.body.home.timezone)
+
+
+def build_package(
+    workspace: Workspace, session_id: int, *, now: datetime | None = None, documents: bool = True
+) -> SessionPackage:
+    """Everything a package of the session carries; the packet and the .ics unless ``documents`` is false
+    (both members are optional in the format; scripts and tests that only move data leave them out)."""
+    now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    package = _package_of(workspace, session_id, now)
+    if not documents:
+        return package
+    return replace(
+        package, packet=_packet_bytes(workspace, session_id, now), calendar=_calendar_bytes(workspace, session_id, now)
+    )
+
+
+def _check_target(target: Path) -> Path:
+    target = Path(target).expanduser()
+    if target.suffix.lower() != SUFFIX:
+        raise InvalidInput(f"the package file must end in {SUFFIX} (got {target.name})")
+    return target.absolute()
+
+
+def export_package(
+    workspace: Workspace,
+    session_id: int,
+    target: Path,
+    *,
+    beside: bool = False,
+    documents: bool = True,
+    now: datetime | None = None,
+) -> ExportResult:
+    """Write the session's package to ``target`` (and, with ``beside``, its packet and .ics next to it)."""
+    from desktop_app.exchange.atomic import atomic_write
+    from desktop_app.exchange.package_write import package_bytes
+
+    target = _check_target(target)
+    if beside and not documents:
+        raise InvalidInput("the packet and the .ics can only be written beside a package that holds them")
+    package = build_package(workspace, session_id, now=now, documents=documents)
+    data = package_bytes(package)
+    written = []
+    if beside:
+        assert package.packet is not None and package.calendar is not None
+        for path, content in (
+            (target.with_name(f"{target.stem}-counterpart.docx"), package.packet),
+            (target.with_suffix(".ics"), package.calendar),
+        ):
+            with atomic_write(path) as handle:
+                handle.write(content)
+            written.append(path)
+    with atomic_write(target) as handle:
+        handle.write(data)
+    return ExportResult(target, tuple(written), len(package.people), len(package.versions))
+
+
+def suggested_name(workspace: Workspace, session_id: int) -> str:
+    """ "session-9-2027-03-09.bdpkg": the number (else the id) and the day in the session's zone."""
+    session = session_repository.get_session(workspace.store.db, session_id)
+    return f"session-{session.number or session.id}-{session.local_start():%Y-%m-%d}{SUFFIX}"
+
+
+def send_to_counterpart(
+    workspace: Workspace, session_id: int, folder: Path, *, beside: bool = False, now: datetime | None = None
+) -> ExportResult:
+    """Write the package into ``folder`` under its suggested name (what File → Send to counterpart… does)."""
+    folder = Path(folder).expanduser()
+    if not folder.is_dir():
+        raise InvalidInput(f"the folder {folder} does not exist")
+    return export_package(workspace, session_id, folder / suggested_name(workspace, session_id), beside=beside, now=now)
+
+
+# -- import ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """A package that passed every check, and what importing it changes here."""
+
+    package: SessionPackage
+    plan: ImportPlan
+
+    def summary(self, *, dry_run: bool = False) -> str:
+        return self.plan.summary(dry_run=dry_run)
+
+    @property
+    def changes_nothing(self) -> bool:
+        return self.plan.changes_nothing
+
+    @property
+    def session_id(self) -> int | None:
+        return self.plan.session.session.id
+
+
+def read_package(path: Path) -> SessionPackage:
+    """Read and check the package in ``path``; refused (``InvalidInput``, naming the reason) otherwise."""
+    from desktop_app.exchange.package_read import read_package_file
+
+    return read_package_file(Path(path))
+
+
+def _local_state(db: sqlite_utils.Database, body: Body, uid: str) -> LocalState:
+    session = session_repository.find_by_uid(db, uid)
+    seats: tuple[tuple[Attendance, Person], ...] = ()
+    versions: tuple[tuple[AgendaVersion, tuple[AgendaItem, ...]], ...] = ()
+    if session is not None and session.id is not None:
+        seats = tuple(people_repository.delegation(db, session.id))
+        versions = tuple(
+            (v, tuple(agenda_repository.list_items(db, v.id)))
+            for v in agenda_repository.list_versions(db, session.id)
+            if v.id is not None
+        )
+    numbers = {int(row[0]) for row in db.execute("SELECT number FROM sessions WHERE number IS NOT NULL")}
+    return LocalState(
+        body=body,
+        session=session,
+        numbers_taken=frozenset(numbers),
+        next_number=session_repository.next_session_number(db),
+        people=tuple(people_repository.list_people(db)),
+        seats=seats,
+        versions=versions,
+    )
+
+
+def preview_import(workspace: Workspace, source: Path | SessionPackage) -> ImportPreview:
+    """What importing ``source`` would change; writes nothing anywhere."""
+    package = source if isinstance(source, SessionPackage) else read_package(source)
+    plan = plan_import(package, _local_state(workspace.store.db, workspace.body, package.session.uid))
+    return ImportPreview(package, plan)
+
+
+def import_package(workspace: Workspace, source: Path | SessionPackage) -> ImportPreview:
+    """Import ``source`` in one transaction; returns what was done (planned afresh inside it)."""
+    package = source if isinstance(source, SessionPackage) else read_package(source)
+    with workspace.store.transaction() as db:
+        plan = plan_import(package, _local_state(db, workspace.body, package.session.uid))
+        if not plan.changes_nothing:
+            plan = _apply(db, plan)
+    return ImportPreview(package, plan)
+
+
+def _apply(db: sqlite_utils.Database, plan: ImportPlan) -> ImportPlan:
+    """Make the plan's writes; returns the plan with the new session's id filled in."""
+    session_plan = plan.session
+    session = session_plan.session
+    if session_plan.action == "create":
+        session = replace(session, id=session_repository.insert_session(db, session))
+        plan = replace(plan, session=replace(session_plan, session=session))
+    elif session_plan.action == "update":
+        session_repository.update_session(db, session)
+    assert session.id is not None
+    ids: dict[int, int] = {}
+    for person in plan.people:
+        if person.is_new:
+            ids[person.key] = people_repository.insert_person(db, person.person)
+        elif person.changed:
+            people_repository.update_person(db, person.person)
+
+    def person_id(key: int) -> int:
+        return ids.get(key, key)
+
+    for seat in plan.seats:
+        if seat.before is None:
+            seated = Attendance(session.id, person_id(seat.key), seat.role, seat.protocol_order, seat.rsvp)
+            attendance_repository.insert_attendance(db, seated)
+        elif seat.action != "same":
+            assert seat.before.id is not None
+            changes = {
+                name: getattr(seat, name)
+                for name in ("role", "rsvp", "protocol_order")
+                if getattr(seat, name) != getattr(seat.before, name)
+            }
+            attendance_repository.update_attendance(db, seat.before.id, **changes)
+    for old in plan.superseded:
+        agenda_repository.update_version(db, old)
+    for version in plan.versions:
+        if version.action == "status" and version.matched is not None:
+            agenda_repository.update_version(db, replace(version.matched, status=version.status))
+        elif version.action == "new":
+            incoming = version.incoming
+            added = AgendaVersion(
+                session_id=session.id,
+                version=agenda_repository.next_version_number(db, session.id),
+                label=incoming.label,
+                proposed_by=incoming.proposed_by,
+                status=version.status,
+                created=incoming.created,
+            )
+            version_id = agenda_repository.insert_version(db, added)
+            agenda_repository.insert_items(
+                db,
+                [
+                    replace(
+                        item,
+                        version_id=version_id,
+                        presenter_id=person_id(item.presenter_id) if item.presenter_id is not None else None,
+                    )
+                    for item in version.items
+                ],
+            )
+    return plan
