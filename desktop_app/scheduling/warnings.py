@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from desktop_app.domain.body import Body, Side
 from desktop_app.domain.session import Session, SessionStatus
@@ -32,23 +33,29 @@ def _moment(local: datetime) -> str:
     return f"{_day(local.date())} {local:%H:%M} {local.tzname()}"
 
 
-def side_warnings(start: datetime, end: datetime, side: Side) -> list[str]:
-    """Holiday, weekend and working-hours warnings for [start, end) as ``side`` lives it."""
-    place = side.capital or side.name
-    local_start, local_end = start.astimezone(side.zone), end.astimezone(side.zone)
+def _local_days(local_start: datetime, local_end: datetime) -> list[date]:
     last = max(local_start, local_end - timedelta(microseconds=1)).date()
     length = min((last - local_start.date()).days + 1, _MAX_DAYS_CHECKED)
-    span = [local_start.date() + timedelta(days=n) for n in range(length)]
+    return [local_start.date() + timedelta(days=n) for n in range(length)]
+
+
+def _holiday_warnings(days: list[date], side: Side) -> list[str]:
     found = []
-    for day in span:
+    for day in days:
         holiday = side_holiday(side, day)
         if holiday:
             found.append(f"{_day(day)} is a public holiday in {side.name}: {holiday}")
-    weekend = [day for day in span if day.weekday() >= 5]
+    return found
+
+
+def _clock_warnings(local_start: datetime, local_end: datetime, place: str) -> list[str]:
+    """Weekend and working hours, as lived in ``place`` (the zone of the two datetimes)."""
+    found = []
+    weekend = [day for day in _local_days(local_start, local_end) if day.weekday() >= 5]
     if weekend:
         when = _moment(local_start) if local_start.date() == weekend[0] else _day(weekend[0])
         found.append(f"on a weekend in {place}: {when}")
-    day_end = datetime.combine(local_start.date(), WORKDAY_END, tzinfo=side.zone)
+    day_end = datetime.combine(local_start.date(), WORKDAY_END, tzinfo=local_start.tzinfo)
     if local_start.time() < WORKDAY_START or local_end > day_end:
         found.append(
             f"outside {WORKDAY_START:%H:%M}–{WORKDAY_END:%H:%M} in {place}: "
@@ -57,9 +64,30 @@ def side_warnings(start: datetime, end: datetime, side: Side) -> list[str]:
     return found
 
 
-def time_warnings(start: datetime, end: datetime, body: Body) -> list[str]:
-    """Warnings for [start, end) on both sides: the session's own calendar facts, no people."""
-    return [warning for side in body.sides for warning in side_warnings(start, end, side)]
+def side_warnings(start: datetime, end: datetime, side: Side) -> list[str]:
+    """Holiday, weekend and working-hours warnings for [start, end) as ``side`` lives it at home."""
+    local_start, local_end = start.astimezone(side.zone), end.astimezone(side.zone)
+    days = _local_days(local_start, local_end)
+    return _holiday_warnings(days, side) + _clock_warnings(local_start, local_end, side.capital or side.name)
+
+
+def time_warnings(start: datetime, end: datetime, body: Body, *, venue_zone: str | None = None) -> list[str]:
+    """Warnings for [start, end): the session's own calendar facts, no people.
+
+    By video (``venue_zone`` None) each delegation sits in its own capital, so each side's
+    holidays, weekend and working hours count. In person both delegations sit in one city:
+    the weekend and hours there count — 10:00 in Seoul is no late evening for a US delegation
+    that is in Seoul — and the holidays of both countries on that city's dates (a delegation
+    abroad on its own holiday, an office at home closed).
+    """
+    if venue_zone is None:
+        return [warning for side in body.sides for warning in side_warnings(start, end, side)]
+    zone = ZoneInfo(venue_zone)
+    local_start, local_end = start.astimezone(zone), end.astimezone(zone)
+    days = _local_days(local_start, local_end)
+    found = [warning for side in body.sides for warning in _holiday_warnings(days, side)]
+    place = next((side.capital for side in body.sides if side.timezone == venue_zone and side.capital), venue_zone)
+    return found + _clock_warnings(local_start, local_end, place)
 
 
 def session_warnings(
@@ -69,14 +97,15 @@ def session_warnings(
     index: ConflictIndex | None = None,
     attendees: Collection[int] | None = None,
 ) -> list[str]:
-    """Every warning about ``session``: holidays, weekends, hours on either side, double bookings.
+    """Every warning about ``session``: holidays, weekends, working hours (see ``time_warnings``), double bookings.
 
     ``attendees`` are the people the dialog has in the session (by person id); when None,
     those the index holds for ``session.id``. A cancelled or postponed session has none.
     """
     if session.status in NOT_HAPPENING:
         return []
-    found = time_warnings(session.start, session.end, body)
+    venue_zone = None if session.is_video else session.timezone
+    found = time_warnings(session.start, session.end, body, venue_zone=venue_zone)
     if index is not None:
         people = attendees if attendees is not None else index.people_of(session.id)
         found += [c.message() for c in index.conflicts(session.start, session.end, people, exclude=session.id)]

@@ -29,6 +29,14 @@ def test_sessions_add_prints_the_session_and_its_warnings(db_path: Path, capsys:
     warnings = err.splitlines()
     assert all(line.startswith("warning: ") for line in warnings)
     assert any("Korean New Year (설날 다음날)" in line for line in warnings)
+    # In person, both delegations sit in Seoul: Monday 10:00 there is no Sunday evening for anyone.
+    assert not any("Washington" in line for line in warnings)
+
+
+def test_a_video_session_is_warned_about_each_capitals_hours(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["sessions", "add", "--title", "Video round", "--start", "2027-02-08 10:00", "--tz", "Asia/Seoul"]
+    assert run(db_path, *argv, "--venue", "https://meet.example.org/round") == 0
+    warnings = capsys.readouterr().err.splitlines()
     assert any("on a weekend in Washington" in line for line in warnings)
     assert any("outside 08:00–19:00 in Washington" in line for line in warnings)
 
@@ -47,7 +55,11 @@ def test_sessions_list_json_has_local_times_and_warnings(db_path: Path, capsys: 
         "America/New_York": "2027-07-12T20:00:00-04:00",
     }
     assert isinstance(winter["warnings"], list) and all(isinstance(w, str) for w in winter["warnings"])
-    assert summer["warnings"] == ["outside 08:00–19:00 in Washington: Mon 12 Jul 2027 20:00 EDT–22:00 EDT"]
+    assert summer["warnings"] == []  # in person in Seoul: 09:00 there is a working hour for both delegations
+    run(db_path, "sessions", "add", "--title", "Early", "--start", "2027-07-13 07:00", "--tz", "Asia/Seoul")
+    capsys.readouterr()
+    early = next(s for s in listed(db_path, capsys) if s["title"] == "Early")
+    assert early["warnings"] == ["outside 08:00–19:00 in Seoul: Tue 13 Jul 2027 07:00 KST–09:00 KST"]
 
 
 def test_edit_move_postpone_cancel(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,0 +1,271 @@
+"""The scheduling actions, from question to write to "everything reloads".
+
+Shared by the Session menu, the calendar (double-click on an empty day) and the session
+page's Overview tab. Each asks through ``questions`` (replaceable in tests), writes through
+one service call, reports a refusal with ``dialogs.show_error`` and, after a write, emits
+``navigator.data_changed`` so every view reads the database again.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.domain.session import Session, SessionStatus
+from desktop_app.errors import UserError
+from desktop_app.services import calendar_files, scheduling, series
+from desktop_app.services.calendar_import_preview import preview_ics_import
+from desktop_app.services.sessions import get_session
+from desktop_app.services.workspace import Workspace
+from desktop_app.ui import dialogs
+from desktop_app.ui.calendar import questions
+from desktop_app.ui.i18n import translate
+from desktop_app.ui.navigator import Navigator
+
+DEFAULT_HOUR = time(10, 0)
+
+
+def describe(session: Session) -> str:
+    number = f"#{session.number} " if session.number else ""
+    return f"{number}“{session.title}”"
+
+
+def _warned(count: int) -> str:
+    if not count:
+        return ""
+    if count == 1:
+        return translate("Flows", " — 1 warning, see the calendar in amber")
+    return translate("Flows", " — {0} warnings, see the calendar in amber").format(count)
+
+
+def _and_more(count: int) -> str:
+    """ " and 3 more" for the later sessions of a series that changed too; "" when none did."""
+    return translate("Flows", " and {0} more").format(count) if count > 0 else ""
+
+
+def _done(navigator: Navigator, message: str) -> None:
+    navigator.data_changed.emit()
+    navigator.status_message.emit(message)
+
+
+def next_working_day(today: date) -> date:
+    day = today + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
+
+
+def _load(parent: QWidget | None, workspace: Workspace, session_id: int) -> Session | None:
+    try:
+        return get_session(workspace, session_id)
+    except UserError as exc:
+        dialogs.show_error(parent, translate("Flows", "Cannot find the session"), str(exc))
+        return None
+
+
+def _scope(parent: QWidget | None, session: Session, what: str) -> scheduling.Scope | None:
+    if session.series_id is None:
+        return scheduling.Scope.THIS
+    return questions.ask_scope(parent, what)
+
+
+# -- sessions -------------------------------------------------------------------------------
+
+
+def new_session(
+    parent: QWidget | None, workspace: Workspace, navigator: Navigator, start: date | datetime | None = None
+) -> int | None:
+    """Ask for a new session (on ``start``'s day, at 10:00 unless a time is given) and create it."""
+    body = workspace.body
+    if start is None:
+        start = next_working_day(date.today())
+    if not isinstance(start, datetime):
+        start = datetime.combine(start, DEFAULT_HOUR)
+    initial = scheduling.SessionDraft(
+        title="",
+        local_start=start,
+        timezone=body.home.timezone,
+        duration_minutes=body.default_session_minutes,
+        host_side=body.home_side,
+        venue_city=body.home.capital,
+    )
+    draft = questions.ask_session_draft(parent, workspace, initial, title=translate("Flows", "New session"))
+    if draft is None:
+        return None
+    try:
+        scheduled = scheduling.create_session(workspace, draft)
+    except UserError as exc:
+        dialogs.show_error(parent, translate("Flows", "Cannot create the session"), str(exc))
+        return None
+    created = translate("Flows", "Created {0}").format(describe(scheduled.session))
+    _done(navigator, created + _warned(len(scheduled.warnings)))
+    return scheduled.session.id
+
+
+def edit_session(parent: QWidget | None, workspace: Workspace, navigator: Navigator, session_id: int) -> bool:
+    session = _load(parent, workspace, session_id)
+    if session is None:
+        return False
+    draft = questions.ask_session_draft(
+        parent,
+        workspace,
+        scheduling.SessionDraft.of(session),
+        session_id=session_id,
+        title=translate("Flows", "Edit {0}").format(describe(session)),
+    )
+    if draft is None:
+        return False
+    scope = _scope(parent, session, "change")
+    if scope is None:
+        return False
+    try:
+        written = scheduling.edit_session(workspace, session_id, draft, scope)
+    except UserError as exc:
+        dialogs.show_error(parent, translate("Flows", "Cannot save the session"), str(exc))
+        return False
+    if len(written) == 2:
+        saved = translate("Flows", "Saved {0} and 1 later session of its series")
+    elif len(written) > 2:
+        saved = translate("Flows", "Saved {0} and {1} later sessions of its series")
+    else:
+        saved = translate("Flows", "Saved {0}")
+    _done(navigator, saved.format(describe(written[0].session), len(written) - 1) + _warned(len(written[0].warnings)))
+    return True
+
+
+def move_session(parent: QWidget | None, workspace: Workspace, navigator: Navigator, session_id: int) -> bool:
+    session = _load(parent, workspace, session_id)
+    if session is None:
+        return False
+    answer = questions.ask_new_start(parent, workspace, session)
+    if answer is None:
+        return False
+    scope = _scope(parent, session, "move")
+    if scope is None:
+        return False
+    local, zone = answer
+    try:
+        written = scheduling.move_session(workspace, session_id, local, zone, scope)
+    except UserError as exc:
+        dialogs.show_error(parent, translate("Flows", "Cannot move the session"), str(exc))
+        return False
+    moved = translate("Flows", "Moved {0}").format(describe(written[0].session))
+    _done(navigator, moved + _warned(len(written[0].warnings)))
+    return True
+
+
+def postpone_session(parent: QWidget | None, workspace: Workspace, navigator: Navigator, session_id: int) -> bool:
+    session = _load(parent, workspace, session_id)
+    if session is None:
+        return False
+    if session.status is SessionStatus.POSTPONED:
+        navigator.status_message.emit(
+            translate("Flows", "{0} is already postponed; Move… gives it a new date").format(describe(session))
+        )
+        return False
+    scope = _scope(parent, session, "postpone")
+    if scope is None:
+        return False
+    try:
+        changed = scheduling.postpone_session(workspace, session_id, scope)
+    except UserError as exc:
+        dialogs.show_error(parent, translate("Flows", "Cannot postpone the session"), str(exc))
+        return False
+    _done(navigator, translate("Flows", "Postponed {0}").format(describe(session)) + _and_more(len(changed) - 1))
+    return True
+
+
+def cancel_session(parent: QWidget | None, workspace: Workspace, navigator: Navigator, session_id: int) -> bool:
+    session = _load(parent, workspace, session_id)
+    if session is None:
+        return False
+    if session.status is SessionStatus.CANCELLED:
+        navigator.status_message.emit(translate("Flows", "{0} is already cancelled").format(describe(session)))
+        return False
+    scope = _scope(parent, session, "cancel")
+    if scope is None or not questions.confirm_cancel(parent, describe(session), scope):
+        return False
+    try:
+        changed = scheduling.cancel_session(workspace, session_id, scope)
+    except UserError as exc:
+        dialogs.show_error(parent, translate("Flows", "Cannot cancel the session"), str(exc))
+        return False
+    _done(navigator, translate("Flows", "Cancelled {0}").format(describe(session)) + _and_more(len(changed) - 1))
+    return True
+
+
+def new_series(
+    parent: QWidget | None, workspace: Workspace, navigator: Navigator, first: datetime | None = None
+) -> int | None:
+    draft = questions.ask_series_draft(parent, workspace, first)
+    if draft is None:
+        return None
+    try:
+        created, sessions = series.create_series(workspace, draft)
+    except UserError as exc:
+        dialogs.show_error(parent, translate("Flows", "Cannot create the series"), str(exc))
+        return None
+    flagged = sum(1 for scheduled in sessions if scheduled.warnings)
+    if len(sessions) == 1:
+        text = translate("Flows", "Created the series “{0}”: 1 session").format(created.title)
+    else:
+        text = translate("Flows", "Created the series “{0}”: {1} sessions").format(created.title, len(sessions))
+    if flagged:
+        text += translate("Flows", ", {0} with warnings").format(flagged)
+    _done(navigator, text)
+    return created.id
+
+
+# -- calendar files -------------------------------------------------------------------------
+
+
+def import_calendar(parent: QWidget | None, workspace: Workspace, navigator: Navigator) -> bool:
+    source = questions.ask_ics_import_path(parent, workspace.path.parent)
+    if source is None:
+        return False
+    try:
+        preview = preview_ics_import(workspace, source)
+    except UserError as exc:
+        dialogs.show_error(parent, translate("Flows", "Cannot import the calendar file"), str(exc))
+        return False
+    if not questions.confirm_import(parent, source, preview):
+        return False
+    try:
+        report = calendar_files.import_ics(workspace, source)
+    except UserError as exc:
+        dialogs.show_error(parent, translate("Flows", "Cannot import the calendar file"), str(exc))
+        return False
+    _done(navigator, translate("Flows", "Imported {0}: {1}").format(source.name, questions.import_summary(report)))
+    return True
+
+
+def export_calendar(
+    parent: QWidget | None, workspace: Workspace, navigator: Navigator, session_id: int | None = None
+) -> Path | None:
+    keys: list[str] = []
+    suggested = workspace.path.parent / f"{workspace.path.stem}.ics"
+    if session_id is not None:
+        session = _load(parent, workspace, session_id)
+        if session is None:
+            return None
+        which = questions.ask_export_which(parent, describe(session))
+        if which is None:
+            return None
+        if which == "selected":
+            keys = [str(session_id)]
+            suggested = workspace.path.parent / f"session-{session.number or session_id}.ics"
+    target = questions.ask_ics_export_path(parent, suggested)
+    if target is None:
+        return None
+    try:
+        count = calendar_files.export_ics(workspace, target, keys)
+    except (UserError, OSError) as exc:
+        dialogs.show_error(parent, translate("Flows", "Cannot export the calendar"), str(exc))
+        return None
+    if count == 1:
+        navigator.status_message.emit(translate("Flows", "Exported 1 session to {0}").format(target))
+    else:
+        navigator.status_message.emit(translate("Flows", "Exported {0} sessions to {1}").format(count, target))
+    return target
