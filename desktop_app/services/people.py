@@ -138,6 +138,20 @@ def delete_unused_person(workspace: Workspace, person_id: int) -> Person:
         return person
 
 
+def restore_deleted_person(workspace: Workspace, person: Person) -> Person:
+    """Put back, under its old id, a record ``delete_unused_person`` removed (redoing an add).
+
+    Keeping the id matters to an undo stack: later commands name the person by it.
+    """
+    person_id = person.id
+    if person_id is None:
+        raise InvalidInput("only a saved record can be put back")
+    person = clean_person(person, workspace.body)
+    with workspace.store.transaction() as db:
+        people_repository.restore_person(db, person)
+        return people_repository.get_person(db, person_id)
+
+
 def person_history(workspace: Workspace, person_id: int) -> list[tuple[Session, Attendance]]:
     """The sessions a person sat in (or is invited to), in time order: what retiring keeps."""
     db = workspace.store.db
@@ -172,6 +186,11 @@ def _merged_fields(keep: Person, merge: Person) -> Person:
         values["internal_notes"] = f"{keep.internal_notes}\n\n{merge.internal_notes}"
     values["retired"] = keep.retired and merge.retired  # active if either record was
     return replace(keep, **values)
+
+
+def merge_preview(keep: Person, merge: Person) -> Person:
+    """The record ``merge_people(keep.id, merge.id)`` would leave: what a merge dialog shows as kept."""
+    return _merged_fields(keep, merge)
 
 
 def merge_people(workspace: Workspace, keep_id: int, merge_id: int) -> MergeResult:

@@ -24,6 +24,7 @@ from desktop_app.exchange.people_lists import (
     read_table,
     write_table,
 )
+from desktop_app.exchange.tables import Table
 from desktop_app.services.people import PersonEdit, clean_person
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import people_repository
@@ -40,6 +41,11 @@ _LIST_FIELDS = (
     "phone",
     "biography",
 )
+
+
+# What the GUI names these by: it reaches exchange/ only through services.
+PeopleListPreview = ImportPreview
+PeopleListTable = Table
 
 
 class OnDuplicate(enum.StrEnum):
@@ -76,6 +82,22 @@ def _merged(known: Person, row: Person) -> Person:
     """
     values = {name: getattr(row, name) for name in _LIST_FIELDS if getattr(row, name)}
     return replace(known, retired=False, **values)
+
+
+def read_people_list(path: Path) -> PeopleListTable:
+    """Read a .csv or .xlsx list, bounded and checked, touching no database: fit for a worker thread.
+
+    The GUI reads here off the main thread, then builds the preview with ``preview_people_table``.
+    """
+    return read_table(Path(path))
+
+
+def preview_people_table(
+    workspace: Workspace, table: PeopleListTable, *, source: str, default_side: str | None = None
+) -> ImportPreview:
+    """``preview_people_file`` for a list already read: check every row, look for the people known."""
+    known = people_repository.list_people(workspace.store.db)
+    return build_preview(table, workspace.body, known, source=source, default_side=default_side)
 
 
 def import_people(
@@ -129,6 +151,19 @@ def undo_import(workspace: Workspace, result: ImportResult) -> None:
             people_repository.delete_person(db, person.id)
         for edit in reversed(result.updated):
             people_repository.update_person(db, edit.before)
+
+
+def redo_import(workspace: Workspace, result: ImportResult) -> None:
+    """Apply again an import that ``undo_import`` took back: the same people under the same ids.
+
+    An undo stack redoes with this rather than a new import, so commands after it still name
+    the right records.
+    """
+    with workspace.store.transaction() as db:
+        for person in result.added:
+            people_repository.restore_person(db, person)
+        for edit in result.updated:
+            people_repository.update_person(db, edit.after)
 
 
 def export_people(workspace: Workspace, path: Path, *, session_id: int | None = None) -> int:
