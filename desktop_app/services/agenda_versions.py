@@ -238,3 +238,39 @@ def compare(
     presenters = repo.presenter_names(db, people)
     diff = diff_agendas(old_items, new_items, presenters=presenters, include_internal=include_internal)
     return Comparison(old=old, new=new, diff=diff, presenters=presenters)
+
+
+# -- for the agenda views --------------------------------------------------------------
+
+
+def current_versions(workspace: Workspace) -> dict[int, AgendaVersion]:
+    """For every session with an agenda, the version that counts (agreed, else the latest)."""
+    return repo.current_versions(workspace.store.db)
+
+
+@dataclass(frozen=True)
+class PreviousAgenda:
+    """The agenda of the latest earlier session that has one: what "copy from the last session" copies."""
+
+    session_id: int
+    session_number: int | None
+    session_title: str
+    version: AgendaVersion
+
+
+def previous_agenda(workspace: Workspace, session_id: int) -> PreviousAgenda | None:
+    """The version that counts of the latest session before this one with an agenda; None without any."""
+    db = workspace.store.db
+    session = session_repository.get_session(db, session_id)
+    sql = """SELECT s.id FROM sessions s
+             WHERE s.start_utc < ? AND s.id != ?
+               AND EXISTS (SELECT 1 FROM agenda_versions v WHERE v.session_id = s.id)
+             ORDER BY s.start_utc DESC, s.id DESC LIMIT 1"""
+    row = db.execute(sql, [session.start.isoformat(), session_id]).fetchone()
+    if row is None:
+        return None
+    earlier = session_repository.get_session(db, int(row[0]))
+    version = current_version(workspace, int(row[0]))
+    if version is None or earlier.id is None:
+        return None
+    return PreviousAgenda(earlier.id, earlier.number, earlier.title, version)

@@ -1,0 +1,1 @@
+"""The agenda editor, its versions and comparison, outcomes and action items (the GUI side)."""

@@ -1,0 +1,87 @@
+"""Words and colours the agenda and action-item views share; no widgets here."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtGui import QColor
+
+from desktop_app.domain.actions import ActionStatus
+from desktop_app.domain.agenda import AgendaStatus, AgendaVersion
+from desktop_app.services.actions import FollowUp
+from desktop_app.ui import formatting
+from desktop_app.ui.i18n import translate
+
+# Mid-tone colours that read on light and dark palettes; the words always say the same.
+GREEN = QColor("#2e7d32")
+AMBER = QColor("#b26a00")
+RED = QColor("#c62828")
+ADDED_BACKGROUND = "#dff3e1"
+REMOVED_BACKGROUND = "#fbe0e0"
+MOVED_BACKGROUND = "#fff3d6"
+
+STATUS_COLOURS: dict[AgendaStatus, QColor] = {
+    AgendaStatus.DRAFT: QColor("#8a8a8a"),
+    AgendaStatus.PROPOSED: QColor("#4a7fd4"),
+    AgendaStatus.AGREED: QColor("#2e9e44"),
+}
+
+
+def version_text(version: AgendaVersion) -> str:
+    """ "v3 · ROK draft 2 · proposed by ROK · proposed": the version bar's entry."""
+    return translate("AgendaFormatting", "v{0} · {1} · proposed by {2} · {3}").format(
+        version.version, version.label, version.proposed_by, formatting.agenda_status(version.status, lower=True)
+    )
+
+
+def agenda_status_text(version: AgendaVersion | None) -> str:
+    """ "US draft 2 (agreed)" or "US counter-draft 2 (proposed, not agreed)"; "no agenda yet"."""
+    if version is None:
+        return translate("AgendaFormatting", "no agenda yet")
+    if version.status is AgendaStatus.AGREED:
+        return translate("AgendaFormatting", "{0} (agreed)").format(version.label)
+    status = formatting.agenda_status(version.status, lower=True)
+    return translate("AgendaFormatting", "{0} ({1}, not agreed)").format(version.label, status)
+
+
+def minutes_text(minutes: int) -> str:
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return translate("AgendaFormatting", "{0} min").format(rest)
+    if rest:
+        return translate("AgendaFormatting", "{0} h {1:02d} min").format(hours, rest)
+    return translate("AgendaFormatting", "{0} h").format(hours)
+
+
+def clock_text(local: datetime, reference_day: date) -> str:
+    """ "10:20", or "Wed 00:20" when the item starts on another day than the session there."""
+    if local.date() == reference_day:
+        return formatting.clock(local)
+    return f"{formatting.weekday_short(local)} {formatting.clock(local)}"
+
+
+def overdue_days(follow_up: FollowUp, today: date) -> int:
+    """Days past due for an open item; 0 when it is not overdue."""
+    action = follow_up.action
+    if action.status is not ActionStatus.OPEN or action.due is None or action.due >= today:
+        return 0
+    return (today - action.due).days
+
+
+def due_text(follow_up: FollowUp, today: date) -> str:
+    """ "12 Dec 2026", "12 Dec 2026 — overdue by 3 days", or "no date"."""
+    due = follow_up.action.due
+    if due is None:
+        return translate("AgendaFormatting", "no date")
+    text = formatting.day_month(due, year=True)
+    late = overdue_days(follow_up, today)
+    if late == 1:
+        text += translate("AgendaFormatting", " — overdue by 1 day")
+    elif late:
+        text += translate("AgendaFormatting", " — overdue by {0} days").format(late)
+    return text
+
+
+def session_text(follow_up: FollowUp) -> str:
+    number = f"#{follow_up.session_number} " if follow_up.session_number else ""
+    return f"{number}{follow_up.session_title}"
