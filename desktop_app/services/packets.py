@@ -17,16 +17,21 @@ packet (if any) exactly as it was. The DOCX and its PDF are replaced together.
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from desktop_app.briefing.content import PacketOptions, build_content
-from desktop_app.briefing.model import Audience, PacketContent
+from desktop_app.briefing.model import Audience as Audience  # re-exported: the GUI reaches briefing through here
+from desktop_app.briefing.model import PacketContent, clean
 from desktop_app.briefing.sources import load_packet_data
+from desktop_app.domain.agenda import AgendaStatus, AgendaVersion
+from desktop_app.domain.session import Session
 from desktop_app.errors import InvalidInput, UserError
 from desktop_app.services.workspace import Workspace
 
@@ -214,3 +219,127 @@ def generate_packet(
 def _sync(path: Path) -> None:
     with open(path, "rb") as handle:
         os.fsync(handle.fileno())
+
+
+# -- for the GUI's Packets panel ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlannedSection:
+    """One line of the list the GUI shows before generating: a section, and why it is left out if it is."""
+
+    key: str  # "cover", "contents", then the ``Section.key`` values: "purpose", "agenda", …
+    title: str
+    included: bool
+    reason: str = ""  # why it is left out, in words: "no biographies on file"
+
+
+INTERNAL_ONLY_REASON = "internal only"  # never in the counterpart edition, by construction
+# (key, title, internal only, why it is left out when there is nothing to put in it), in packet order.
+_SECTION_CATALOGUE: tuple[tuple[str, str, bool, str], ...] = (
+    ("purpose", "Purpose memo", True, "nothing to put in it"),
+    ("scene", "Scene-setter", True, "no earlier session and no open action items"),
+    ("agenda", "Timed agenda", False, "no agenda items yet"),
+    ("participants", "Participants", False, "no one is on either delegation yet"),
+    ("biographies", "Counterpart biographies", True, "no biographies on file"),
+    ("talking_points", "Talking points", True, "no talking points written yet"),
+    ("background", "Background", False, "no agenda item has background text"),
+    ("logistics", "Logistics and contacts", False, "nothing to put in it"),
+)
+
+
+def packet_plan(workspace: Workspace, session_id: int, audience: Audience) -> list[PlannedSection]:
+    """Every section a packet can hold, in order, each marked included or left out (and why).
+
+    The included titles are exactly ``packet_sections``; the left-out ones let the GUI say
+    what is missing ("no biographies on file") and what the counterpart edition never holds.
+    """
+    content = packet_content(workspace, session_id, audience)
+    present = {section.key for section in content.sections}
+
+    def left_out(entry: tuple[str, str, bool, str]) -> PlannedSection:
+        key, title, internal_only, why = entry
+        counterpart = audience is Audience.COUNTERPART
+        return PlannedSection(key, title, False, INTERNAL_ONLY_REASON if internal_only and counterpart else why)
+
+    plan = [PlannedSection("cover", "Cover", True)]
+    if content.sections:
+        plan.append(PlannedSection("contents", content.contents_title, True))
+    else:
+        plan.append(PlannedSection("contents", content.contents_title, False, "no sections to list"))
+    pending = list(_SECTION_CATALOGUE)
+    known = {entry[0] for entry in pending}
+    for section in content.sections:
+        if section.key in known:
+            while pending and pending[0][0] != section.key:
+                entry = pending.pop(0)
+                if entry[0] not in present:
+                    plan.append(left_out(entry))
+            if pending:
+                pending.pop(0)
+        plan.append(PlannedSection(section.key, section.title, True))
+    plan += [left_out(entry) for entry in pending if entry[0] not in present]
+    return plan
+
+
+def pdf_available() -> bool:
+    """Whether LibreOffice is on this machine, so that a PDF copy can be made."""
+    from desktop_app.briefing.pdf import find_soffice
+
+    return find_soffice() is not None
+
+
+@dataclass(frozen=True)
+class PacketSessionChoice:
+    """A session as the packet picker lists it, with where its agenda stands."""
+
+    session: Session
+    agenda_state: str  # "agreed", "DRAFT — US counter-draft 2 not agreed", "DRAFT — no agenda yet"
+    agreed: bool
+    upcoming: bool  # the next session: the one to preselect
+
+
+def agenda_state(version: AgendaVersion | None) -> str:
+    if version is None:
+        return "DRAFT — no agenda yet"
+    if version.status is AgendaStatus.AGREED:
+        return "agreed"
+    return f"DRAFT — {clean(version.label) or f'version {version.version}'} not agreed"
+
+
+def packet_session_choices(workspace: Workspace, now: datetime | None = None) -> list[PacketSessionChoice]:
+    """Every session in date order with its agenda state; the next one (if any) marked ``upcoming``."""
+    from desktop_app.services.overview import next_session
+    from desktop_app.storage import agenda_repository, session_repository
+
+    db = workspace.store.db
+    versions = agenda_repository.current_versions(db)
+    upcoming = next_session(workspace, now)
+    next_id = upcoming.session.id if upcoming is not None else None
+    choices = []
+    for session in session_repository.list_sessions(db):
+        version = versions.get(session.id) if session.id is not None else None
+        choices.append(
+            PacketSessionChoice(
+                session=session,
+                agenda_state=agenda_state(version),
+                agreed=version is not None and version.status is AgendaStatus.AGREED,
+                upcoming=session.id is not None and session.id == next_id,
+            )
+        )
+    return choices
+
+
+_UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def default_packet_name(session: Session, audience: Audience) -> str:
+    """A file name that sorts by date and says the edition: "2027-01-13 9th session – internal.docx"."""
+    from desktop_app.briefing.formatting import ordinal
+
+    day = session.start.astimezone(ZoneInfo(session.timezone)).date()
+    if session.number:
+        name = f"{ordinal(session.number)} session"
+    else:
+        name = " ".join(_UNSAFE_IN_NAMES.sub(" ", session.title).split())[:60].strip(" .") or "session"
+    return f"{day.isoformat()} {name} – {audience.value}.docx"

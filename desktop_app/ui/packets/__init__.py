@@ -1,0 +1,2 @@
+"""Briefing packets in the window: the panel (``panel.PacketPanel``) that the Packets view and a
+session's Packet tab both show."""
