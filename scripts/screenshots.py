@@ -1,30 +1,50 @@
-"""Take the README screenshot: docs/screenshots/main-window.png.
+"""Take the documentation's screenshots into docs/screenshots/.
+
+    make screenshots        # or: .venv/bin/python scripts/screenshots.py [--only people,packets]
 
 Starts a private Xvfb display, fills a temporary database with the sample body
-(``briefing-desk demo``), opens the window on it, captures the window, and stops
-everything it started. Run it with ``make screenshots`` (needs Xvfb and ImageMagick's
-``import``; ``scripts/ensure-system-packages.sh`` installs both).
+(``briefing-desk demo``), opens the main window on it in a second process on that
+display, and captures, one after the other:
+
+    main-window.png           the window as it first opens (the Sessions list)
+    calendar-month.png        the Calendar, month page, on the next session's month
+    session-delegations.png   the next session's page, Delegations tab
+    session-agenda.png        the next session's page, Agenda tab
+    people.png                the People view
+    packets.png               the Packets view (the next session preselected)
+    preferences.png           Edit → Preferences…, on the Body tab
+
+Kept the same from run to run where it can be: a fixed screen and window size, a fixed
+temporary folder (the status bar shows the path), fresh settings. The sample body is dated
+around today, so dates move with the day the pictures are taken. Needs Xvfb
+(``scripts/ensure-system-packages.sh`` installs it); stops everything it started.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import re
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime, timedelta
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUTPUT = ROOT / "docs" / "screenshots" / "main-window.png"
+OUTPUT_DIR = ROOT / "docs" / "screenshots"
 SCREEN = "1600x900x24"
-# The main window's title is "<file> — Briefing Desk"; Qt's 1×1 group leader is called just "Briefing Desk".
-WINDOW_TITLE = re.compile(r'^\s*(0x[0-9a-f]+) "[^"]+ — Briefing Desk"', re.MULTILINE)
+WINDOW_SIZE = (1440, 810)
+SHOTS = (
+    "main-window",
+    "calendar-month",
+    "session-delegations",
+    "session-agenda",
+    "people",
+    "packets",
+    "preferences",
+)
 
 
 def run_cli(database: Path, *args: str) -> str:
@@ -36,67 +56,6 @@ def run_cli(database: Path, *args: str) -> str:
         cwd=ROOT,
     )
     return done.stdout.strip()
-
-
-def fill_a_few_sessions(database: Path) -> None:
-    """Used only while ``demo`` has no sample body yet: a year of fictional sessions, alternating capitals."""
-    sys.path.insert(0, str(ROOT))
-    from desktop_app.domain.agenda import AgendaStatus, AgendaVersion
-    from desktop_app.domain.person import Person
-    from desktop_app.domain.session import Session, SessionFormat, SessionStatus
-    from desktop_app.services.sessions import add_session
-    from desktop_app.services.workspace import Workspace
-    from desktop_app.storage import agenda_repository, people_repository
-
-    topics = [
-        ("Supply chain resilience", "공급망 회복력"),
-        ("Critical minerals", "핵심 광물"),
-        ("Export controls dialogue", "수출통제 대화"),
-        ("Energy security", "에너지 안보"),
-        ("Emerging technologies", "신흥 기술"),
-        ("Development cooperation", "개발 협력"),
-    ]
-    today = datetime.now(UTC).replace(hour=1, minute=0, second=0, microsecond=0)
-    with Workspace.open(database) as workspace:
-        next_id = None
-        for month in range(-6, 7):
-            topic, topic_ko = topics[month % len(topics)]
-            in_seoul = month % 2 == 0
-            start = today + timedelta(days=30 * month + 5)
-            if not in_seoul:
-                start += timedelta(hours=14)  # 10:00 in Washington
-            past = start < today
-            session = add_session(
-                workspace,
-                Session(
-                    title=f"{topic}",
-                    title_ko=topic_ko,
-                    start=start,
-                    timezone="Asia/Seoul" if in_seoul else "America/New_York",
-                    duration_minutes=120,
-                    host_side="ROK" if in_seoul else "US",
-                    venue_city="Seoul" if in_seoul else "Washington",
-                    venue_building="Ministry of Foreign Affairs" if in_seoul else "Department of State",
-                    format=SessionFormat.SENIOR if month % 3 == 0 else SessionFormat.WORKING,
-                    status=SessionStatus.HELD
-                    if past
-                    else (SessionStatus.CONFIRMED if month == 0 else SessionStatus.PLANNED),
-                ),
-            )
-            if next_id is None and not past:
-                next_id = session.id
-        with workspace.store.transaction() as db:
-            created = datetime.now(UTC)
-            agenda_repository.insert_version(
-                db, AgendaVersion(next_id, 1, "our draft 1", "ROK", AgendaStatus.DRAFT, created)
-            )
-            agenda_repository.insert_version(
-                db, AgendaVersion(next_id, 2, "US counter-draft 2", "US", AgendaStatus.PROPOSED, created)
-            )
-            people_repository.insert_person(
-                db, Person("KIM Seo-yeon", "ROK", name_ko="김서연", title="Director-General")
-            )
-            people_repository.insert_person(db, Person("Jordan HAYES", "US", title="Deputy Assistant Secretary"))
 
 
 def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
@@ -116,27 +75,119 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
     return xvfb, f":{number}"
 
 
-def find_window(env: dict[str, str], timeout: float = 20.0) -> str:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        tree = subprocess.run(["xwininfo", "-root", "-tree"], capture_output=True, text=True, env=env).stdout
-        match = WINDOW_TITLE.search(tree)
-        if match:
-            return match.group(1)
-        time.sleep(0.2)
-    raise SystemExit("error: the window did not appear")
+# -- inside the GUI process ------------------------------------------------------------------------
+def capture(database: Path, output_dir: Path, shots: list[str], settle: float) -> int:
+    """Runs on the Xvfb display: open the window, show each view in turn, and save a picture of it."""
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from desktop_app.services import preferences as preference_service
+    from desktop_app.services.workspace import Workspace
+    from desktop_app.ui import preferences
+    from desktop_app.ui.app import make_application
+    from desktop_app.ui.main_window import MainWindow
+
+    app = make_application()
+    window = MainWindow(Workspace.open(database), QSettings())
+    window.resize(*WINDOW_SIZE)
+    window.show()
+
+    def wait(seconds: float = settle) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.02)
+
+    def save(name: str, widget: QWidget) -> None:
+        wait()
+        target = output_dir / f"{name}.png"
+        if not widget.grab().save(str(target)):
+            raise SystemExit(f"error: cannot write {target}")
+        print(f"saved {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
+
+    wait()
+    upcoming = window.strip.upcoming
+    next_id = upcoming.session.id if upcoming is not None else None
+    start = upcoming.session.local_start() if upcoming is not None else None
+
+    def calendar() -> QWidget:
+        window.show_view("calendar")
+        view = window.views["calendar"]
+        if start is not None and next_id is not None:
+            view.show_month(start.year, start.month)  # type: ignore[attr-defined]
+            view.select_session(next_id)  # type: ignore[attr-defined]
+        return window
+
+    def session_tab(tab: str) -> Callable[[], QWidget]:
+        def show() -> QWidget:
+            if next_id is None:
+                raise SystemExit("error: the sample body has no upcoming session to show")
+            window.show_view("sessions")  # opened from the Sessions list, as the rail then shows
+            window.open_session(next_id, tab)
+            return window
+
+        return show
+
+    def view(key: str) -> Callable[[], QWidget]:
+        def show() -> QWidget:
+            window.show_view(key)
+            return window
+
+        return show
+
+    def preferences_dialog() -> QWidget:
+        window.show_view("sessions")
+        workspace = window.workspace
+        dialog = preferences.PreferencesDialog(
+            preferences.current_preferences(window.settings, workspace),
+            workspace.body,
+            read_only=workspace.store.read_only,
+            default_backups=preference_service.default_backup_folder(workspace),
+            parent=window,
+        )
+        dialog.tabs.setCurrentIndex(1)
+        dialog.show()
+        return dialog
+
+    steps: dict[str, Callable[[], QWidget]] = {
+        "main-window": lambda: window,
+        "calendar-month": calendar,
+        "session-delegations": session_tab("delegations"),
+        "session-agenda": session_tab("agenda"),
+        "people": view("people"),
+        "packets": view("packets"),
+        "preferences": preferences_dialog,
+    }
+    for name in shots:
+        widget = steps[name]()
+        save(name, widget)
+        if widget is not window:
+            widget.close()
+    window.close()  # closes the database cleanly
+    QApplication.processEvents()
+    return 0
 
 
+# -- the driver ------------------------------------------------------------------------------------
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--output", type=Path, default=OUTPUT)
-    parser.add_argument("--settle", type=float, default=2.0, help="seconds to let the window finish painting")
+    parser.add_argument("--output-dir", type=Path, default=OUTPUT_DIR)
+    parser.add_argument("--only", default=",".join(SHOTS), help=f"a comma-separated subset of: {', '.join(SHOTS)}")
+    parser.add_argument("--settle", type=float, default=1.5, help="seconds to let each view finish painting")
+    parser.add_argument("--capture", type=Path, metavar="DATABASE", help=argparse.SUPPRESS)  # the GUI process
     args = parser.parse_args()
-    for tool in ("Xvfb", "xwininfo", "import"):
-        if shutil.which(tool) is None:
-            raise SystemExit(f"error: {tool} is missing (run scripts/ensure-system-packages.sh)")
+    shots = [name.strip() for name in args.only.split(",") if name.strip()]
+    unknown = sorted(set(shots) - set(SHOTS))
+    if unknown:
+        raise SystemExit(f"error: unknown screenshot {unknown[0]!r} (known: {', '.join(SHOTS)})")
+    output_dir = args.output_dir.resolve()
+    if args.capture:
+        return capture(args.capture, output_dir, shots, args.settle)
 
-    # A fixed folder, not a random one: the status bar shows the path, and the picture should not
+    if shutil.which("Xvfb") is None:
+        raise SystemExit("error: Xvfb is missing (run scripts/ensure-system-packages.sh)")
+    # A fixed folder, not a random one: the status bar shows the path, and the pictures should not
     # change from run to run for that alone.
     temp = Path(tempfile.gettempdir()) / "briefing-desk-screenshot"
     shutil.rmtree(temp, ignore_errors=True)
@@ -144,26 +195,28 @@ def main() -> int:
     try:
         database = temp / "sample-body.sqlite3"
         print(run_cli(database, "demo"))
-        if not run_cli(database, "sessions", "list"):
-            print("demo made no sessions yet; adding a few fictional ones for the picture")
-            fill_a_few_sessions(database)
+        output_dir.mkdir(parents=True, exist_ok=True)
         xvfb, display = start_xvfb()
-        # Fresh settings, so the picture shows the first-start window size and view.
-        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", XDG_CONFIG_HOME=str(temp / "config"))
-        gui = subprocess.Popen([sys.executable, "-m", "desktop_app", "--db", str(database), "gui"], env=env, cwd=ROOT)
+        # Fresh settings (first-start view, no recent files), a home inside the fixed folder (the
+        # Packets view offers to save there), English whatever the machine's locale.
+        (temp / "home").mkdir()
+        env = dict(
+            os.environ,
+            DISPLAY=display,
+            QT_QPA_PLATFORM="xcb",
+            HOME=str(temp / "home"),
+            XDG_CONFIG_HOME=str(temp / "config"),
+            XDG_DATA_HOME=str(temp / "data"),
+            LANG="C.UTF-8",
+            LANGUAGE="en",
+        )
         try:
-            window = find_window(env)
-            time.sleep(args.settle)
-            args.output.parent.mkdir(parents=True, exist_ok=True)
-            subprocess.run(["import", "-window", window, str(args.output)], env=env, check=True)
-            print(f"saved {args.output}")
+            command = [sys.executable, __file__, "--capture", str(database), "--output-dir", str(output_dir)]
+            command += ["--only", ",".join(shots), "--settle", str(args.settle)]
+            gui = subprocess.run(command, env=env, cwd=ROOT, timeout=300)
+            if gui.returncode != 0:
+                raise SystemExit(f"error: the capture failed (exit {gui.returncode})")
         finally:
-            gui.send_signal(signal.SIGINT)  # the window closes itself, and its database, cleanly
-            try:
-                gui.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                gui.kill()
-                gui.wait()
             xvfb.terminate()
             xvfb.wait(timeout=10)
     finally:

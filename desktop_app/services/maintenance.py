@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.errors import DatabaseRefused
+from desktop_app.errors import DatabaseRefused, UserError
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage.fileformat import inspect_database
+from desktop_app.storage import backups
+from desktop_app.storage.fileformat import inspect_database, readonly_uri
 
 
 def check_database(path: Path) -> None:
@@ -18,6 +21,56 @@ def check_database(path: Path) -> None:
 
 def backup_now(workspace: Workspace, directory: Path | None = None) -> Path:
     return workspace.store.backup(directory)
+
+
+@dataclass(frozen=True)
+class BackupJob:
+    """A backup to take away from the window's thread: plain paths, no connection."""
+
+    database: Path
+    directory: Path
+    changes: int  # the writer's change count when the job was planned (see ``record_backup``)
+
+
+def plan_backup(workspace: Workspace, directory: Path | None = None) -> BackupJob:
+    """On the thread that owns the workspace: what ``backup_file`` needs, as plain data."""
+    return BackupJob(workspace.path, directory or workspace.store.backups_dir, workspace.store.conn.total_changes)
+
+
+def backup_file(database: Path, directory: Path) -> Path:
+    """A verified backup of the database at ``database`` into ``directory``, from any thread.
+
+    It opens its own read-only connection (WAL lets it read while the window's connection
+    writes) and holds one read transaction throughout, so the copy and the row counts it is
+    checked against are the same snapshot even when a change is saved meanwhile::
+
+        job = plan_backup(workspace)                       # the window's thread
+        made = backup_file(job.database, job.directory)    # a worker thread
+        record_backup(workspace, job, made)                # the window's thread again
+    """
+    try:
+        conn = sqlite3.connect(readonly_uri(database), uri=True)
+    except sqlite3.Error as exc:
+        raise UserError(f"cannot read {database} to back it up: {exc}") from exc
+    try:
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("BEGIN")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the read snapshot starts here
+        return backups.take_backup(conn, directory, database.stem)
+    except sqlite3.Error as exc:
+        raise UserError(f"the backup of {database} failed: {exc}; the database is unchanged") from exc
+    finally:
+        conn.close()
+
+
+def record_backup(workspace: Workspace, job: BackupJob, made: Path) -> None:
+    """Note a backup taken by ``backup_file`` for ``workspace``, so closing does not take it again.
+
+    Changes saved after the job was planned are not in it: closing still backs those up.
+    """
+    if workspace.store.closed or workspace.path != job.database:
+        return
+    workspace.store.record_backup(made, job.changes)
 
 
 def restore(workspace: Workspace, source: Path) -> Path:

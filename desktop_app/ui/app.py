@@ -6,7 +6,7 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_NAME, __version__
@@ -14,6 +14,8 @@ from desktop_app.errors import UserError
 from desktop_app.services.workspace import open_default_workspace
 from desktop_app.ui import dialogs
 from desktop_app.ui.crash import CrashHandler
+from desktop_app.ui.i18n import install_from_settings, translate
+from desktop_app.ui.icons import app_icon
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.startup import FirstPaintWatcher, elapsed_since_start_ms
 
@@ -29,7 +31,22 @@ def make_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(ORGANIZATION)
     app.setDesktopFileName("briefing-desk")
+    install_from_settings(app)  # the interface language, before any widget exists: ui/language or BRIEFING_DESK_LANG
+    app.setWindowIcon(app_icon())  # every window (and the task bar) shows it unless it sets its own
+    _follow_dark_mode(app)
     return app
+
+
+def _follow_dark_mode(app: QApplication) -> None:
+    """Honour the system's light or dark palette: no colours are set here, only a style that can show them.
+
+    Qt gives every widget the system palette by itself; the app sets no palette or style sheet
+    of its own. One gap: on Windows 10 in dark mode Qt's default "windowsvista" style draws
+    light whatever the palette says, so there the Fusion style (which follows the palette) is used.
+    """
+    dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    if dark and app.style().name().lower() == "windowsvista":
+        app.setStyle("Fusion")
 
 
 def _let_ctrl_c_quit(app: QApplication) -> QTimer:
@@ -51,7 +68,7 @@ def run_gui(path: Path, *, is_default: bool, startup_benchmark: bool) -> int:
         workspace = open_default_workspace(path, is_default=is_default)
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        dialogs.show_error(None, f"{APP_NAME} cannot open the database", str(exc))
+        dialogs.show_error(None, translate("App", "{0} cannot open the database").format(APP_NAME), str(exc))
         return EXIT_REFUSED
 
     window = MainWindow(workspace, QSettings())

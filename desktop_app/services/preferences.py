@@ -1,0 +1,137 @@
+"""Preferences that belong to the database: the body's marking, office and the sides' time zones.
+
+Whatever is true of the body for every officer who opens the file (the default handling
+marking printed on packets, the office named as their author, the capital each side's
+times are shown in) is stored in the database, changed here in one transaction. What
+belongs to one officer (interface language, name order, recent files, where backups go
+on this machine) is kept in the user's settings by the UI layer; of those, only the
+backup folder reaches the open workspace, through ``set_backup_folder``::
+
+    prefs = body_preferences(workspace)
+    save_body_preferences(workspace, replace(prefs, office="Korea Policy Division"))
+    set_backup_folder(workspace, Path("/mnt/share/desk-backups"))   # None: beside the database
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+from desktop_app.domain.body import Body, check_timezone
+from desktop_app.errors import InvalidInput, UserError
+from desktop_app.services.workspace import Workspace
+from desktop_app.storage.body_repository import load_body, save_body
+
+MAX_MARKING = 120  # printed in every page's header and footer
+MAX_OFFICE = 200
+DEFAULT_BACKUPS_FOLDER = "backups"  # beside the database: what Store.open chooses
+
+
+@dataclass(frozen=True)
+class BodyPreferences:
+    """The body's settings an officer may change from the Preferences dialog."""
+
+    default_marking: str
+    office: str
+    timezones: Mapping[str, str]  # side code -> IANA zone, for both sides
+
+
+@cache
+def timezone_choices() -> tuple[str, ...]:
+    """The IANA zone names to offer, sorted: "Area/City" names and UTC, not the system's aliases."""
+    names = zoneinfo.available_timezones()
+    return tuple(
+        sorted(
+            name
+            for name in names
+            if ("/" in name or name == "UTC") and not name.startswith(("posix/", "right/", "SystemV/"))
+        )
+    )
+
+
+def timezone_problem(name: str) -> str | None:
+    """Why ``name`` cannot be a side's time zone, in words; None when it can."""
+    name = name.strip()
+    if not name:
+        return "a time zone is needed (an IANA name such as Asia/Seoul)"
+    try:
+        check_timezone(name)
+    except InvalidInput as exc:
+        return str(exc)
+    if name not in timezone_choices():
+        return f"{name!r} is not a place in the IANA time zone database (use a name such as America/New_York)"
+    return None
+
+
+def _one_line(label: str, text: str, limit: int) -> str:
+    text = text.strip()
+    if "\n" in text or "\r" in text:
+        raise InvalidInput(f"the {label} must be one line")
+    if len(text) > limit:
+        raise InvalidInput(f"the {label} is {len(text)} characters long; at most {limit} fit")
+    return text
+
+
+def body_preferences(workspace: Workspace) -> BodyPreferences:
+    body = workspace.body
+    return BodyPreferences(
+        default_marking=body.default_marking,
+        office=body.office,
+        timezones={side.code: side.timezone for side in body.sides},
+    )
+
+
+def apply_to_body(body: Body, prefs: BodyPreferences) -> Body:
+    """``body`` with ``prefs`` applied, checked; raises ``InvalidInput`` with the first problem."""
+    marking = _one_line("handling marking", prefs.default_marking, MAX_MARKING)
+    office = _one_line("office name", prefs.office, MAX_OFFICE)
+    unknown = sorted(set(prefs.timezones) - set(body.side_codes))
+    if unknown:
+        raise InvalidInput(f"unknown side {unknown[0]!r}; this body's sides are {body.side_codes}")
+    sides = []
+    for side in body.sides:
+        zone = prefs.timezones.get(side.code, side.timezone).strip()
+        problem = timezone_problem(zone)
+        if problem:
+            raise InvalidInput(f"{side.name}: {problem}")
+        sides.append(replace(side, timezone=zone))
+    updated = replace(body, default_marking=marking, office=office, sides=(sides[0], sides[1]))
+    updated.validate()
+    return updated
+
+
+def save_body_preferences(workspace: Workspace, prefs: BodyPreferences) -> Body:
+    """Write ``prefs`` to the body in one transaction; the workspace's body is read again after it."""
+    with workspace.store.transaction() as db:
+        body = apply_to_body(load_body(db), prefs)
+        save_body(db, body)
+    workspace.reload_body()
+    return workspace.body
+
+
+def default_backup_folder(workspace: Workspace) -> Path:
+    return workspace.path.parent / DEFAULT_BACKUPS_FOLDER
+
+
+def set_backup_folder(workspace: Workspace, folder: Path | str | None) -> Path:
+    """Where this workspace's backups go from now on (Backup now, and the backup on close).
+
+    None (or "") means the default, ``backups`` beside the database. A chosen folder must
+    be an absolute path; it is created by the first backup if it does not exist yet, but
+    its parent must exist. Returns the folder now in use.
+    """
+    if folder is None or str(folder).strip() == "":
+        chosen = default_backup_folder(workspace)
+    else:
+        chosen = Path(folder).expanduser()
+        if not chosen.is_absolute():
+            raise InvalidInput(f"the backup folder must be a full path, not {str(folder)!r}")
+        if chosen.exists() and not chosen.is_dir():
+            raise UserError(f"{chosen} is a file, not a folder; backups need a folder")
+        if not chosen.exists() and not chosen.parent.is_dir():
+            raise UserError(f"the backup folder {chosen} cannot be made: {chosen.parent} does not exist")
+    workspace.store.backups_dir = chosen
+    return chosen

@@ -1,0 +1,528 @@
+"""Edit → Preferences… (Ctrl+,): the officer's own settings and the body's.
+
+Three tabs. General and Backups hold what belongs to this officer on this machine, kept in
+QSettings (``ui/language``, ``ui/name_order``, ``backups/folder``). Body holds what is true
+for everyone who opens the database (the default handling marking, the office, each side's
+time zone); it is written by ``services.preferences`` in one transaction.
+
+The dialog only returns a ``Preferences``; ``edit_preferences`` writes it. Cancel changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from itertools import pairwise
+from pathlib import Path
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QRadioButton,
+    QSpacerItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.body import Body
+from desktop_app.errors import UserError
+from desktop_app.services import preferences as service
+from desktop_app.services.preferences import BodyPreferences
+from desktop_app.services.workspace import Workspace
+from desktop_app.ui import dialogs
+from desktop_app.ui.widgets import ReasonLabel
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
+
+# QSettings keys. The language is read at start-up by the translation loader.
+LANGUAGE_KEY = "ui/language"
+NAME_ORDER_KEY = "ui/name_order"
+BACKUP_FOLDER_KEY = "backups/folder"
+
+SYSTEM_LANGUAGE = "system"
+LANGUAGES = (SYSTEM_LANGUAGE, "en", "ko")
+ROMAN_FIRST = "roman"
+HANGUL_FIRST = "hangul"
+NAME_ORDERS = (ROMAN_FIRST, HANGUL_FIRST)
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """What the dialog returns. ``body`` is None when the database is read-only (nothing to write)."""
+
+    language: str = SYSTEM_LANGUAGE  # one of LANGUAGES
+    name_order: str = ROMAN_FIRST  # one of NAME_ORDERS
+    backup_folder: Path | None = None  # None: "backups" beside the database
+    body: BodyPreferences | None = None
+
+
+# -- the user's settings ---------------------------------------------------------------------------
+def _text(settings: QSettings, key: str, default: str) -> str:
+    value = settings.value(key, default)
+    return value if isinstance(value, str) else default
+
+
+def language(settings: QSettings) -> str:
+    """ "system", "en" or "ko": the interface language chosen (applied at the next start)."""
+    value = _text(settings, LANGUAGE_KEY, SYSTEM_LANGUAGE)
+    return value if value in LANGUAGES else SYSTEM_LANGUAGE
+
+
+def name_order(settings: QSettings) -> str:
+    """ "roman" (KIM Seo-yeon 김서연) or "hangul" (김서연 KIM Seo-yeon)."""
+    value = _text(settings, NAME_ORDER_KEY, ROMAN_FIRST)
+    return value if value in NAME_ORDERS else ROMAN_FIRST
+
+
+def backup_folder(settings: QSettings) -> Path | None:
+    """The backup folder chosen on this machine; None for the default, beside each database."""
+    value = _text(settings, BACKUP_FOLDER_KEY, "")
+    return Path(value) if value else None
+
+
+def apply_backup_folder(settings: QSettings, workspace: Workspace) -> Path:
+    """Send ``workspace``'s backups where the settings say; a folder no longer usable falls back to the default."""
+    try:
+        return service.set_backup_folder(workspace, backup_folder(settings))
+    except UserError:  # e.g. a network share not mounted today: beside the database rather than nowhere
+        return service.set_backup_folder(workspace, None)
+
+
+def current_preferences(settings: QSettings, workspace: Workspace) -> Preferences:
+    return Preferences(
+        language=language(settings),
+        name_order=name_order(settings),
+        backup_folder=backup_folder(settings),
+        body=service.body_preferences(workspace),
+    )
+
+
+def save_user_preferences(settings: QSettings, chosen: Preferences) -> None:
+    settings.setValue(LANGUAGE_KEY, chosen.language)
+    settings.setValue(NAME_ORDER_KEY, chosen.name_order)
+    settings.setValue(BACKUP_FOLDER_KEY, str(chosen.backup_folder) if chosen.backup_folder else "")
+    settings.sync()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Preferences", text)
+
+
+# -- the dialog ----------------------------------------------------------------------------------
+class TimeZoneCombo(QComboBox):
+    """An editable list of IANA zones; typing narrows it ("seoul" finds Asia/Seoul)."""
+
+    def __init__(self, zone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItems(list(service.timezone_choices()))
+        self.setMaxVisibleItems(15)
+        completer = QCompleter(list(service.timezone_choices()), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.setCurrentText(zone)
+
+    def zone(self) -> str:
+        return self.currentText().strip()
+
+
+def describe_zone(name: str, now: datetime | None = None) -> str:
+    """ "UTC+09:00 (KST), now 14:02": what the officer checks before saving; "" for an unknown zone."""
+    if service.timezone_problem(name):
+        return ""
+    local = (now or datetime.now(UTC)).astimezone(ZoneInfo(name.strip()))
+    offset = local.strftime("%z")
+    sign, hours, minutes = offset[0], offset[1:3], offset[3:5]
+    abbreviation = local.tzname() or ""
+    shown = f" ({abbreviation})" if abbreviation and not abbreviation.startswith(("+", "-")) else ""
+    return QCoreApplication.translate("Preferences", "UTC{0}{1}:{2}{3}, now {4}").format(
+        sign, hours, minutes, shown, local.strftime("%H:%M")
+    )
+
+
+class PreferencesDialog(QDialog):
+    """General (language, name order), Body (marking, office, zones), Backups (folder). Returns ``choice()``."""
+
+    def __init__(
+        self,
+        current: Preferences,
+        body: Body,
+        *,
+        read_only: bool,
+        default_backups: Path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferences_dialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self._current = current
+        self._body = body
+        self._read_only = read_only
+        self._default_backups = default_backups
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Preference pages"))
+        self.tabs.addTab(self._general_tab(), self.tr("General"))
+        self.tabs.addTab(self._body_tab(), self.tr("Body"))
+        self.tabs.addTab(self._backups_tab(), self.tr("Backups"))
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+        self._set_tab_order()
+        self._validate_zones()
+        self._folder_mode_changed()
+        self.resize(560, self.sizeHint().height())
+
+    # -- tabs ------------------------------------------------------------------------------------
+    def _general_tab(self) -> QWidget:
+        page = QWidget()
+        self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("Interface language"))
+        # Each language is named in itself, as language menus do.
+        for text, code in ((self.tr("System language"), SYSTEM_LANGUAGE), ("English", "en"), ("한국어", "ko")):
+            self.language_combo.addItem(text, code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(self._current.language)))
+        restart = QLabel(self.tr("Takes effect after Briefing Desk is restarted."))
+        restart.setWordWrap(True)
+
+        self.roman_first = QRadioButton(self.tr("Roman letters first: KIM Seo-yeon (김서연)"))
+        self.roman_first.setAccessibleName(self.tr("Names: roman letters first"))
+        self.hangul_first = QRadioButton(self.tr("Hangul first: 김서연 (KIM Seo-yeon)"))
+        self.hangul_first.setAccessibleName(self.tr("Names: Hangul first"))
+        self.name_order_group = QButtonGroup(page)
+        self.name_order_group.addButton(self.roman_first)
+        self.name_order_group.addButton(self.hangul_first)
+        (self.hangul_first if self._current.name_order == HANGUL_FIRST else self.roman_first).setChecked(True)
+
+        form = QFormLayout(page)
+        language_label = QLabel(self.tr("&Interface language:"))
+        language_label.setBuddy(self.language_combo)
+        form.addRow(language_label, self.language_combo)
+        form.addRow("", restart)
+        form.addRow(self.tr("Names of people:"), self.roman_first)
+        form.addRow("", self.hangul_first)
+        return page
+
+    def _body_tab(self) -> QWidget:
+        page = QWidget()
+        prefs = self._current.body or BodyPreferences(self._body.default_marking, self._body.office, {})
+        intro = QLabel(
+            self.tr("These belong to the body and are saved in the database: everyone who opens {0} sees them.").format(
+                self._body.name
+            )
+        )
+        intro.setWordWrap(True)
+        self.marking_edit = QLineEdit(prefs.default_marking)
+        self.marking_edit.setAccessibleName(self.tr("Default handling marking"))
+        self.marking_edit.setMaxLength(service.MAX_MARKING)
+        self.marking_edit.setPlaceholderText(self.tr("none: packets carry no marking"))
+        self.marking_edit.setToolTip(self.tr("Printed at the top and bottom of every page of a packet"))
+        self.office_edit = QLineEdit(prefs.office)
+        self.office_edit.setAccessibleName(self.tr("Office name"))
+        self.office_edit.setMaxLength(service.MAX_OFFICE)
+        self.office_edit.setPlaceholderText(self.tr("e.g. Korea Policy Division"))
+        self.office_edit.setToolTip(self.tr("Named as the author of packets and of packages sent to the counterpart"))
+
+        form = QFormLayout()
+        marking_label = QLabel(self.tr("Default &marking:"))
+        marking_label.setBuddy(self.marking_edit)
+        form.addRow(marking_label, self.marking_edit)
+        office_label = QLabel(self.tr("&Office:"))
+        office_label.setBuddy(self.office_edit)
+        form.addRow(office_label, self.office_edit)
+        form.addItem(QSpacerItem(0, 6))
+        form.addRow(QLabel(self.tr("<b>Time zones</b>")))
+
+        self.zone_combos: dict[str, TimeZoneCombo] = {}
+        self.zone_notes: dict[str, QLabel] = {}
+        for side in self._body.sides:
+            combo = TimeZoneCombo(prefs.timezones.get(side.code, side.timezone))
+            combo.setAccessibleName(self.tr("Time zone of {0}").format(side.name))
+            combo.setObjectName(f"zone_{side.code}")
+            label = QLabel(self.tr("{0} ({1}):").format(side.name, side.code))
+            label.setBuddy(combo)
+            note = QLabel()
+            note.setAccessibleName(self.tr("Current time in {0}'s zone").format(side.name))
+            note.setMinimumWidth(note.fontMetrics().horizontalAdvance("UTC+10:30 (AEDT), now 00:00"))
+            combo.editTextChanged.connect(self._validate_zones)
+            row = QHBoxLayout()
+            row.addWidget(combo, 1)
+            row.addWidget(note)
+            form.addRow(label, row)
+            self.zone_combos[side.code] = combo
+            self.zone_notes[side.code] = note
+        self.zone_reason = ReasonLabel()
+        self.zone_reason.setAccessibleName(self.tr("Time zone problem"))
+        form.addRow(self.zone_reason)
+        zone_help = QLabel(
+            self.tr("Every time is shown in both sides' zones. Sessions keep the zone they were planned in.")
+        )
+        zone_help.setWordWrap(True)
+        form.addRow(zone_help)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        if self._read_only:
+            note = QLabel(self.tr("This database is open read-only: the body's settings cannot be changed."))
+            note.setWordWrap(True)
+            layout.addWidget(note)
+            for widget in (self.marking_edit, self.office_edit, *self.zone_combos.values()):
+                widget.setEnabled(False)
+        layout.addStretch(1)
+        return page
+
+    def _backups_tab(self) -> QWidget:
+        page = QWidget()
+        self.beside_radio = QRadioButton(self.tr("Beside the database, in {0}").format(self._default_backups))
+        self.beside_radio.setAccessibleName(self.tr("Back up beside the database"))
+        self.folder_radio = QRadioButton(self.tr("In this folder:"))
+        self.folder_radio.setAccessibleName(self.tr("Back up in a chosen folder"))
+        self.folder_group = QButtonGroup(page)
+        self.folder_group.addButton(self.beside_radio)
+        self.folder_group.addButton(self.folder_radio)
+        chosen = self._current.backup_folder
+        self.folder_edit = QLineEdit(str(chosen) if chosen else "")
+        self.folder_edit.setAccessibleName(self.tr("Backup folder"))
+        self.folder_edit.setPlaceholderText(self.tr("a full path, e.g. a shared drive"))
+        self.choose_button = QPushButton(self.tr("C&hoose…"))
+        self.choose_button.setAccessibleName(self.tr("Choose the backup folder"))
+        self.choose_button.clicked.connect(self._choose_folder)
+        (self.folder_radio if chosen else self.beside_radio).setChecked(True)
+        self.folder_radio.toggled.connect(self._folder_mode_changed)
+        self.folder_edit.textChanged.connect(self._folder_mode_changed)
+        self.folder_reason = ReasonLabel()
+        self.folder_reason.setAccessibleName(self.tr("Backup folder problem"))
+        about = QLabel(
+            self.tr(
+                "File → Backup now, and closing a database that changed, take a verified copy there. "
+                "Kept: the last ten, one a day for a week and one a week for two months. "
+                "This choice is yours on this computer; it applies to every database you open."
+            )
+        )
+        about.setWordWrap(True)
+
+        row = QHBoxLayout()
+        row.addWidget(self.folder_edit, 1)
+        row.addWidget(self.choose_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("<b>Where backups go</b>")))
+        layout.addWidget(self.beside_radio)
+        layout.addWidget(self.folder_radio)
+        layout.addLayout(row)
+        layout.addWidget(self.folder_reason)
+        layout.addSpacing(6)
+        layout.addWidget(about)
+        layout.addStretch(1)
+        return page
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [
+            self.tabs,
+            self.language_combo,
+            self.roman_first,
+            self.hangul_first,
+            self.marking_edit,
+            self.office_edit,
+            *self.zone_combos.values(),
+            self.beside_radio,
+            self.folder_radio,
+            self.folder_edit,
+            self.choose_button,
+            self.buttons,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # -- checks ----------------------------------------------------------------------------------
+    def zone_problem(self) -> str | None:
+        for side in self._body.sides:
+            problem = service.timezone_problem(self.zone_combos[side.code].zone())
+            if problem:
+                return f"{side.name}: {problem}"
+        return None
+
+    def folder_problem(self) -> str | None:
+        if not self.folder_radio.isChecked():
+            return None
+        text = self.folder_edit.text().strip()
+        if not text:
+            return self.tr("Name the folder, or choose “Beside the database”.")
+        if not Path(text).expanduser().is_absolute():
+            return self.tr("The folder must be a full path, such as /home/you/backups.")
+        return None
+
+    def _validate_zones(self) -> None:
+        for code, combo in self.zone_combos.items():
+            self.zone_notes[code].setText(describe_zone(combo.zone()))
+        self.zone_reason.set_reason(None if self._read_only else self.zone_problem())
+
+    def _folder_mode_changed(self) -> None:
+        custom = self.folder_radio.isChecked()
+        self.folder_edit.setEnabled(custom)
+        self.choose_button.setEnabled(custom)
+        self.folder_reason.set_reason(self.folder_problem() if self.folder_edit.text().strip() else None)
+
+    def _choose_folder(self) -> None:
+        start = Path(self.folder_edit.text().strip() or self._default_backups.parent)
+        folder = ask_backup_folder(self, start)
+        if folder is not None:
+            self.folder_edit.setText(str(folder))
+            self.folder_radio.setChecked(True)
+
+    def accept(self) -> None:
+        """Refuse, with the reason shown, while a value cannot be saved."""
+        problem = None if self._read_only else self.zone_problem()
+        if problem:
+            self.zone_reason.set_reason(problem)
+            self.tabs.setCurrentIndex(1)
+            bad = next(c for s, c in self.zone_combos.items() if service.timezone_problem(c.zone()))
+            bad.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        folder = self.folder_problem()
+        if folder:
+            self.folder_reason.set_reason(folder)
+            self.tabs.setCurrentIndex(2)
+            self.folder_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        super().accept()
+
+    # -- the answer ------------------------------------------------------------------------------
+    def choice(self) -> Preferences:
+        language_code = self.language_combo.currentData()
+        folder_text = self.folder_edit.text().strip()
+        folder = Path(folder_text).expanduser() if self.folder_radio.isChecked() and folder_text else None
+        body = None
+        if not self._read_only:
+            body = BodyPreferences(
+                default_marking=self.marking_edit.text().strip(),
+                office=self.office_edit.text().strip(),
+                timezones={code: combo.zone() for code, combo in self.zone_combos.items()},
+            )
+        return Preferences(
+            language=language_code if language_code in LANGUAGES else SYSTEM_LANGUAGE,
+            name_order=HANGUL_FIRST if self.hangul_first.isChecked() else ROMAN_FIRST,
+            backup_folder=folder,
+            body=body,
+        )
+
+
+# -- modal questions (module functions, so that tests can replace them) ----------------------------
+def ask_backup_folder(parent: QWidget | None, start: Path) -> Path | None:
+    title = QCoreApplication.translate("Preferences", "Choose the backup folder")
+    chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
+    return Path(chosen) if chosen else None
+
+
+def ask_preferences(
+    parent: QWidget | None, current: Preferences, body: Body, *, read_only: bool, default_backups: Path
+) -> Preferences | None:
+    dialog = PreferencesDialog(current, body, read_only=read_only, default_backups=default_backups, parent=parent)
+    try:
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+# -- applying ------------------------------------------------------------------------------------
+def _same_body(before: BodyPreferences | None, after: BodyPreferences | None) -> bool:
+    def key(prefs: BodyPreferences | None) -> tuple[str, str, Mapping[str, str]] | None:
+        return None if prefs is None else (prefs.default_marking, prefs.office, dict(prefs.timezones))
+
+    return after is None or key(before) == key(after)
+
+
+def apply_preferences(window: MainWindow, before: Preferences, chosen: Preferences) -> bool:
+    """Write ``chosen``: the backup folder and the body first (either may be refused), then the settings.
+
+    On a refusal the user is told why and nothing is changed. Returns True when saved.
+    """
+    workspace = window.workspace
+    previous_folder = workspace.store.backups_dir
+    try:
+        service.set_backup_folder(workspace, chosen.backup_folder)
+    except UserError as exc:
+        title = QCoreApplication.translate("Preferences", "The backup folder cannot be used")
+        dialogs.show_error(window, title, str(exc))
+        return False
+    body_changed = not _same_body(before.body, chosen.body)
+    if body_changed and chosen.body is not None:
+        try:
+            service.save_body_preferences(workspace, chosen.body)
+        except UserError as exc:
+            workspace.store.backups_dir = previous_folder
+            title = QCoreApplication.translate("Preferences", "The body's settings were not saved")
+            dialogs.show_error(window, title, str(exc))
+            return False
+    save_user_preferences(window.settings, chosen)
+    if body_changed:
+        window.rail.set_body(workspace.body)
+        window.navigator.data_changed.emit()  # times are shown in the sides' zones: every view reads again
+    message = QCoreApplication.translate("Preferences", "Preferences saved")
+    if chosen.language != before.language:
+        message += QCoreApplication.translate("Preferences", "; the new language takes effect after a restart")
+    window.statusBar().showMessage(message, 8000)
+    return True
+
+
+def edit_preferences(window: MainWindow) -> bool:
+    """Edit → Preferences…: ask, then apply. False when cancelled or refused."""
+    workspace = window.workspace
+    before = current_preferences(window.settings, workspace)
+    chosen = ask_preferences(
+        window,
+        before,
+        workspace.body,
+        read_only=workspace.store.read_only,
+        default_backups=service.default_backup_folder(workspace),
+    )
+    if chosen is None:
+        return False
+    return apply_preferences(window, before, chosen)
+
+
+class PreferencesAction(QObject):
+    """The Edit menu's "Preferences…" entry (Ctrl+,)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.action = QAction(self.tr("&Preferences…"), window)
+        self.action.setObjectName("preferences_action")
+        self.action.setShortcut(QKeySequence("Ctrl+,"))
+        self.action.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: the application menu
+        self.action.setStatusTip(self.tr("Language, name order, the body's marking and time zones, backups"))
+        self.action.triggered.connect(lambda _checked=False: edit_preferences(self.window))
+
+
+def install_preferences(window: MainWindow, menu: QMenu) -> QAction:
+    """Add Preferences… to ``menu`` (the Edit menu) and return the action."""
+    holder = PreferencesAction(window)
+    menu.addAction(holder.action)
+    return holder.action
