@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from desktop_app import APP_NAME, __version__
 from desktop_app.paths import user_log_dir
 from desktop_app.ui import dialogs
+from desktop_app.ui.i18n import translate
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -65,11 +66,12 @@ class CrashHandler:
             return
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         log = write_crash_log(details, self._log_dir())
-        summary = f"Something went wrong: {exc_type.__name__}: {exc}".strip().rstrip(":")
+        problem = f"{exc_type.__name__}: {exc}".strip().rstrip(":")
+        summary = translate("CrashHandler", "Something went wrong: {0}").format(problem)
         where = f"; details in {log}" if log else ""
         print(f"error: unexpected failure ({exc_type.__name__}: {exc}){where}", file=sys.stderr)
         if log:
-            details += f"\nThis report was also written to {log}\n"
+            details += "\n" + translate("CrashHandler", "This report was also written to {0}").format(log) + "\n"
         self._showing = True
         try:
             dialogs.show_crash(self._parent(), summary, details)

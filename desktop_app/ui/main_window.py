@@ -18,10 +18,16 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import UserError
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
+from desktop_app.ui.exchange_actions import ExchangeActions
 from desktop_app.ui.file_actions import FileActions
+from desktop_app.ui.icons import app_icon
+from desktop_app.ui.lazy_views import LazyViews
 from desktop_app.ui.navigation import VIEW_KEYS, VIEWS, NavigationRail
 from desktop_app.ui.navigator import Navigator
 from desktop_app.ui.next_session_strip import NextSessionStrip
+from desktop_app.ui.read_only_banner import ReadOnlyBanner
+from desktop_app.ui.search.controller import SearchBox
+from desktop_app.ui.search.opening import open_hit
 from desktop_app.ui.session_page.page import SessionPage
 from desktop_app.ui.views.registry import VIEW_FACTORIES
 from desktop_app.ui.views.sessions_view import SessionsView
@@ -41,33 +47,32 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.settings = settings
         self.setObjectName("MainWindow")  # saveState() needs named toolbars and a named window
+        self.setWindowIcon(app_icon())
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search everything (Ctrl+K)")
-        self.search.setToolTip("Searching sessions, people and agendas arrives in a later version.")
+        self.search.setPlaceholderText(self.tr("Search everything (Ctrl+K)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search everything"))
         self.search.setMaximumWidth(420)
-        self.search.returnPressed.connect(self._search_not_yet)
+        self.search_box = SearchBox(self.search, self, lambda: self.workspace)  # results popup; Enter opens
+        self.search_box.hit_chosen.connect(lambda hit: open_hit(self, hit))
 
         self.navigator = Navigator(self)
         self.rail = NavigationRail()
         self.strip = NextSessionStrip()
         self.stack = QStackedWidget()
-        self.views: dict[str, QWidget] = {}
-        for entry in VIEWS:
-            view = VIEW_FACTORIES[entry.key](self.navigator)
-            view.setObjectName(f"view_{entry.key}")
-            self.views[entry.key] = view
-            self.stack.addWidget(view)
+        self._stale_views: set[str] = set(VIEW_KEYS)  # views to read the workspace again when next shown
+        self.views: dict[str, QWidget] = LazyViews(self._build_view)  # each built when first shown or used
         sessions_view = self.views["sessions"]
         assert isinstance(sessions_view, SessionsView)
         self.sessions_view = sessions_view
-        self.session_page = SessionPage(self.navigator)
-        self.stack.addWidget(self.session_page)
+        self._session_page: SessionPage | None = None  # built when a session is first opened
 
         self.path_label = QLabel()
+        self.path_label.setAccessibleName(self.tr("Database file"))
         self.state_label = QLabel()
+        self.state_label.setAccessibleName(self.tr("Database state"))
         for label in (self.path_label, self.state_label):
             label.setContentsMargins(6, 0, 6, 0)
         self.statusBar().addPermanentWidget(self.path_label, 1)
@@ -82,14 +87,13 @@ class MainWindow(QMainWindow):
         self.navigator.show_view.connect(self.show_view)
         self.navigator.data_changed.connect(self.reload_views)
         self.navigator.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.session_page.back.connect(lambda: self.show_view(self.rail.current_key()))
 
         self.load_workspace()
         self._restore_settings()
 
     # -- building ----------------------------------------------------------------
     def _build_layout(self) -> None:
-        toolbar = QToolBar("Search")
+        toolbar = QToolBar(self.tr("Search"))
         toolbar.setObjectName("search_toolbar")
         toolbar.setMovable(False)
         toolbar.setFloatable(False)
@@ -108,35 +112,55 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 4, 6, 0)
+        self.read_only_banner = ReadOnlyBanner()  # yellow, under the toolbar, while the file is read-only
+        layout.addWidget(self.read_only_banner)
         layout.addWidget(self.strip)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_actions.add_to(file_menu)
+        self.exchange_actions = ExchangeActions(self)  # File → Send to / Import from counterpart
+        self.exchange_actions.add_to(file_menu)
+        people = self.views["people"]  # File → Import / Export people list…, run in the People view
+        people.add_file_actions(file_menu, lambda: self.show_view("people"))  # type: ignore[attr-defined]
         file_menu.addSeparator()
-        quit_action = file_menu.addAction("&Quit")
+        quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         if quit_action.shortcut().isEmpty():  # some platforms define no Quit key
             quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_action.triggered.connect(self.close)
 
-        view_menu = self.menuBar().addMenu("&View")
-        focus_search = QAction("&Search…", self)
+        from desktop_app.ui.preferences import install_preferences  # Edit → Preferences… (Ctrl+,)
+
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.preferences_action = install_preferences(self, self.edit_menu)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        focus_search = QAction(self.tr("&Search…"), self)
         focus_search.setShortcut(QKeySequence("Ctrl+K"))
         focus_search.triggered.connect(self.focus_search)
         view_menu.addAction(focus_search)
         self.focus_search_action = focus_search
         view_menu.addSeparator()
         for number, entry in enumerate(VIEWS, start=1):
-            action = view_menu.addAction(entry.label)
+            action = view_menu.addAction(entry.title)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, key=entry.key: self.rail.select(key))
 
-        help_menu = self.menuBar().addMenu("&Help")
-        about = help_menu.addAction("&About Briefing Desk")
+        from desktop_app.ui.session_menu import SessionMenu  # Session menu; File → calendar files (.ics)
+
+        self.session_menu = SessionMenu(self)
+        self.session_menu.install(self.menuBar(), file_menu)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        from desktop_app.ui.keyboard_help import shortcuts_action  # Help → Keyboard shortcuts (F1)
+
+        self.shortcuts_action = shortcuts_action(self, self.menuBar())
+        help_menu.addAction(self.shortcuts_action)
+        about = help_menu.addAction(self.tr("&About Briefing Desk"))
         about.triggered.connect(lambda: dialogs.show_about(self))
 
     # -- the workspace -----------------------------------------------------------
@@ -151,23 +175,41 @@ class MainWindow(QMainWindow):
             self.sessions_view.select_session(upcoming.session.id)
         self.path_label.setText(str(workspace.path))
         self.path_label.setToolTip(str(workspace.path))
-        self.set_state("read-only" if workspace.store.read_only else "saved")
+        self.set_state(self.tr("read-only") if workspace.store.read_only else self.tr("saved"))
+        self.read_only_banner.show_for(workspace)
         self.file_actions.update_enabled()
 
     def reload_views(self) -> None:
-        """Every view reads the workspace again, e.g. after an edit in one of them."""
-        for view in self.views.values():
-            view.load(self.workspace)  # type: ignore[attr-defined]  # every view answers load()
+        """The views read the workspace again, e.g. after an edit in one of them.
+
+        Only the Sessions list (the strip selects in it) and the view on screen read now;
+        the others when they are next shown: ten years of people, holidays and agendas
+        need not be read before the first paint, nor after every edit.
+        """
+        self._stale_views = set(VIEW_KEYS)
+        on_screen = self.stack.currentWidget() if self.isVisible() else None
+        for key, view in self.views.items():
+            if key == "sessions" or view is on_screen:
+                self._load_view(key)
         self.strip.load(self.workspace)
-        if self.stack.currentWidget() is self.session_page:
-            self.session_page.reload()
+        if self._session_page is not None and self.stack.currentWidget() is self._session_page:
+            self._session_page.reload()
+
+    @property
+    def session_page(self) -> SessionPage:
+        """The session's page with its five tabs: built the first time a session is opened, not at start-up."""
+        if self._session_page is None:
+            self._session_page = SessionPage(self.navigator)
+            self.stack.addWidget(self._session_page)
+            self._session_page.back.connect(lambda: self.show_view(self.rail.current_key()))
+        return self._session_page
 
     def open_session(self, session_id: int, tab: str | None = None) -> None:
         """Show the session's page (from a list, the calendar, the strip or a search result)."""
         try:
             self.session_page.show_session(self.workspace, session_id, tab)
         except UserError as exc:
-            dialogs.show_error(self, "Cannot open the session", str(exc))
+            dialogs.show_error(self, self.tr("Cannot open the session"), str(exc))
             return
         self.stack.setCurrentWidget(self.session_page)
 
@@ -177,7 +219,7 @@ class MainWindow(QMainWindow):
         try:
             previous.close()
         except UserError as exc:  # the old file stays sound: every change was committed; only its backup failed
-            dialogs.show_error(self, "Backup on close failed", str(exc))
+            dialogs.show_error(self, self.tr("Backup on close failed"), str(exc))
         self.load_workspace()
 
     def set_state(self, text: str) -> None:
@@ -186,8 +228,21 @@ class MainWindow(QMainWindow):
     # -- views -------------------------------------------------------------------
     def show_view(self, key: str) -> None:
         self.stack.setCurrentWidget(self.views[key])
+        if key in self._stale_views:
+            self._load_view(key)
         if self.rail.current_key() != key:
             self.rail.select(key)
+
+    def _build_view(self, key: str) -> QWidget:
+        view = VIEW_FACTORIES[key](self.navigator)
+        view.setObjectName(f"view_{key}")
+        self.stack.addWidget(view)
+        self._stale_views.add(key)
+        return view
+
+    def _load_view(self, key: str) -> None:
+        self._stale_views.discard(key)
+        self.views[key].load(self.workspace)  # type: ignore[attr-defined]  # every view answers load()
 
     def current_view(self) -> str:
         return self.rail.current_key()
@@ -201,11 +256,6 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
-
-    def _search_not_yet(self) -> None:
-        self.statusBar().showMessage(
-            "Search arrives in a later version; use the filter above each list meanwhile.", 6000
-        )
 
     # -- settings and closing ----------------------------------------------------
     def _restore_settings(self) -> None:
@@ -236,5 +286,7 @@ class MainWindow(QMainWindow):
         try:
             self.workspace.close()
         except UserError as exc:
-            dialogs.show_error(self, "Backup on close failed", f"{exc}\n\nYour data itself is saved.")
+            dialogs.show_error(
+                self, self.tr("Backup on close failed"), self.tr("{0}\n\nYour data itself is saved.").format(exc)
+            )
         event.accept()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -14,16 +14,21 @@ from desktop_app.domain.body import Body
 @dataclass(frozen=True)
 class ViewEntry:
     key: str  # stable: kept in QSettings, so renaming a label does not lose the user's choice
-    label: str
+    label: str  # the English source; ``title`` is what is shown
+
+    @property
+    def title(self) -> str:
+        """The label in the interface language."""
+        return QCoreApplication.translate("Navigation", self.label)
 
 
 VIEWS: tuple[ViewEntry, ...] = (
-    ViewEntry("calendar", "Calendar"),
-    ViewEntry("sessions", "Sessions"),
-    ViewEntry("people", "People"),
-    ViewEntry("agenda", "Agenda"),
-    ViewEntry("actions", "Action items"),
-    ViewEntry("packets", "Packets"),
+    ViewEntry("calendar", QT_TRANSLATE_NOOP("Navigation", "Calendar")),
+    ViewEntry("sessions", QT_TRANSLATE_NOOP("Navigation", "Sessions")),
+    ViewEntry("people", QT_TRANSLATE_NOOP("Navigation", "People")),
+    ViewEntry("agenda", QT_TRANSLATE_NOOP("Navigation", "Agenda")),
+    ViewEntry("actions", QT_TRANSLATE_NOOP("Navigation", "Action items")),
+    ViewEntry("packets", QT_TRANSLATE_NOOP("Navigation", "Packets")),
 )
 VIEW_KEYS = tuple(entry.key for entry in VIEWS)
 RAIL_WIDTH = 210
@@ -50,27 +55,45 @@ class NavigationRail(QFrame):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.list = QListWidget()
+        self.list.setObjectName("rail")
+        self.list.setAccessibleName(self.tr("Views"))
+        self.list.setAccessibleDescription(self.tr("Calendar, Sessions, People, Agenda, Action items, Packets"))
         self.list.setFrameShape(QFrame.Shape.NoFrame)
-        # The rail belongs to the window's chrome, not to the content: no white list box behind it.
-        palette = self.list.palette()
-        palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
-        self.list.setPalette(palette)
+        self._blend_into_window()
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         row_height = int(self.fontMetrics().height() * 2.2)  # a comfortable target, not a dense list
         for number, entry in enumerate(VIEWS, start=1):
-            item = QListWidgetItem(entry.label)
+            item = QListWidgetItem(entry.title)
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
-            item.setToolTip(f"{entry.label} (Ctrl+{number})")
+            item.setToolTip(self.tr("{0} (Ctrl+{1})").format(entry.title, number))
             item.setSizeHint(QSize(0, row_height))
             self.list.addItem(item)
         self.list.currentRowChanged.connect(self._row_changed)
 
+        self.body_name.setAccessibleDescription(self.tr("The body this database serves"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 4, 12)
         layout.addWidget(self.body_name)
         layout.addWidget(self.body_name_ko)
         layout.addSpacing(12)
         layout.addWidget(self.list, 1)
+
+    def _blend_into_window(self) -> None:
+        """The rail belongs to the window's chrome, not to the content: no white list box behind it.
+
+        Done again whenever the palette changes (the system switching to dark mode), or the copied
+        colour would stay the old one: a light strip down a dark window.
+        """
+        palette = self.list.palette()
+        window = self.palette().color(QPalette.ColorRole.Window)
+        if palette.color(QPalette.ColorRole.Base) != window:
+            palette.setColor(QPalette.ColorRole.Base, window)
+            self.list.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._blend_into_window()
 
     def set_body(self, body: Body) -> None:
         self.body_name.setText(body.name)

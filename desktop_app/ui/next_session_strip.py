@@ -9,18 +9,16 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from desktop_app.domain.agenda import AgendaStatus
 from desktop_app.domain.body import Body
-from desktop_app.scheduling.timezones import format_both
 from desktop_app.services.overview import NextSession, next_session
 from desktop_app.services.workspace import Workspace
+from desktop_app.ui import formatting
+from desktop_app.ui.i18n import translate
 from desktop_app.ui.widgets import ElidedLabel
 
 REFRESH_MS = 60_000  # "Now" turns into the following session without a reload
 
 
-def ordinal(number: int) -> str:
-    """1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st."""
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
+ordinal = formatting.ordinal  # 1st, 2nd, 3rd … (English)
 
 
 def describe_next(upcoming: NextSession | None, body: Body) -> str:
@@ -28,18 +26,24 @@ def describe_next(upcoming: NextSession | None, body: Body) -> str:
     US counter-draft 2 (proposed, not agreed)".
     """
     if upcoming is None:
-        return "No upcoming session is planned."
+        return translate("NextSessionStrip", "No upcoming session is planned.")
     session = upcoming.session
-    name = f"{ordinal(session.number)} session" if session.number else session.title
-    place = session.venue_city or ("video" if session.video_link else "venue not set")
+    name = formatting.session_name(session.number) if session.number else session.title
+    place = session.venue_city or (
+        translate("NextSessionStrip", "video") if session.video_link else translate("NextSessionStrip", "venue not set")
+    )
     if upcoming.agenda is None:
-        agenda = "none yet"
+        agenda = translate("NextSessionStrip", "none yet")
     elif upcoming.agenda.status is AgendaStatus.AGREED:
-        agenda = f"{upcoming.agenda.label} (agreed)"
+        agenda = translate("NextSessionStrip", "{0} (agreed)").format(upcoming.agenda.label)
     else:
-        agenda = f"{upcoming.agenda.label} ({upcoming.agenda.status}, not agreed)"
-    lead = "Now" if upcoming.running else "Next"
-    return f"{lead}: {name}, {place}, {format_both(session, body)} — agenda: {agenda}"
+        status = formatting.agenda_status(upcoming.agenda.status, lower=True)
+        agenda = translate("NextSessionStrip", "{0} ({1}, not agreed)").format(upcoming.agenda.label, status)
+    if upcoming.running:
+        line = translate("NextSessionStrip", "Now: {0}, {1}, {2} — agenda: {3}")
+    else:
+        line = translate("NextSessionStrip", "Next: {0}, {1}, {2} — agenda: {3}")
+    return line.format(name, place, formatting.format_both(session, body), agenda)
 
 
 class NextSessionStrip(QFrame):
@@ -50,9 +54,12 @@ class NextSessionStrip(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Next session"))
         self.label = ElidedLabel()
-        self.button = QPushButton("Show")
-        self.button.setToolTip("Show this session in the Sessions list")
+        self.label.setAccessibleDescription(self.tr("The next session"))  # its name is the line itself
+        self.button = QPushButton(self.tr("Show"))
+        self.button.setAccessibleName(self.tr("Show the next session"))
+        self.button.setToolTip(self.tr("Show this session in the Sessions list"))
         self.button.clicked.connect(self._show_clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 6, 4)

@@ -2,9 +2,49 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+
+def is_dark(palette: QPalette) -> bool:
+    """True when the palette is a dark one (light text on a dark base)."""
+    return palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5
+
+
+def error_colour(palette: QPalette) -> QColor:
+    """Red for a refusal's reason, readable on the palette's base: lighter on a dark one."""
+    return QColor("#ff8a80") if is_dark(palette) else QColor("#b3261e")
+
+
+class ReasonLabel(QLabel):
+    """A line saying why a value is refused ("⚠ unknown time zone …"); empty and hidden when all is well.
+
+    Its red follows the palette, also when the system switches between light and dark.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._apply_colour()
+        self.hide()
+
+    def set_reason(self, reason: str | None) -> None:
+        self.setText(f"⚠ {reason}" if reason else "")
+        self.setVisible(bool(reason))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._apply_colour()
+
+    def _apply_colour(self) -> None:
+        palette = self.palette()
+        colour = error_colour(palette)
+        if palette.color(QPalette.ColorRole.WindowText) != colour:
+            palette.setColor(QPalette.ColorRole.WindowText, colour)
+            self.setPalette(palette)  # sends a PaletteChange: the check above stops the loop
 
 
 class ElidedLabel(QLabel):

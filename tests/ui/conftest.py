@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.domain.session import Session, SessionFormat, SessionStatus
 from desktop_app.services.sessions import add_session
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs
+from desktop_app.ui import dialogs, preferences, recent_files
 from desktop_app.ui.main_window import MainWindow
 
 # The offscreen platform cannot pass a window's size limits to a window manager and says so as a
@@ -94,16 +94,16 @@ def _no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str
 
         return fake
 
-    for name in (
-        "show_error",
-        "show_crash",
-        "confirm_restore",
-        "show_about",
-        "ask_new_database_path",
-        "ask_open_database_path",
-        "ask_backup_file",
+    # Every question the shared dialogs module can ask, including ones added later.
+    for name in dir(dialogs):
+        if name.startswith(("show_", "ask_", "confirm_")) and callable(getattr(dialogs, name)):
+            monkeypatch.setattr(dialogs, name, refuse(name))
+    for module, name in (
+        (preferences, "ask_preferences"),
+        (preferences, "ask_backup_folder"),
+        (recent_files, "show_missing"),
     ):
-        monkeypatch.setattr(dialogs, name, refuse(name))
+        monkeypatch.setattr(module, name, refuse(name))
     yield calls
 
 

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from desktop_app.services.sessions import list_sessions
 from desktop_app.services.workspace import Workspace
@@ -86,8 +87,10 @@ def test_new_never_replaces_an_existing_file(
     assert window.workspace.path == database
 
 
-def test_backup_now_makes_a_file_and_says_when(window: MainWindow, database: Path) -> None:
-    made = window.file_actions.backup_now()
+def test_backup_now_makes_a_file_and_says_when(window: MainWindow, database: Path, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(window.file_actions.backup_finished, timeout=10_000) as finished:
+        assert window.file_actions.backup_now() is not None  # runs on a worker thread
+    made = finished.args[0]
     assert made is not None and made.exists()
     assert made.parent == database.parent / "backups"
     assert window.state_label.text().startswith("backed up at ")

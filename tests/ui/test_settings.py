@@ -24,12 +24,12 @@ def open_window(qtbot: QtBot, database: Path, settings: QSettings) -> MainWindow
 
 def test_geometry_and_view_persist_across_two_windows(qtbot: QtBot, database: Path, settings: QSettings) -> None:
     first = open_window(qtbot, database, settings)
-    first.resize(750, 460)  # within the offscreen screen (800×600): restoreGeometry keeps windows on screen
+    first.resize(770, 540)  # within the offscreen screen (800×600): restoreGeometry keeps windows on screen
     first.rail.select("people")
     first.close()
 
     second = open_window(qtbot, database, settings)
-    assert (second.width(), second.height()) == (750, 460)
+    assert (second.width(), second.height()) == (770, 540)
     assert second.current_view() == "people"
     assert second.stack.currentWidget() is second.views["people"]
 

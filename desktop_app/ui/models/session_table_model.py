@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor
 from desktop_app.domain.body import DEFAULT_BODY, Body
 from desktop_app.domain.session import Session, SessionStatus
 from desktop_app.errors import InvalidInput
-from desktop_app.scheduling.timezones import local_times
+from desktop_app.ui import formatting
+from desktop_app.ui.i18n import translate
 from desktop_app.ui.models.record_table_model import Column, RecordTableModel
 
 # Mid-tone colours that read on light and dark palettes; shown as a swatch beside the word,
@@ -33,29 +34,23 @@ def format_when(session: Session, body: Body) -> str:
 
     A list spans years (and may be sorted by title), so unlike the next-session strip it needs the year.
     """
-    parts: list[str] = []
-    for local in local_times(session, body).values():
-        year = f" {local.year}" if not parts else ""
-        parts.append(f"{local:%a} {local.day} {local:%b}{year} {local:%H:%M} {local.tzname()}")
-    return " · ".join(parts)
+    return formatting.format_when(session, body)
 
 
 def list_venue(session: Session) -> str:
     """The city first, so that it survives when the column is too narrow for the building."""
     place = ", ".join(part for part in (session.venue_city, session.venue_building) if part)
     if session.video_link:
-        return f"{place} (and video)" if place else "Video"
+        if place:
+            return translate("SessionTableModel", "{0} (and video)").format(place)
+        return translate("SessionTableModel", "Video")
     return place
 
 
 def _when_tooltip(session: Session, body: Body) -> str:
     # The table omits the year to stay narrow; the tooltip gives the full dates and the length.
-    lines = []
-    for zone, local in local_times(session, body).items():
-        end = session.end.astimezone(local.tzinfo)
-        lines.append(f"{local:%A} {local.day} {local:%B %Y, %H:%M}–{end:%H:%M} {local.tzname()} ({zone})")
-    hours, minutes = divmod(session.duration_minutes, 60)
-    lines.append(f"Length: {hours} h {minutes:02d} min" if hours else f"Length: {minutes} min")
+    lines = formatting.span_long(session, body)
+    lines.append(translate("SessionTableModel", "Length: {0}").format(formatting.duration(session.duration_minutes)))
     return "\n".join(lines)
 
 
@@ -74,30 +69,30 @@ class SessionTableModel(RecordTableModel[Session]):
 
         return [
             Column(
-                "No.",
+                self.tr("No."),
                 lambda s: str(s.number or ""),
                 sort_key=lambda s: s.number or 0,
                 numeric=True,
-                header_tooltip="The session's number in the series",
+                header_tooltip=self.tr("The session's number in the series"),
             ),
             Column(
-                "When",
+                self.tr("When"),
                 lambda s: format_when(s, self._body),
                 sort_key=lambda s: s.start.isoformat(),
                 tooltip=lambda s: _when_tooltip(s, self._body),
-                header_tooltip="The start in the session's own zone first, then in the other capital",
+                header_tooltip=self.tr("The start in the session's own zone first, then in the other capital"),
             ),
-            Column("Title", lambda s: s.title, tooltip=lambda s: s.title),
-            Column("Korean title", lambda s: s.title_ko, tooltip=lambda s: s.title_ko or None),
-            Column("Format", lambda s: str(s.format).capitalize()),
-            Column("Host", lambda s: s.host_side, tooltip=lambda s: side_name(s.host_side)),
+            Column(self.tr("Title"), lambda s: s.title, tooltip=lambda s: s.title, free_text=True),
+            Column(self.tr("Korean title"), lambda s: s.title_ko, tooltip=lambda s: s.title_ko or None, free_text=True),
+            Column(self.tr("Format"), lambda s: formatting.session_format(s.format)),
+            Column(self.tr("Host"), lambda s: s.host_side, tooltip=lambda s: side_name(s.host_side)),
             Column(
-                "Status",
-                lambda s: str(s.status).capitalize(),
+                self.tr("Status"),
+                lambda s: formatting.session_status(s.status),
                 sort_key=lambda s: str(s.status),
                 decoration=lambda s: STATUS_COLOURS.get(s.status),
             ),
-            Column("Venue", list_venue, tooltip=lambda s: s.venue),
+            Column(self.tr("Venue"), list_venue, tooltip=lambda s: s.venue),
         ]
 
     def set_sessions(self, sessions: Sequence[Session], body: Body) -> None:

@@ -6,11 +6,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_app.errors import NotFound
-from desktop_app.scheduling.timezones import format_both
 from desktop_app.services.sessions import get_session
 from desktop_app.services.workspace import Workspace
+from desktop_app.ui import formatting
 from desktop_app.ui.navigator import Navigator
-from desktop_app.ui.session_page.tabs import TABS
+from desktop_app.ui.session_page.tabs import TABS, tab_label
 
 
 class SessionPage(QWidget):
@@ -24,9 +24,9 @@ class SessionPage(QWidget):
         self.session_id: int | None = None
         self.workspace: Workspace | None = None
 
-        self.back_button = QPushButton("← Back")
+        self.back_button = QPushButton(self.tr("← Back"))
         self.back_button.setShortcut("Alt+Left")
-        self.back_button.setToolTip("Back to where you were (Alt+Left)")
+        self.back_button.setToolTip(self.tr("Back to where you were (Alt+Left)"))
         self.back_button.clicked.connect(self.back)
         self.title = QLabel()
         self.title.setObjectName("session_title")
@@ -43,7 +43,7 @@ class SessionPage(QWidget):
             widget = factory(navigator)
             widget.setObjectName(f"tab_{key}")
             self.tab_widgets[key] = widget
-            self.tabs.addTab(widget, label)
+            self.tabs.addTab(widget, tab_label(label))
         self.tabs.currentChanged.connect(self._load_current_tab)
 
         header = QHBoxLayout()
@@ -65,8 +65,9 @@ class SessionPage(QWidget):
         number = f"{session.number}. " if session.number else ""
         korean = f"  ·  {session.title_ko}" if session.title_ko else ""
         self.title.setText(f"{number}{session.title}{korean}")
-        venue = session.venue or "venue to be decided"
-        self.subtitle.setText(f"{format_both(session, workspace.body)}  —  {venue}  —  {session.status}")
+        venue = session.venue or self.tr("venue to be decided")
+        status = formatting.session_status(session.status, lower=True)
+        self.subtitle.setText(f"{formatting.format_both(session, workspace.body)}  —  {venue}  —  {status}")
         self._loaded_tabs.clear()
         if tab is not None:
             keys = [key for key, _label, _factory in TABS]

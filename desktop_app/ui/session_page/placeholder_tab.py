@@ -15,7 +15,9 @@ class PlaceholderTab(QWidget):
     def __init__(self, navigator: Navigator, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.navigator = navigator
-        label = QLabel(f"{self.PROMISE}\n\nThis part of the session page is coming in a later version.")
+        label = QLabel(
+            self.tr("{0}\n\nThis part of the session page is coming in a later version.").format(self.PROMISE)
+        )
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)

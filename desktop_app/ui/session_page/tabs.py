@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.services.workspace import Workspace
+from desktop_app.ui.i18n import translate
 from desktop_app.ui.navigator import Navigator
 
 
@@ -45,11 +47,17 @@ def _outcomes(navigator: Navigator) -> QWidget:
     return OutcomesTab(navigator)
 
 
-# (key, label, factory): the key is stable for tests and settings.
+# (key, label, factory): the key is stable for tests and settings; the label is the English
+# source, shown through ``tab_label``.
 TABS: tuple[tuple[str, str, Callable[[Navigator], QWidget]], ...] = (
-    ("overview", "Overview", _overview),
-    ("delegations", "Delegations", _delegations),
-    ("agenda", "Agenda", _agenda),
-    ("packet", "Packet", _packet),
-    ("outcomes", "Outcomes and actions", _outcomes),
+    ("overview", QT_TRANSLATE_NOOP("SessionTabs", "Overview"), _overview),
+    ("delegations", QT_TRANSLATE_NOOP("SessionTabs", "Delegations"), _delegations),
+    ("agenda", QT_TRANSLATE_NOOP("SessionTabs", "Agenda"), _agenda),
+    ("packet", QT_TRANSLATE_NOOP("SessionTabs", "Packet"), _packet),
+    ("outcomes", QT_TRANSLATE_NOOP("SessionTabs", "Outcomes and actions"), _outcomes),
 )
+
+
+def tab_label(label: str) -> str:
+    """A tab's label in the interface language."""
+    return translate("SessionTabs", label)

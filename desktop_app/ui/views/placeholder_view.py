@@ -18,7 +18,7 @@ class PlaceholderView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         heading.setFont(font)
-        body = QLabel(f"{promise}\n\nThis view is coming in a later version of Briefing Desk.")
+        body = QLabel(self.tr("{0}\n\nThis view is coming in a later version of Briefing Desk.").format(promise))
         body.setWordWrap(True)
         # A readable measure that still shrinks with the window; wrapping needs the layout to hand the
         # label a width (not an alignment, which would size it by a guess and cut the text off).

@@ -11,12 +11,6 @@ from desktop_app.ui.models.session_table_model import WHEN, SessionTableModel
 from desktop_app.ui.navigator import Navigator
 from desktop_app.ui.views.table_page import TablePage
 
-EMPTY_TEXT = (
-    "No sessions in this database yet.\n\n"
-    "Planning sessions here comes in a later version. To look around meanwhile, "
-    "fill a copy with the fictional sample body:\n    briefing-desk --db sample.sqlite3 demo"
-)
-
 
 class SessionsView(TablePage):
     """Enter or a double-click opens the session's page."""
@@ -25,8 +19,13 @@ class SessionsView(TablePage):
         model = SessionTableModel()
         super().__init__(
             model,
-            filter_placeholder="Filter sessions: title, 제목, venue, status…",
-            empty_text=EMPTY_TEXT,
+            filter_placeholder=self.tr("Filter sessions: title, 제목, venue, status…"),
+            empty_text=self.tr(
+                "No sessions in this database yet.\n\n"
+                "Plan one with Session → New session… (Ctrl+N), or double-click a day in the calendar. "
+                "To look around first, fill a copy with the fictional sample body:\n"
+                "    briefing-desk --db sample.sqlite3 demo"
+            ),
             parent=parent,
         )
         self.session_model = model
