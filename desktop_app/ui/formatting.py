@@ -187,11 +187,11 @@ _ACTION_STATUS = {
 }
 
 
-def _word(words: Mapping[Any, tuple[str, str]], value: object, lower: bool) -> str:
+def _word(words: Mapping[Any, tuple[object, object]], value: object, lower: bool) -> str:
     pair = words.get(value)
     if pair is None:  # a value newer than this table: its own text, untranslated
         return str(value) if lower else str(value).capitalize()
-    return translate("Labels", pair[1] if lower else pair[0])
+    return translate("Labels", str(pair[1] if lower else pair[0]))
 
 
 def session_status(status: SessionStatus, *, lower: bool = False) -> str:
@@ -220,7 +220,7 @@ def match_reason(reason: str) -> str:
         SAME_EMAIL: QT_TRANSLATE_NOOP("Labels", "same e-mail"),
         SAME_NAME_AND_ORGANIZATION: QT_TRANSLATE_NOOP("Labels", "same name and organisation"),
     }
-    return translate("Labels", reasons[reason]) if reason in reasons else reason
+    return translate("Labels", str(reasons[reason])) if reason in reasons else reason
 
 
 def ordinal(number: int) -> str:

@@ -45,8 +45,15 @@ def catalog_path(language: str) -> Path:
 
 
 def qt_translations_dir() -> Path:
-    """Where Qt keeps its own catalogues (``qtbase_ko.qm``); the bundle keeps them too."""
-    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    """Where Qt keeps its own catalogues (``qtbase_ko.qm``): where Qt says, else inside the PySide6
+    package (where the PyInstaller bundle keeps them, ``build_spec.KEPT_TRANSLATIONS``)."""
+    said = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if (said / "qtbase_ko.qm").is_file():
+        return said
+    import PySide6
+
+    packaged = Path(PySide6.__file__).parent / "Qt" / "translations"
+    return packaged if packaged.is_dir() else said
 
 
 def chosen_language(settings: QSettings) -> str:

@@ -1623,7 +1623,7 @@ Replace it with the new packet?</source>
     </message>
     <message>
         <source>Likely {0} (no. {1}): {2}</source>
-        <translation>{0}(번호 {1})과(와) 동일 인물로 보임: {2}</translation>
+        <translation>{0} (번호 {1})과(와) 같은 인물로 보임: {2}</translation>
     </message>
     <message>
         <source>New</source>
@@ -2583,7 +2583,7 @@ Your data itself is saved.</source>
     </message>
     <message>
         <source>Edition:</source>
-        <translation>판:</translation>
+        <translation>용도:</translation>
     </message>
     <message>
         <source>&amp;Marking:</source>
@@ -2603,7 +2603,7 @@ Your data itself is saved.</source>
     </message>
     <message>
         <source>Edition and options</source>
-        <translation>판과 옵션</translation>
+        <translation>용도와 옵션</translation>
     </message>
     <message>
         <source>Sections in this packet</source>
@@ -2778,7 +2778,7 @@ Your data itself is saved.</source>
     </message>
     <message>
         <source>The principal&apos;s Word packet for a session: choose the edition, check what it will hold, generate it and open it.</source>
-        <translation>회의별 수석대표용 Word 브리핑 자료입니다. 판을 고르고, 구성을 확인한 뒤, 생성하여 여십시오.</translation>
+        <translation>회의별 수석대표용 Word 브리핑 자료입니다. 용도를 고르고, 구성을 확인한 뒤, 생성하여 여십시오.</translation>
     </message>
 </context>
 <context>

@@ -249,6 +249,9 @@ class PeopleView(QWidget):
             )
         )
         self.empty_label.setWordWrap(True)
+        # A readable measure that still shrinks with the window. The layout hands the label its width
+        # (an alignment would size it by a guess and cut the last lines off, as Korean wrapping showed).
+        self.empty_label.setMinimumWidth(240)
         self.empty_label.setMaximumWidth(560)
         self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         empty_add = QPushButton(self.tr("Add a person…"))
@@ -263,7 +266,11 @@ class PeopleView(QWidget):
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
         empty_layout.addStretch(2)
-        empty_layout.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(self.empty_label, 100)  # takes the room first, up to its maximum
+        centred.addStretch(1)
+        empty_layout.addLayout(centred)
         empty_layout.addLayout(empty_buttons)
         empty_layout.addStretch(3)
 
