@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import os
 
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.i18n import translate
+from desktop_app.ui.widgets import follow_palette, is_dark, semantic_colour, text_on
 
-STYLE = "QLabel { background: #fff3b0; color: #4d3b00; border-bottom: 1px solid #e0c860; padding: 6px 10px; }"
+
+def banner_style(palette: QPalette) -> str:
+    """Yellow with dark text on a light palette; a dark amber tint under the normal light text on a dark one."""
+    fill, text = semantic_colour("banner", palette).name(), text_on("banner", palette).name()
+    border = semantic_colour("warning", palette).name() if is_dark(palette) else "#e0c860"
+    return f"QLabel {{ background: {fill}; color: {text}; border-bottom: 1px solid {border}; padding: 6px 10px; }}"
+
+
+STYLE = banner_style(QPalette(QColor("#000000"), QColor("#ffffff")))  # on a light palette
 
 
 def read_only_reason(workspace: Workspace) -> str:
@@ -25,7 +35,7 @@ class ReadOnlyBanner(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("read_only_banner")
-        self.setStyleSheet(STYLE)
+        follow_palette(self, banner_style)
         self.setWordWrap(True)
         self.hide()
 

@@ -13,9 +13,10 @@ from desktop_app.domain.actions import ActionStatus
 from desktop_app.domain.agenda import AgendaItem
 from desktop_app.services.actions import FollowUp
 from desktop_app.ui import formatting
-from desktop_app.ui.agenda.formatting import GREEN, RED, due_text, overdue_days, session_text
+from desktop_app.ui.agenda.formatting import due_text, overdue_days, session_text
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.models.record_table_model import Column, RecordTableModel
+from desktop_app.ui.widgets import semantic_colour
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -70,9 +71,9 @@ class FollowUpModel(RecordTableModel[FollowUp]):
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and 0 <= index.row() < self.rowCount():
             follow_up = self.record(index.row())
             if overdue_days(follow_up, self.today()):
-                return QBrush(RED)
+                return QBrush(semantic_colour("error"))  # the application palette, read now
             if follow_up.action.status is ActionStatus.DONE and index.column() == 4:
-                return QBrush(GREEN)
+                return QBrush(semantic_colour("success"))
             return None
         return super().data(index, role)
 

@@ -33,6 +33,7 @@ from desktop_app.ui.agenda.formatting import overdue_days
 from desktop_app.ui.agenda.navigation import open_session_tab
 from desktop_app.ui.models.record_table_model import SORT_ROLE
 from desktop_app.ui.navigator import Navigator
+from desktop_app.ui.widgets import follow_palette, semantic_colour
 
 
 class ActionsView(QWidget):
@@ -191,7 +192,10 @@ class ActionsView(QWidget):
         if overdue:
             text += self.tr(" · {0} overdue").format(overdue)
         self.count_label.setText(text)
-        self.count_label.setStyleSheet("color: #c62828; font-weight: bold;" if overdue else "")
+        follow_palette(
+            self.count_label,
+            lambda palette: f"color: {semantic_colour('error', palette).name()}; font-weight: bold;" if overdue else "",
+        )
         self.pages.setCurrentIndex(0 if follow_ups else 1)
         if follow_ups:
             self.table.resizeColumnsToContents()

@@ -26,9 +26,9 @@ from desktop_app.ui.agenda.navigation import open_session_tab
 from desktop_app.ui.agenda.widgets import buddy_label
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.navigator import Navigator
-from desktop_app.ui.widgets import ElidedLabel
+from desktop_app.ui.widgets import ElidedLabel, semantic_colour
 
-NO_AGENDA_COLOUR = "#d0d0d0"
+NO_AGENDA_COLOUR = "#d0d0d0"  # on a light palette; semantic_colour("none") gives the palette's own
 
 
 def picker_text(session: Session, agenda: AgendaVersion | None) -> str:
@@ -92,7 +92,9 @@ class AgendaView(QWidget):
             colour = STATUS_COLOURS.get(agenda.status) if agenda else None
             index = self.picker.count() - 1
             self.picker.setItemData(
-                index, colour if colour is not None else NO_AGENDA_COLOUR, Qt.ItemDataRole.DecorationRole
+                index,
+                colour if colour is not None else semantic_colour("none", self.palette()),
+                Qt.ItemDataRole.DecorationRole,
             )
             self.picker.setItemData(index, session.title, Qt.ItemDataRole.ToolTipRole)
         self.picker.blockSignals(False)

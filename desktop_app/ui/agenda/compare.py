@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -28,10 +30,12 @@ from desktop_app.errors import InvalidInput, UserError
 from desktop_app.services.agenda_versions import Comparison, compare
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
-from desktop_app.ui.agenda.formatting import ADDED_BACKGROUND, MOVED_BACKGROUND, REMOVED_BACKGROUND, version_text
+from desktop_app.ui.agenda.formatting import version_text
 from desktop_app.ui.agenda.widgets import buddy_label
 from desktop_app.ui.i18n import translate
+from desktop_app.ui.widgets import semantic_colour, text_on
 
+# On a light palette; inserted_style / deleted_style give the palette's own.
 INSERTED = "background-color: #b7e4bd; color: #0b3d12;"
 DELETED = "background-color: #f5b5b5; color: #5c0b0b; text-decoration: line-through;"
 FIELD_NAMES = {  # English sources, shown through translate("AgendaCompare", …)
@@ -49,16 +53,28 @@ FIELD_NAMES = {  # English sources, shown through translate("AgendaCompare", …
 TITLE_FIELDS = ("title", "title_ko")
 
 
-def _words(change: FieldChange, side: str) -> str:
+def inserted_style(palette: QPalette) -> str:
+    """The style of a word only the new text has: green, readable on light and dark palettes."""
+    fill, text = semantic_colour("inserted", palette).name(), text_on("inserted", palette).name()
+    return f"background-color: {fill}; color: {text};"
+
+
+def deleted_style(palette: QPalette) -> str:
+    """The style of a word only the old text has: red and struck through."""
+    fill, text = semantic_colour("deleted", palette).name(), text_on("deleted", palette).name()
+    return f"background-color: {fill}; color: {text}; text-decoration: line-through;"
+
+
+def _words(change: FieldChange, side: str, palette: QPalette) -> str:
     """The old text (``side`` = "old") or the new one, the words only it has highlighted.
 
     The old side is diffed the other way round, so that it keeps its own spacing
     (the service's runs follow the new text's spacing).
     """
     if side == "old":
-        ops, style = word_diff(change.new, change.old), DELETED
+        ops, style = word_diff(change.new, change.old), deleted_style(palette)
     else:
-        ops, style = change.words, INSERTED
+        ops, style = change.words, inserted_style(palette)
     parts = []
     for op in ops:
         if op.op == "equal":
@@ -75,11 +91,11 @@ def _side_label(body: Body, code: str) -> str:
         return code
 
 
-def _titles(item: AgendaItem, changes: dict[str, FieldChange], side: str) -> str:
+def _titles(item: AgendaItem, changes: dict[str, FieldChange], side: str, palette: QPalette) -> str:
     lines = []
     for name in TITLE_FIELDS:
         if name in changes:
-            lines.append(_words(changes[name], side))
+            lines.append(_words(changes[name], side, palette))
         elif getattr(item, name):
             lines.append(escape(getattr(item, name)))
     number = f"<b>{escape(item.number)}</b>&nbsp;&nbsp;"
@@ -87,13 +103,13 @@ def _titles(item: AgendaItem, changes: dict[str, FieldChange], side: str) -> str
     return f'<div style="margin-left: 22px;">{text}</div>' if item.level else text
 
 
-def _other_changes(changes: dict[str, FieldChange], side: str) -> str:
+def _other_changes(changes: dict[str, FieldChange], side: str, palette: QPalette) -> str:
     rows = []
     for name, change in changes.items():
         if name in TITLE_FIELDS:
             continue
         label = translate("AgendaCompare", FIELD_NAMES[name]) if name in FIELD_NAMES else name
-        rows.append(f"<br><small><i>{escape(label)}:</i> {_words(change, side)}</small>")
+        rows.append(f"<br><small><i>{escape(label)}:</i> {_words(change, side, palette)}</small>")
     return "".join(rows)
 
 
@@ -102,8 +118,20 @@ def _cell(content: str, background: str = "") -> str:
     return f'<td width="50%" valign="top"{colour}>{content}</td>'
 
 
-def comparison_html(comparison: Comparison, body: Body) -> str:
-    """The side-by-side table for ``comparison``, with a one-line summary above it."""
+def comparison_html(comparison: Comparison, body: Body, palette: QPalette | None = None) -> str:
+    """The side-by-side table for ``comparison``, with a one-line summary above it.
+
+    Its colours follow ``palette`` (the application's by default): light tints on a light
+    one, dark tints under the normal light text on a dark one.
+    """
+    if palette is None:
+        palette = QApplication.palette()
+    colour = {role: semantic_colour(role, palette).name() for role in ("added", "removed", "moved")}
+    note = {
+        role: semantic_colour(role, palette).name()
+        for role in ("added_note", "removed_note", "moved_note", "changed_note")
+    }
+    inserted, deleted = inserted_style(palette), deleted_style(palette)
     diff = comparison.diff
     moved = {(m.old.id, m.new.id) for m in diff.moved}
     changed = {(c.old.id, c.new.id): {f.field: f for f in c.changes} for c in diff.changed}
@@ -124,28 +152,34 @@ def comparison_html(comparison: Comparison, body: Body) -> str:
         if old is None and new is not None:
             left = _cell("", "")
             right = _cell(
-                f'<span style="color:#1b5e20"><b>{added}</b></span><br>{_titles(new, {}, "new")}', ADDED_BACKGROUND
+                f'<span style="color:{note["added_note"]}"><b>{added}</b></span><br>{_titles(new, {}, "new", palette)}',
+                colour["added"],
             )
         elif new is None and old is not None:
             left = _cell(
-                f'<span style="color:#8e1b1b"><b>{removed}</b></span><br>{_titles(old, {}, "old")}',
-                REMOVED_BACKGROUND,
+                f'<span style="color:{note["removed_note"]}"><b>{removed}</b></span><br>'
+                + _titles(old, {}, "old", palette),
+                colour["removed"],
             )
             right = _cell("", "")
         elif old is not None and new is not None:
             fields = changed.get((old.id, new.id), {})
             is_moved = (old.id, new.id) in moved
-            background = MOVED_BACKGROUND if is_moved else ""
+            background = colour["moved"] if is_moved else ""
             note_old = note_new = ""
             if is_moved:
                 moved_from = translate("AgendaCompare", "<b>Moved</b> from {0}").format(escape(old.number))
                 moved_to = translate("AgendaCompare", "<b>Moved</b> to {0}").format(escape(new.number))
-                note_old = f'<span style="color:#7a4a00">{moved_from}</span><br>'
-                note_new = f'<span style="color:#7a4a00">{moved_to}</span><br>'
+                note_old = f'<span style="color:{note["moved_note"]}">{moved_from}</span><br>'
+                note_new = f'<span style="color:{note["moved_note"]}">{moved_to}</span><br>'
             elif fields:
-                note_old = note_new = f'<span style="color:#555"><i>{reworded}</i></span><br>'
-            left = _cell(note_old + _titles(old, fields, "old") + _other_changes(fields, "old"), background)
-            right = _cell(note_new + _titles(new, fields, "new") + _other_changes(fields, "new"), background)
+                note_old = note_new = f'<span style="color:{note["changed_note"]}"><i>{reworded}</i></span><br>'
+            left = _cell(
+                note_old + _titles(old, fields, "old", palette) + _other_changes(fields, "old", palette), background
+            )
+            right = _cell(
+                note_new + _titles(new, fields, "new", palette) + _other_changes(fields, "new", palette), background
+            )
         else:  # pragma: no cover - side_by_side never gives two Nones
             continue
         rows.append(f"<tr>{left}{right}</tr>")
@@ -157,10 +191,10 @@ def comparison_html(comparison: Comparison, body: Body) -> str:
         "old": translate("AgendaCompare", "old words"),
     }
     legend = (
-        f'<small><span style="background-color:{ADDED_BACKGROUND}">&nbsp;{words["added"]}&nbsp;</span> '
-        f'<span style="background-color:{REMOVED_BACKGROUND}">&nbsp;{words["removed"]}&nbsp;</span> '
-        f'<span style="background-color:{MOVED_BACKGROUND}">&nbsp;{words["moved"]}&nbsp;</span> '
-        f'<span style="{INSERTED}">{words["new"]}</span> <span style="{DELETED}">{words["old"]}</span></small>'
+        f'<small><span style="background-color:{colour["added"]}">&nbsp;{words["added"]}&nbsp;</span> '
+        f'<span style="background-color:{colour["removed"]}">&nbsp;{words["removed"]}&nbsp;</span> '
+        f'<span style="background-color:{colour["moved"]}">&nbsp;{words["moved"]}&nbsp;</span> '
+        f'<span style="{inserted}">{words["new"]}</span> <span style="{deleted}">{words["old"]}</span></small>'
     )
     return (
         f"<p>{escape(summary)}</p><p>{legend}</p>"
@@ -228,4 +262,10 @@ class CompareDialog(QDialog):
         except UserError as exc:
             dialogs.show_error(self, self.tr("Cannot compare"), str(exc))
             return
-        self.browser.setHtml(comparison_html(self.comparison, self.workspace.body))
+        self.browser.setHtml(comparison_html(self.comparison, self.workspace.body, QApplication.palette()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        palette_changed = event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if palette_changed and self.comparison is not None:  # the HTML's colours were chosen for the old palette
+            self.browser.setHtml(comparison_html(self.comparison, self.workspace.body, QApplication.palette()))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.agenda import AgendaItem
 from desktop_app.domain.agenda_rules import MAX_ITEM_MINUTES
 from desktop_app.ui.i18n import translate
+from desktop_app.ui.widgets import follow_palette, semantic_colour
 
 # English sources, shown through translate("ItemDetailPane", …).
 INTERNAL_TITLE = QT_TRANSLATE_NOOP("ItemDetailPane", "Internal — never leaves our office")
@@ -48,6 +49,15 @@ class _Text(QPlainTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.left.emit()
+
+
+def _internal_box_style(palette: QPalette) -> str:
+    amber = semantic_colour("warning", palette).name()
+    return (
+        f"QGroupBox#internal_box {{ border: 1px solid {amber}; border-radius: 4px; margin-top: 1.4em; "
+        "padding-top: 0.4em; } QGroupBox#internal_box::title { subcontrol-origin: margin; left: 8px; "
+        f"color: {amber}; font-weight: bold; }}"
+    )
 
 
 class ItemDetailPane(QScrollArea):
@@ -95,11 +105,7 @@ class ItemDetailPane(QScrollArea):
         self.notes_edit = _Text(self.tr("Notes for ourselves"), 2)
         self.internal_box = QGroupBox(translate("ItemDetailPane", INTERNAL_TITLE))
         self.internal_box.setObjectName("internal_box")
-        self.internal_box.setStyleSheet(
-            "QGroupBox#internal_box { border: 1px solid #b26a00; border-radius: 4px; margin-top: 1.4em; "
-            "padding-top: 0.4em; } QGroupBox#internal_box::title { subcontrol-origin: margin; left: 8px; "
-            "color: #b26a00; font-weight: bold; }"
-        )
+        follow_palette(self.internal_box, _internal_box_style)
         internal = QFormLayout(self.internal_box)
         internal.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         internal.addRow(self.tr("Talking p&oints:"), self.talking_points_edit)

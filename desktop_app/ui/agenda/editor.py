@@ -50,7 +50,7 @@ from desktop_app.ui.agenda.commands import (
 )
 from desktop_app.ui.agenda.compare import CompareDialog
 from desktop_app.ui.agenda.detail_pane import ItemDetailPane
-from desktop_app.ui.agenda.formatting import AMBER, GREEN, RED, agenda_status_text
+from desktop_app.ui.agenda.formatting import agenda_status_text
 from desktop_app.ui.agenda.ids import IdMap
 from desktop_app.ui.agenda.item_model import (
     LEAD,
@@ -68,6 +68,7 @@ from desktop_app.ui.agenda.version_bar import VersionBar
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.navigator import Navigator
 from desktop_app.ui.people.delegation_model import role_label
+from desktop_app.ui.widgets import follow_palette, semantic_colour
 
 # English sources, shown through translate("AgendaEditor", …).
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
@@ -93,13 +94,13 @@ CommandMaker = Callable[[Callable[[int], int], int], ServiceCommand]
 
 
 def total_text(agenda: TimedAgenda) -> tuple[str, str]:
-    """The line under the items and its colour name ("" for the normal text colour)."""
+    """The line under the items and its semantic colour role ("error", "warning", "success"; "" for normal text)."""
     session_minutes = agenda.session.duration_minutes
     if not agenda.items:
         return translate("AgendaEditor", "No items yet — add the first one with “Add item” (Ctrl+Shift+N)."), ""
     if agenda.overrun_minutes:
         over = agenda.overrun_minutes
-        colour = RED.name() if over > max(10, session_minutes // 10) else AMBER.name()
+        colour = "error" if over > max(10, session_minutes // 10) else "warning"
         return (
             translate(
                 "AgendaEditor",
@@ -113,7 +114,7 @@ def total_text(agenda: TimedAgenda) -> tuple[str, str]:
         text += translate("AgendaEditor", " · {0} min to spare").format(spare)
     else:
         text += translate("AgendaEditor", " · exactly the session's length")
-    return text, GREEN.name()
+    return text, "success"
 
 
 class AgendaEditor(QWidget):
@@ -393,9 +394,12 @@ class AgendaEditor(QWidget):
             self.model.set_agenda(self.agenda, [side.timezone for side in workspace.body.sides])
             self._update_headers(first_time=not self._headers_done)
             self._headers_done = True
-            text, colour = total_text(self.agenda)
+            text, role = total_text(self.agenda)
             self.total_label.setText(text)
-            self.total_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
+            follow_palette(
+                self.total_label,
+                lambda palette: f"color: {semantic_colour(role, palette).name()}; font-weight: bold;" if role else "",
+            )
             self.pane.set_sides([(side.code, side.name) for side in workspace.body.sides])
             self.pane.set_people(self._delegates())
             row = self.model.row_of(selected) if selected is not None else None

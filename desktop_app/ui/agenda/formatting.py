@@ -4,21 +4,26 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 
 from desktop_app.domain.actions import ActionStatus
 from desktop_app.domain.agenda import AgendaStatus, AgendaVersion
 from desktop_app.services.actions import FollowUp
 from desktop_app.ui import formatting
 from desktop_app.ui.i18n import translate
+from desktop_app.ui.widgets import semantic_colour
 
-# Mid-tone colours that read on light and dark palettes; the words always say the same.
-GREEN = QColor("#2e7d32")
-AMBER = QColor("#b26a00")
-RED = QColor("#c62828")
-ADDED_BACKGROUND = "#dff3e1"
-REMOVED_BACKGROUND = "#fbe0e0"
-MOVED_BACKGROUND = "#fff3d6"
+_LIGHT = QPalette(QColor("#000000"), QColor("#ffffff"))  # any palette with a light base
+
+# The light-palette values of the semantic colours these views use; the views ask
+# widgets.semantic_colour(...) for the palette's own (these on a light one, lighter tints
+# on a dark one). The words always say the same as the colour.
+GREEN = semantic_colour("success", _LIGHT)
+AMBER = semantic_colour("warning", _LIGHT)
+RED = semantic_colour("error", _LIGHT)
+ADDED_BACKGROUND = semantic_colour("added", _LIGHT).name()
+REMOVED_BACKGROUND = semantic_colour("removed", _LIGHT).name()
+MOVED_BACKGROUND = semantic_colour("moved", _LIGHT).name()
 
 STATUS_COLOURS: dict[AgendaStatus, QColor] = {
     AgendaStatus.DRAFT: QColor("#8a8a8a"),

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolBar, QVBoxLayout, QWidget
 
 from desktop_app.domain.agenda import AgendaStatus, AgendaVersion
 from desktop_app.ui.agenda.formatting import STATUS_COLOURS, version_text
 from desktop_app.ui.agenda.widgets import buddy_label
+from desktop_app.ui.widgets import status_text_colour
 
 
 class VersionBar(QWidget):
@@ -95,6 +96,11 @@ class VersionBar(QWidget):
         if version is not None and version.id is not None:
             self.version_chosen.emit(version.id)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._update(self.current())  # the status line's colour follows the palette
+
     def _update(self, version: AgendaVersion | None) -> None:
         status = version.status if version else None
         writable = not self.read_only
@@ -113,10 +119,12 @@ class VersionBar(QWidget):
                     "talking points, notes and outcomes stay editable."
                 )
             )
-            self.status_label.setStyleSheet(f"color: {STATUS_COLOURS[AgendaStatus.AGREED].darker(130).name()};")
+            self.status_label.setStyleSheet(f"color: {status_text_colour(STATUS_COLOURS[AgendaStatus.AGREED]).name()};")
         elif version.status is AgendaStatus.PROPOSED:
             self.status_label.setText(self.tr("Proposed by {0}, not agreed yet.").format(version.proposed_by))
-            self.status_label.setStyleSheet(f"color: {STATUS_COLOURS[AgendaStatus.PROPOSED].darker(130).name()};")
+            self.status_label.setStyleSheet(
+                f"color: {status_text_colour(STATUS_COLOURS[AgendaStatus.PROPOSED]).name()};"
+            )
         else:
             self.status_label.setText(self.tr("Draft: not yet proposed to the other side."))
             self.status_label.setStyleSheet("")

@@ -107,8 +107,6 @@ class PersonTableModel(QAbstractTableModel):
         self._order: list[int] = []  # every slot, in sort order
         self._rows: list[int] = []  # the slots shown, in display order
         self._base: list[int] | None = None  # slots passing every test but the query, in sort order
-        palette = QGuiApplication.palette()
-        self._grey = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -326,7 +324,12 @@ class PersonTableModel(QAbstractTableModel):
         if role == _DISPLAY:
             return getattr(person, FIELDS[index.column()])
         if role == _FOREGROUND:
-            return self._grey if person.retired else None
+            # read now, not at build: it follows the palette when the system switches to dark
+            return (
+                QGuiApplication.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
+                if person.retired
+                else None
+            )
         if role == _FONT:
             return self._italic if person.retired else None
         if role == _ALIGNMENT:

@@ -15,8 +15,8 @@ from html import escape
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QResizeEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, QSize, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -44,7 +44,7 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs, formatting
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.navigator import Navigator
-from desktop_app.ui.widgets import ElidedLabel
+from desktop_app.ui.widgets import ElidedLabel, follow_palette, semantic_colour, text_on
 from desktop_app.ui.workers import Progress, TaskHandle, run_task
 
 FOLDER_KEY = "packets/folder"
@@ -52,6 +52,7 @@ TEMPLATE_KEY = "packets/template"
 BILINGUAL_KEY = "packets/bilingual"
 PDF_KEY = "packets/pdf"
 
+# On a light palette; the panel asks widgets.semantic_colour("warning_text" / "success") for the palette's own.
 AMBER = "#a15c00"  # dark enough to read on a light background, still plainly a warning
 GREEN = "#2e7d32"
 # English sources, shown through translate("PacketPanel", …).
@@ -209,6 +210,7 @@ class PacketPanel(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._detail: tuple[str, str, bool] | None = None  # the session line: prefix, agenda state, agreed
         self.navigator = navigator
         self.settings = settings if settings is not None else QSettings()
         self.fixed_session = fixed_session
@@ -453,6 +455,7 @@ class PacketPanel(QWidget):
     def _session_changed(self, _index: int = -1, *, suggest: bool = True) -> None:
         choice = self._choices.get(self.session_id() or -1)
         if choice is None or self.workspace is None:
+            self._detail = None
             self.session_detail.setText(
                 self.tr(
                     "No sessions in this database yet: a packet is made for a session. "
@@ -464,30 +467,50 @@ class PacketPanel(QWidget):
             self._update_enabled()
             return
         session = choice.session
-        colour = GREEN if choice.agreed else AMBER
         agenda_state = escape(agenda_state_text(choice.agenda_state))
         if self.fixed_session:  # the session page's header already says when and where
             agenda = self.tr("Agenda: {0}").format(agenda_state)
         else:
             agenda = self.tr("agenda: {0}").format(agenda_state)
-        state = f"<span style='color:{colour}; font-weight:600'>{agenda}</span>"
         if self.fixed_session:
-            self.session_detail.setText(state)
+            self._detail = ("", agenda, choice.agreed)
         else:
             venue = escape(session.venue or self.tr("venue to be decided"))
             when = escape(formatting.format_both(session, self.workspace.body))
-            self.session_detail.setText(f"{when} — {venue} — {state}")
+            self._detail = (f"{when} — {venue} — ", agenda, choice.agreed)
+        self._show_detail()
         if suggest:
             self._suggest_output()
         self.refresh_sections()
 
+    def _show_detail(self) -> None:
+        """The session line, its agenda state green when agreed, amber when not, in the palette's own tints."""
+        if self._detail is None:
+            return
+        prefix, agenda, agreed = self._detail
+        colour = semantic_colour("success" if agreed else "warning_text", self.palette()).name()
+        self.session_detail.setText(f"{prefix}<span style='color:{colour}; font-weight:600'>{agenda}</span>")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._show_detail()
+
     def _style_note(self, *, counterpart: bool) -> None:
         self.edition_note.setText(translate("PacketPanel", COUNTERPART_NOTE if counterpart else INTERNAL_NOTE))
-        border, background = (GREEN, "#edf7ee") if counterpart else ("#8aa9d6", "#eef3fb")
-        self.edition_note.setStyleSheet(
-            f"QLabel {{ color: #1f2933; background: {background}; border: 1px solid {border};"
-            " border-radius: 4px; padding: 5px 8px; }"
-        )
+        border_role, fill_role = ("success", "success_fill") if counterpart else ("info", "info_fill")
+
+        def style(palette: QPalette) -> str:
+            border, background = (
+                semantic_colour(border_role, palette).name(),
+                semantic_colour(fill_role, palette).name(),
+            )
+            return (
+                f"QLabel {{ color: {text_on(fill_role, palette).name()}; background: {background};"
+                f" border: 1px solid {border}; border-radius: 4px; padding: 5px 8px; }}"
+            )
+
+        follow_palette(self.edition_note, style)
 
     def _edition_changed(self, _checked: bool = False) -> None:
         self._style_note(counterpart=self.audience() is Audience.COUNTERPART)

@@ -29,6 +29,7 @@ from desktop_app.domain.attendance import Role, Rsvp
 from desktop_app.services.delegations import Delegate
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.people.combo_delegate import CHOICES_ROLE
+from desktop_app.ui.widgets import semantic_colour, text_on
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -77,8 +78,14 @@ RSVP_COLOURS = {
     Rsvp.DECLINED: QColor("#d0392b"),
 }
 # Amber that reads on light and dark palettes: a pale fill with dark text on top.
+# On a light palette; data() asks semantic_colour / text_on for the application palette's own.
 AMBER_FILL = QColor("#ffe7a8")
 AMBER_TEXT = QColor("#5c4400")
+
+
+def _grey() -> QColor:
+    """Retired people's grey, read from the application palette now (it may have turned dark)."""
+    return QGuiApplication.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
 
 
 class DelegationModel(QAbstractTableModel):
@@ -95,7 +102,6 @@ class DelegationModel(QAbstractTableModel):
         self._bold.setBold(True)
         self._italic = QFont()
         self._italic.setItalic(True)
-        self._grey = QGuiApplication.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
 
     # -- filling -------------------------------------------------------------------------
     def set_delegates(self, delegates: Sequence[Delegate], warnings: Mapping[int, str] | None = None) -> None:
@@ -221,11 +227,11 @@ class DelegationModel(QAbstractTableModel):
                 lines.append(self.tr("Double-click or F2 to change"))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.BackgroundRole and warning:
-            return AMBER_FILL
+            return semantic_colour("warning_fill")
         if role == Qt.ItemDataRole.ForegroundRole:
             if warning:
-                return AMBER_TEXT
-            return self._grey if person.retired else None
+                return text_on("warning_fill")
+            return _grey() if person.retired else None
         if role == Qt.ItemDataRole.FontRole:
             if attendance.role is Role.HEAD and column in (NAME, ROLE):
                 return self._bold

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,11 +31,12 @@ from desktop_app.ui import formatting
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.people.combo_delegate import CHOICES_ROLE, ComboDelegate
 from desktop_app.ui.people.person_dialog import ERROR_STYLE
+from desktop_app.ui.widgets import follow_palette, semantic_colour
 
 Index = QModelIndex | QPersistentModelIndex
-PROBLEM_COLOUR = QColor("#c0392b")
+# On a light palette; the dialog asks semantic_colour(...) for the palette's own.
+PROBLEM_COLOUR = semantic_colour("error", QPalette(QColor("#000000"), QColor("#ffffff")))
 DUPLICATE_COLOUR = QColor("#9a6700")  # amber dark enough to read as text
-AMBER_STYLE = "color: #9a6700;"
 
 
 @dataclass(frozen=True)
@@ -141,9 +142,9 @@ class ImportPreviewModel(QAbstractTableModel):
             return cells[column - 1] if column - 1 < len(cells) else ""
         if role == Qt.ItemDataRole.ForegroundRole:
             if problems:
-                return QBrush(PROBLEM_COLOUR)
+                return QBrush(semantic_colour("error"))  # the application palette, read now
             if duplicate is not None and column in (self.check_column, self.choice_column):
-                return QBrush(DUPLICATE_COLOUR)
+                return QBrush(semantic_colour("warning_text"))
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -195,7 +196,7 @@ class ImportPreviewDialog(QDialog):
         self.summary.setWordWrap(True)
         self.unknown = QLabel()
         self.unknown.setWordWrap(True)
-        self.unknown.setStyleSheet(AMBER_STYLE)
+        follow_palette(self.unknown, lambda palette: f"color: {semantic_colour('warning_text', palette).name()};")
         self.header_problems = QLabel()
         self.header_problems.setWordWrap(True)
         self.header_problems.setStyleSheet(ERROR_STYLE)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -25,6 +25,7 @@ from desktop_app.domain.person import Person
 from desktop_app.services.people import merge_preview
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.people.person_dialog import ERROR_STYLE
+from desktop_app.ui.widgets import semantic_colour
 
 FIELDS = (  # (field, English source of its label, shown through translate("MergeDialog", …))
     ("name", QT_TRANSLATE_NOOP("MergeDialog", "Name")),
@@ -40,8 +41,6 @@ FIELDS = (  # (field, English source of its label, shown through translate("Merg
     ("internal_notes", QT_TRANSLATE_NOOP("MergeDialog", "Internal notes")),
     ("retired", QT_TRANSLATE_NOOP("MergeDialog", "Status")),
 )
-KEPT_COLOUR = QColor("#2e9e44")
-LOST_COLOUR = QColor("#8a8a8a")
 
 
 @dataclass(frozen=True)
@@ -142,6 +141,11 @@ class MergeDialog(QDialog):
         assert keep.id is not None and merge.id is not None
         return MergeChoice(keep.id, merge.id)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and hasattr(self, "table"):
+            self._fill()  # the kept and lost colours follow the palette
+
     def _fill(self) -> None:
         keep, merge = self.kept_and_merged()
         first, _second = self._people
@@ -168,10 +172,10 @@ class MergeDialog(QDialog):
                 item.setToolTip(full)
                 kept = full == full_after or (field == "internal_notes" and full in full_after)
                 if full and kept:
-                    item.setForeground(QBrush(KEPT_COLOUR))
+                    item.setForeground(QBrush(semantic_colour("success", self.palette())))
                 elif full:
                     item.setFont(struck)
-                    item.setForeground(QBrush(LOST_COLOUR))
+                    item.setForeground(QBrush(semantic_colour("muted", self.palette())))
                     item.setToolTip(self.tr("Not kept: {0}").format(full))
                 self.table.setItem(row, column, item)
             result = QTableWidgetItem(_text(after, field))

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.body import Body
 from desktop_app.domain.person import EMAIL, Person
+from desktop_app.ui.widgets import follow_palette, semantic_colour
 
-ERROR_STYLE = "color: #c0392b;"
+ERROR_STYLE = "color: #c0392b;"  # on a light palette; the dialog asks semantic_colour("error")
 
 
 class PersonDialog(QDialog):
@@ -89,7 +90,7 @@ class PersonDialog(QDialog):
         notes_label.setBuddy(self.notes)
 
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        follow_palette(self.error, lambda palette: f"color: {semantic_colour('error', palette).name()};")
         self.error.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

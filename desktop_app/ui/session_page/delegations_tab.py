@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -62,8 +62,16 @@ from desktop_app.ui.people.delegation_model import (
 )
 from desktop_app.ui.people.shortcuts import LocalShortcuts
 from desktop_app.ui.people.undo import ServiceCommand
+from desktop_app.ui.widgets import follow_palette, semantic_colour, text_on
 
-AMBER_STYLE = "QLabel { background: #ffe7a8; color: #5c4400; border-radius: 4px; padding: 6px; }"
+
+def amber_style(palette: QPalette) -> str:
+    """The warnings box: an amber fill with text readable on it, light or dark."""
+    fill, text = semantic_colour("warning_fill", palette).name(), text_on("warning_fill", palette).name()
+    return f"QLabel {{ background: {fill}; color: {text}; border-radius: 4px; padding: 6px; }}"
+
+
+AMBER_STYLE = amber_style(QPalette(QColor("#000000"), QColor("#ffffff")))  # on a light palette
 
 
 def heading_text(side: Side, counts: SideCounts) -> str:
@@ -204,7 +212,7 @@ class DelegationsTab(QWidget):
         self.columns_row.setSpacing(16)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(AMBER_STYLE)
+        follow_palette(self.warnings, amber_style)
         self.warnings.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.warnings.hide()
 

@@ -47,6 +47,7 @@ from desktop_app.ui.agenda.action_models import OUTCOME, FollowUpModel, OutcomeM
 from desktop_app.ui.agenda.delegates import ParagraphDelegate
 from desktop_app.ui.agenda.formatting import agenda_status_text, overdue_days
 from desktop_app.ui.navigator import Navigator
+from desktop_app.ui.widgets import follow_palette, semantic_colour
 
 
 def _table(model: object, name: str) -> QTableView:
@@ -252,7 +253,12 @@ class OutcomesTab(QWidget):
             else:
                 text = self.tr("{0} still open.").format(len(carried))
             self.carried_label.setText(text)
-            self.carried_label.setStyleSheet("color: #c62828; font-weight: bold;" if overdue else "")
+            follow_palette(
+                self.carried_label,
+                lambda palette: (
+                    f"color: {semantic_colour('error', palette).name()}; font-weight: bold;" if overdue else ""
+                ),
+            )
         for table in (self.outcome_table, self.actions_table, self.carried_table):
             self._fit(table)
         self._update_buttons()
