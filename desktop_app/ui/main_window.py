@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -59,6 +60,9 @@ class MainWindow(QMainWindow):
         self.search_box.hit_chosen.connect(lambda hit: open_hit(self, hit))
 
         self.navigator = Navigator(self)
+        from desktop_app.ui.preferences import name_order  # already imported with the File menu
+
+        self.navigator.name_order = name_order(settings)
         self.rail = NavigationRail()
         self.strip = NextSessionStrip()
         self.stack = QStackedWidget()
@@ -123,8 +127,7 @@ class MainWindow(QMainWindow):
         self.file_actions.add_to(file_menu)
         self.exchange_actions = ExchangeActions(self)  # File → Send to / Import from counterpart
         self.exchange_actions.add_to(file_menu)
-        people = self.views["people"]  # File → Import / Export people list…, run in the People view
-        people.add_file_actions(file_menu, lambda: self.show_view("people"))  # type: ignore[attr-defined]
+        self._add_people_file_actions(file_menu)  # File → Import / Export people list…, run in the People view
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -162,6 +165,30 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.shortcuts_action)
         about = help_menu.addAction(self.tr("&About Briefing Desk"))
         about.triggered.connect(lambda: dialogs.show_about(self))
+
+    def _add_people_file_actions(self, menu: QMenu) -> None:
+        """File → Import people list… / Export people list…: the People view is built (when first
+        used, not at start-up) and shown, then its own action runs."""
+
+        def run(name: str) -> None:
+            self.show_view("people")
+            getattr(self.views["people"], name).trigger()
+
+        for text, tip, name in (
+            (
+                QCoreApplication.translate("PeopleView", "Import people list…"),
+                QCoreApplication.translate("PeopleView", "Import a .csv or .xlsx list"),
+                "import_action",
+            ),
+            (
+                QCoreApplication.translate("PeopleView", "Export people list…"),
+                QCoreApplication.translate("PeopleView", "Export the directory"),
+                "export_action",
+            ),
+        ):
+            item = menu.addAction(text)
+            item.setToolTip(tip)
+            item.triggered.connect(lambda _checked=False, name=name: run(name))
 
     # -- the workspace -----------------------------------------------------------
     def load_workspace(self) -> None:

@@ -12,3 +12,9 @@ class Navigator(QObject):
     show_view = Signal(str)  # a rail key: "calendar", "sessions", …
     data_changed = Signal()  # something was written: views reload what they show
     status_message = Signal(str)  # a short note for the status bar
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # How people's names are shown: "roman" (KIM Do-yoon first) or "hangul" (김도윤 first).
+        # The main window sets it from the ``ui/name_order`` setting; views read it when they load.
+        self.name_order = "roman"

@@ -481,9 +481,12 @@ def apply_preferences(window: MainWindow, before: Preferences, chosen: Preferenc
             dialogs.show_error(window, title, str(exc))
             return False
     save_user_preferences(window.settings, chosen)
+    window.navigator.name_order = chosen.name_order
     if body_changed:
         window.rail.set_body(workspace.body)
-        window.navigator.data_changed.emit()  # times are shown in the sides' zones: every view reads again
+    if body_changed or chosen.name_order != before.name_order:
+        # Times are shown in the sides' zones, names in the chosen order: every view reads again.
+        window.navigator.data_changed.emit()
     message = QCoreApplication.translate("Preferences", "Preferences saved")
     if chosen.language != before.language:
         message += QCoreApplication.translate("Preferences", "; the new language takes effect after a restart")

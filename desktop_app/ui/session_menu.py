@@ -14,8 +14,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QWidget
 
-from desktop_app.ui.calendar import flows
-
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
@@ -130,6 +128,8 @@ class SessionMenu(QObject):
 
     # -- actions -----------------------------------------------------------------------------
     def new_session(self) -> int | None:
+        from desktop_app.ui.calendar import flows  # imported when used: not on the start-up path
+
         calendar = self.window.views.get("calendar")
         day = None
         if self.window.stack.currentWidget() is calendar:
@@ -139,32 +139,46 @@ class SessionMenu(QObject):
         return flows.new_session(self.window, self.window.workspace, self.window.navigator, day)
 
     def new_series(self) -> int | None:
+        from desktop_app.ui.calendar import flows  # imported when used: not on the start-up path
+
         return flows.new_series(self.window, self.window.workspace, self.window.navigator)
 
     def edit(self) -> None:
+        from desktop_app.ui.calendar import flows  # imported when used: not on the start-up path
+
         self._with_session(
             lambda sid: flows.edit_session(self.window, self.window.workspace, self.window.navigator, sid)
         )
 
     def move(self) -> None:
+        from desktop_app.ui.calendar import flows  # imported when used: not on the start-up path
+
         self._with_session(
             lambda sid: flows.move_session(self.window, self.window.workspace, self.window.navigator, sid)
         )
 
     def postpone(self) -> None:
+        from desktop_app.ui.calendar import flows  # imported when used: not on the start-up path
+
         self._with_session(
             lambda sid: flows.postpone_session(self.window, self.window.workspace, self.window.navigator, sid)
         )
 
     def cancel(self) -> None:
+        from desktop_app.ui.calendar import flows  # imported when used: not on the start-up path
+
         self._with_session(
             lambda sid: flows.cancel_session(self.window, self.window.workspace, self.window.navigator, sid)
         )
 
     def import_calendar(self) -> bool:
+        from desktop_app.ui.calendar import flows  # imported when used: not on the start-up path
+
         return flows.import_calendar(self.window, self.window.workspace, self.window.navigator)
 
     def export_calendar(self) -> object:
+        from desktop_app.ui.calendar import flows  # imported when used: not on the start-up path
+
         return flows.export_calendar(
             self.window, self.window.workspace, self.window.navigator, self.current_session_id()
         )

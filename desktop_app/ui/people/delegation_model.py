@@ -83,6 +83,15 @@ AMBER_FILL = QColor("#ffe7a8")
 AMBER_TEXT = QColor("#5c4400")
 
 
+def display_name(name: str, name_ko: str, *, hangul_first: bool = False) -> str:
+    """ "KIM Do-yoon  김도윤", or Hangul first "김도윤 (KIM Do-yoon)"; either alone when only one is known."""
+    if not name_ko:
+        return name
+    if not name:
+        return name_ko
+    return f"{name_ko} ({name})" if hangul_first else f"{name}  {name_ko}"
+
+
 def _grey() -> QColor:
     """Retired people's grey, read from the application palette now (it may have turned dark)."""
     return QGuiApplication.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
@@ -97,6 +106,7 @@ class DelegationModel(QAbstractTableModel):
         super().__init__(parent)
         self.side = side
         self._delegates: list[Delegate] = []
+        self.hangul_first = False  # the name as "김도윤 (KIM Do-yoon)" rather than "KIM Do-yoon  김도윤"
         self._warnings: dict[int, str] = {}  # person id → overlap warning, in words
         self._bold = QFont()
         self._bold.setBold(True)
@@ -193,7 +203,7 @@ class DelegationModel(QAbstractTableModel):
             if column == ORDER:
                 return str(index.row() + 1)
             if column == NAME:
-                name = f"{person.name}  {person.name_ko}" if person.name_ko else person.name
+                name = display_name(person.name, person.name_ko, hangul_first=self.hangul_first)
                 return f"⚠ {name}" if warning else name
             if column == TITLE:
                 return person.title or person.title_ko

@@ -247,6 +247,9 @@ class DelegationsTab(QWidget):
             self._stacks[session_id] = stack
         self.undo_group.setActiveStack(self._stacks[session_id])
         self._build_columns(workspace.body)
+        hangul_first = getattr(self.navigator, "name_order", "roman") == "hangul"
+        for column in self.columns.values():
+            column.model.hangul_first = hangul_first
         self.refresh()
 
     @property

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -283,24 +282,10 @@ class PeopleView(QWidget):
         layout.addWidget(toolbar)
         layout.addWidget(self._pages, 1)
 
-    def add_file_actions(self, menu: QMenu, reveal: Callable[[], None]) -> None:
-        """File → Import people list… / Export people list…: the People view is shown, then the action runs."""
-
-        def run(action: QAction) -> None:
-            reveal()
-            action.trigger()
-
-        for text, action in (
-            (self.tr("Import people list…"), self.import_action),
-            (self.tr("Export people list…"), self.export_action),
-        ):
-            item = menu.addAction(text)
-            item.setToolTip(action.toolTip())
-            item.triggered.connect(lambda _checked=False, action=action: run(action))
-
     # -- loading -------------------------------------------------------------------------
     def load(self, workspace: Workspace) -> None:
         """Read the directory; a reload of the same workspace changes only the rows that changed."""
+        self.apply_name_order(getattr(self.navigator, "name_order", "roman"))
         if self._telling_others and workspace is self.workspace:
             return
         if workspace is self.workspace and not self.isVisible():
@@ -316,6 +301,13 @@ class PeopleView(QWidget):
         else:
             self.person_model.sync_people(list_people(workspace))
         self._after_reload()
+
+    def apply_name_order(self, order: str) -> None:
+        """The name columns in the preferred order: Hangul (이름) first for "hangul", else roman first."""
+        header = self.table.horizontalHeader()
+        hangul_first = header.visualIndex(NAME_KO) < header.visualIndex(NAME)
+        if hangul_first != (order == "hangul"):
+            header.moveSection(header.visualIndex(NAME_KO), header.visualIndex(NAME))
 
     def _after_reload(self) -> None:
         empty = self.person_model.total_count() == 0
