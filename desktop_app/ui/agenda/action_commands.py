@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Protocol
-
-from PySide6.QtGui import QUndoCommand
 
 from desktop_app.domain.actions import ActionItem, ActionStatus
 from desktop_app.errors import UserError
 from desktop_app.services import actions as action_service
 from desktop_app.services import agenda as agenda_service
 from desktop_app.services.workspace import Workspace
+from desktop_app.ui.agenda.commands import RefusableCommand
 from desktop_app.ui.i18n import translate
 
 
@@ -24,39 +22,12 @@ class ActionContext(Protocol):
     def command_failed(self, text: str, error: UserError) -> None: ...
 
 
-class ActionCommand(QUndoCommand):
-    """Runs once before the push (``apply``); a refused undo/redo drops the command."""
+class ActionCommand(RefusableCommand):
+    """An action-item edit: runs once before the push (``apply``); a refused undo/redo drops it."""
 
     def __init__(self, context: ActionContext, text: str) -> None:
-        super().__init__(text)
+        super().__init__(context, text)
         self.context = context
-        self._skip_redo = False
-
-    def apply(self) -> None:
-        self.do()
-        self._skip_redo = True
-
-    def redo(self) -> None:
-        if self._skip_redo:
-            self._skip_redo = False
-            return
-        self._safely(self.do)
-
-    def undo(self) -> None:
-        self._safely(self.undo_)
-
-    def _safely(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except UserError as exc:
-            self.setObsolete(True)
-            self.context.command_failed(self.text(), exc)
-
-    def do(self) -> None:
-        raise NotImplementedError
-
-    def undo_(self) -> None:
-        raise NotImplementedError
 
 
 class RecordOutcome(ActionCommand):

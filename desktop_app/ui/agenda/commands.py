@@ -44,12 +44,20 @@ class EditorContext(Protocol):
     def command_failed(self, text: str, error: UserError) -> None: ...
 
 
-class ServiceCommand(QUndoCommand):
-    """Base: ``do`` and ``undo_`` call services; ``apply`` runs ``do`` before the push."""
+class FailureReporter(Protocol):
+    def command_failed(self, text: str, error: UserError) -> None: ...
 
-    def __init__(self, editor: EditorContext, text: str) -> None:
+
+class RefusableCommand(QUndoCommand):
+    """An undo command whose ``do``/``undo_`` call services; a refused undo/redo drops it.
+
+    ``apply`` runs ``do`` once before the push (so a refusal never lands on the stack);
+    the stack's first ``redo`` after the push is then skipped.
+    """
+
+    def __init__(self, reporter: FailureReporter, text: str) -> None:
         super().__init__(text)
-        self.editor = editor
+        self._reporter = reporter
         self._skip_redo = False
 
     def apply(self) -> None:
@@ -71,13 +79,21 @@ class ServiceCommand(QUndoCommand):
             action()
         except UserError as exc:
             self.setObsolete(True)
-            self.editor.command_failed(self.text(), exc)
+            self._reporter.command_failed(self.text(), exc)
 
     def do(self) -> None:
         raise NotImplementedError
 
     def undo_(self) -> None:
         raise NotImplementedError
+
+
+class ServiceCommand(RefusableCommand):
+    """Base of the agenda editor's commands: the editor resolves ids and reports refusals."""
+
+    def __init__(self, editor: EditorContext, text: str) -> None:
+        super().__init__(editor, text)
+        self.editor = editor
 
     # -- ids as they are now ---------------------------------------------------------
     def item_id(self, item_id: int | None) -> int:
