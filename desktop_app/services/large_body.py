@@ -57,6 +57,7 @@ from desktop_app.services.large_body_phrases import (
     US_LAST_NAMES,
     WASHINGTON_VENUES,
 )
+from desktop_app.services.sample_body import SampleCounts
 from desktop_app.services.sample_people import ORGANIZATIONS, SIDES
 from desktop_app.storage.action_repository import action_to_row
 from desktop_app.storage.people_repository import person_to_row
@@ -90,16 +91,6 @@ class _Pools:
 
     def get(self, side: str, rank: int, month: int) -> list[int]:
         return self.by_month.get((side, rank, month), [])
-
-
-@dataclass
-class LargeCounts:
-    sessions: int = 0
-    people: int = 0
-    attendance: int = 0
-    agenda_versions: int = 0
-    agenda_items: int = 0
-    action_items: int = 0
 
 
 _ITEM_FIELDS = tuple(f.name for f in fields(AgendaItem) if f.name != "id")
@@ -281,13 +272,13 @@ def _numbers(levels: Iterable[int]) -> list[str]:
     return result
 
 
-def insert_large(db: sqlite_utils.Database, *, years: int, now: datetime, seed: int = SEED) -> LargeCounts:
+def insert_large(db: sqlite_utils.Database, *, years: int, now: datetime, seed: int = SEED) -> SampleCounts:
     """Write ``years`` of generated history into ``db`` (ending where the curated sample starts).
 
     The caller holds the transaction and has saved the body. Session numbers start at 1.
     """
     rng = random.Random(seed)
-    counts = LargeCounts()
+    counts = SampleCounts()
     days = 365 * years
     first_day = now.date() - timedelta(days=HISTORY_ENDS_DAYS_AGO + days)
     off = _holidays(first_day, now.date())

@@ -92,6 +92,8 @@ def delegation_for(spec: SessionSpec, index: int) -> dict[str, list[tuple[str, R
 # ---------------------------------------------------------------------------------------
 @dataclass
 class SampleCounts:
+    """How much a fill wrote; the curated sample and the large generated body both report it."""
+
     sessions: int = 0
     people: int = 0
     attendance: int = 0
