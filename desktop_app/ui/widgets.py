@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QSizePolicy, QTableView, QWidget
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -178,3 +178,22 @@ class ElidedLabel(QLabel):
         elided = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(rect, int(self.alignment()), elided)
         painter.end()
+
+
+def record_table(selection: QAbstractItemView.SelectionMode) -> QTableView:
+    """A read-only table of records, one row each, as every list view of the app shows them."""
+    table = QTableView()
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(selection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.verticalHeader().hide()
+    # Rows tall enough for Hangul: Noto CJK stands taller than most Latin fonts.
+    table.verticalHeader().setDefaultSectionSize(int(table.fontMetrics().height() * 1.7))
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    header.setHighlightSections(False)
+    return table

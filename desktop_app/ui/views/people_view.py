@@ -18,13 +18,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -76,6 +74,7 @@ from desktop_app.ui.people.detail_pane import PersonDetailPane
 from desktop_app.ui.people.filter_edit import FilterEdit
 from desktop_app.ui.people.shortcuts import LocalShortcuts
 from desktop_app.ui.people.undo import ServiceCommand
+from desktop_app.ui.widgets import record_table
 from desktop_app.ui.workers import TaskHandle, run_task
 
 # The first columns to give way when the window is narrow; none is cut below a readable width.
@@ -119,23 +118,11 @@ class PeopleView(QWidget):
         self.show_retired.toggled.connect(self.person_model.set_show_retired)
         self.count_label = QLabel()
 
-        self.table = QTableView()
+        self.table = record_table(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setModel(self.person_model)
-        self.table.setSortingEnabled(True)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
-        # Rows tall enough for Hangul: Noto CJK stands taller than most Latin fonts.
-        self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.7))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
         header.setResizeContentsPrecision(SAMPLED_ROWS)
         # Enter and a double-click both arrive as activated (doubleClicked too would open the editor twice).
         self.table.activated.connect(self._activated)

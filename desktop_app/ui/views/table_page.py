@@ -7,17 +7,16 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.ui.models.record_table_model import SORT_ROLE, RecordTableModel
 from desktop_app.ui.models.text_filter_proxy import TextFilterProxy
+from desktop_app.ui.widgets import record_table
 
 # Wide enough for "Tue 9 Mar 10:00 KST · Mon 8 Mar 20:00 EST", narrow enough that one long
 # title cannot push the other columns off screen (the full text is in its tooltip).
@@ -49,21 +48,9 @@ class TablePage(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_filter_text)
 
-        self.table = QTableView()
+        self.table = record_table(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
-        # Row height from the font actually used for Hangul too: Noto CJK is taller than most Latin fonts.
-        self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.7))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
         # Fitting columns to their contents reads 100 rows, not the default 1,000: a thousand sessions
         # took 0.7 s of start-up to size columns whose widths are capped anyway (MAX_COLUMN_WIDTH).
         header.setResizeContentsPrecision(100)
