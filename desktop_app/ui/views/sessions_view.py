@@ -31,8 +31,8 @@ class SessionsView(TablePage):
         self.session_model = model
         self.table.sortByColumn(WHEN, Qt.SortOrder.AscendingOrder)
         self.navigator = navigator
-        self.table.activated.connect(self._open)  # Enter, and a double-click on most platforms
-        self.table.doubleClicked.connect(self._open)
+        # Enter and a double-click both arrive as activated; doubleClicked too would open the page twice.
+        self.table.activated.connect(self._open)
 
     def _open(self, index: QModelIndex) -> None:
         if self.navigator is None or not index.isValid():
