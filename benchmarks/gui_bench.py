@@ -22,7 +22,6 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSortFilterProxyModel, QStringListModel, Qt
@@ -77,6 +76,7 @@ def main(argv: list[str]) -> int:
     database, rounds = Path(argv[0]), int(argv[1])
     app = QApplication.instance() or QApplication(["gui_bench"])
 
+    from desktop_app import clock
     from desktop_app.services.workspace import Workspace
     from desktop_app.ui.main_window import MainWindow
 
@@ -107,7 +107,7 @@ def main(argv: list[str]) -> int:
     calendar = window.views["calendar"]
     window.show_view("calendar")
     _settle()
-    first = date.today().replace(day=1)
+    first = clock.today().replace(day=1)
     months = [
         ((first.year * 12 + first.month - 1 - n) // 12, (first.year * 12 + first.month - 1 - n) % 12 + 1)
         for n in range(1, 25)

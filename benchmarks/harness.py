@@ -157,9 +157,9 @@ def _relative(name: str, app: list[float], bare: list[float], goal: float, goal_
 def bench_packet(database: Path, rounds: int) -> list[Result]:
     """A packet for a 15-item session against python-docx writing the same content bare (packet_bench.py)."""
     from dataclasses import asdict as plain
-    from datetime import UTC, datetime
 
     from benchmarks.packet_bench import write_bare
+    from desktop_app import clock
     from desktop_app.briefing.model import Audience
     from desktop_app.services.packets import generate_packet, packet_content
     from desktop_app.services.workspace import Workspace
@@ -170,7 +170,7 @@ def bench_packet(database: Path, rounds: int) -> list[Result]:
         folder = Path(name)
         body = build_packet_body(folder / "body.sqlite3", items=15, per_side=15)
         with Workspace.open(body.path, read_only=True, create=False) as workspace:
-            content = plain(packet_content(workspace, body.session_id, Audience.INTERNAL, now=datetime.now(UTC)))
+            content = plain(packet_content(workspace, body.session_id, Audience.INTERNAL, now=clock.now()))
             ours_out, bare_out = folder / "ours.docx", folder / "bare.docx"
             generate_packet(workspace, body.session_id, ours_out)  # warm both: imports, caches
             write_bare(content, bare_out)

@@ -27,7 +27,6 @@ import sys
 import tempfile
 import time
 from dataclasses import asdict
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
         write_bare(json.loads(Path(args.bare_child[0]).read_text(encoding="utf-8")), Path(args.bare_child[1]))
         return 0
 
+    from desktop_app import clock
     from desktop_app.briefing.model import Audience
     from desktop_app.services.packets import generate_packet, packet_content
     from desktop_app.services.workspace import Workspace
@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(folder_name)
         body = build_packet_body(folder / "body.sqlite3", items=args.items, per_side=args.per_side)
         with Workspace.open(body.path, read_only=True, create=False) as workspace:
-            content = packet_content(workspace, body.session_id, Audience.INTERNAL, now=datetime.now(UTC))
+            content = packet_content(workspace, body.session_id, Audience.INTERNAL, now=clock.now())
             plain = asdict(content)
             ours_out, bare_out = folder / "ours.docx", folder / "bare.docx"
             ours, bare = [], []

@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.clock import NOW_ENV
 from desktop_app.domain.session import Session
 from desktop_app.services.sessions import add_session
 from desktop_app.services.workspace import Workspace
+from tests.pinned_clock import PINNED_NOW
 
 
 @pytest.fixture(autouse=True)
@@ -24,6 +26,12 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.delenv("BRIEFING_DESK_DB", raising=False)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Pin the clock before anything is collected: module-level dates, session fixtures and every
+    process a test starts all see the same "now" (tests/pinned_clock.py)."""
+    os.environ[NOW_ENV] = PINNED_NOW.isoformat()
 
 
 @pytest.fixture

@@ -12,12 +12,13 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from desktop_app import clock
 from desktop_app.cli import main
 from desktop_app.errors import UserError
 from desktop_app.services.demo import fill_large_body, fill_sample_body
@@ -147,7 +148,7 @@ def test_sessions_alternate_capitals_with_two_by_video(sample: tuple[Path, str])
 
 def test_statuses_make_sense_today(sample: tuple[Path, str]) -> None:
     path, _ = sample
-    now = datetime.now(UTC).isoformat()
+    now = clock.now().isoformat()
     sessions = rows(path, "SELECT * FROM sessions ORDER BY start_utc")
     past = [s for s in sessions if s["start_utc"] < now]
     future = [s for s in sessions if s["start_utc"] >= now]
@@ -157,8 +158,8 @@ def test_statuses_make_sense_today(sample: tuple[Path, str]) -> None:
     assert future[0]["status"] == "confirmed"
     assert any(s["status"] in ("postponed", "cancelled") for s in sessions)
     first, last = datetime.fromisoformat(sessions[0]["start_utc"]), datetime.fromisoformat(sessions[-1]["start_utc"])
-    assert 150 <= (datetime.now(UTC) - first).days <= 260
-    assert 150 <= (last - datetime.now(UTC)).days <= 260
+    assert 150 <= (clock.now() - first).days <= 260
+    assert 150 <= (last - clock.now()).days <= 260
 
 
 def test_every_session_has_both_delegations_head_first(sample: tuple[Path, str]) -> None:
@@ -182,7 +183,7 @@ def test_every_session_has_both_delegations_head_first(sample: tuple[Path, str])
 
 def test_agendas_are_negotiated_between_the_sides(sample: tuple[Path, str]) -> None:
     path, _ = sample
-    now = datetime.now(UTC).isoformat()
+    now = clock.now().isoformat()
     sessions = rows(path, "SELECT * FROM sessions ORDER BY start_utc")
     versions = {s["id"]: rows(path, "SELECT * FROM agenda_versions WHERE session_id = ? ORDER BY version", (s["id"],))
                 for s in sessions}  # fmt: skip
@@ -238,7 +239,7 @@ def test_action_items_open_and_done_with_owners(sample: tuple[Path, str]) -> Non
     actions = rows(path, "SELECT * FROM action_items")
     statuses = {a["status"] for a in actions}
     assert {"open", "done"} <= statuses
-    today = date.today().isoformat()
+    today = clock.today().isoformat()
     assert any(a["status"] == "open" and a["due"] < today for a in actions), "no overdue action"
     assert any(a["status"] == "open" and a["due"] >= today for a in actions)
     for a in actions:

@@ -15,6 +15,7 @@ from datetime import date, datetime
 
 import sqlite_utils
 
+from desktop_app import clock
 from desktop_app.domain.actions import ActionItem, ActionStatus
 from desktop_app.errors import InvalidInput, NotFound
 from desktop_app.services.workspace import Workspace
@@ -126,7 +127,7 @@ def list_follow_ups(
 ) -> list[FollowUp]:
     """Action items across the body, oldest session first; overdue as of ``today``."""
     filters = filters or ActionFilter()
-    today = today or date.today()
+    today = today or clock.today()
     if filters.side:
         workspace.body.side(filters.side)
     rows = repo.query_actions(
@@ -145,7 +146,7 @@ def carried_over(workspace: Workspace, session_id: int, today: date | None = Non
     later its packet) lists as still to do, overdue ones marked as of ``today``."""
     session = session_repository.get_session(workspace.store.db, session_id)
     rows = repo.query_actions(workspace.store.db, open_only=True, sessions_before=session.start.isoformat())
-    return [_follow_up(row, today or date.today()) for row in rows]
+    return [_follow_up(row, today or clock.today()) for row in rows]
 
 
 def action_as_json(action: ActionItem) -> dict[str, object]:

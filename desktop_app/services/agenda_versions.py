@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 
 import sqlite_utils
 
+from desktop_app import clock
 from desktop_app.domain import agenda_rules as rules
 from desktop_app.domain.agenda import AgendaStatus, AgendaVersion
 from desktop_app.domain.agenda_diff import AgendaDiff, diff_agendas
@@ -107,7 +108,7 @@ def _new_version(
         label=label,
         proposed_by=proposed_by,
         status=AgendaStatus.DRAFT,
-        created=(now or datetime.now(UTC)).astimezone(UTC),
+        created=(now or clock.now()).astimezone(UTC),
     )
     return replace(version, id=repo.insert_version(db, version))
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlite_utils
 
+from desktop_app import clock
 from desktop_app.domain.agenda import AgendaVersion
 from desktop_app.domain.body import Body
 from desktop_app.domain.series import Series
@@ -45,7 +45,7 @@ def export_ics(workspace: Workspace, target: Path, session_keys: Sequence[str] =
     data = build_calendar(
         events,
         name=workspace.body.name,
-        stamp=datetime.now(UTC).replace(microsecond=0),
+        stamp=clock.now().replace(microsecond=0),
         home_zone=workspace.body.home.timezone,
     )
     with atomic_write(Path(target)) as handle:

@@ -8,10 +8,10 @@ never mixed with invented data.
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime
 
 import sqlite_utils
 
+from desktop_app import clock
 from desktop_app.errors import UserError
 from desktop_app.services.large_body import insert_large
 from desktop_app.services.sample_body import insert_sample
@@ -35,7 +35,7 @@ def _counts(db: sqlite_utils.Database) -> dict[str, int]:
 
 def fill_sample_body(workspace: Workspace) -> str:
     """Fill an empty database with the curated sample body; return a one-line summary."""
-    now = datetime.now(UTC)
+    now = clock.now()
     with workspace.store.transaction() as db:
         _refuse_unless_empty(db, workspace, "the sample body")
         save_body(db, SAMPLE_BODY)
@@ -54,7 +54,7 @@ def fill_large_body(workspace: Workspace, years: int) -> str:
     if years < 1:
         raise UserError("a large body needs at least one year")
     began = time.perf_counter()
-    now = datetime.now(UTC)
+    now = clock.now()
     with workspace.store.transaction() as db:
         _refuse_unless_empty(db, workspace, "the large body")
         save_body(db, SAMPLE_BODY)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from desktop_app import clock
 from desktop_app.domain.agenda import AgendaVersion
 from desktop_app.domain.session import Session, SessionStatus
 from desktop_app.services.workspace import Workspace
@@ -33,7 +34,7 @@ def next_session(workspace: Workspace, now: datetime | None = None) -> NextSessi
     >>> next_session(workspace)  # doctest: +SKIP
     NextSession(session=Session(title='14th session', ...), agenda=AgendaVersion(...), running=False)
     """
-    now = (now or datetime.now(UTC)).astimezone(UTC)
+    now = (now or clock.now()).astimezone(UTC)
     db = workspace.store.db
     candidates = session_repository.list_sessions(db, start=(now - _LONGEST_SESSION).isoformat())
     for session in candidates:

@@ -34,7 +34,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from desktop_app import APP_NAME, __version__
+from desktop_app import APP_NAME, __version__, clock
 from desktop_app.domain.agenda import AgendaItem, AgendaStatus, AgendaVersion
 from desktop_app.domain.attendance import Attendance
 from desktop_app.domain.body import Body
@@ -217,7 +217,7 @@ def build_package(
 ) -> SessionPackage:
     """Everything a package of the session carries; the packet and the .ics unless ``documents`` is false
     (both members are optional in the format; scripts and tests that only move data leave them out)."""
-    now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    now = (now or clock.now()).astimezone(UTC).replace(microsecond=0)
     package = _package_of(workspace, session_id, now)
     if not documents:
         return package

@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from desktop_app import clock
 from desktop_app.briefing.content import PacketOptions, build_content
 from desktop_app.briefing.model import Audience as Audience  # re-exported: the GUI reaches briefing through here
 from desktop_app.briefing.model import PacketContent, clean
@@ -62,7 +63,7 @@ def packet_content(
     now: datetime | None = None,
 ) -> PacketContent:
     """The content of one edition, without writing anything (cheap: no python-docx)."""
-    now = (now or datetime.now(UTC)).astimezone(UTC)
+    now = (now or clock.now()).astimezone(UTC)
     today = now.astimezone(workspace.body.home.zone).date()
     data = load_packet_data(
         workspace.store.db, session_id, workspace.body, internal=audience is Audience.INTERNAL, today=today
@@ -139,7 +140,7 @@ def prepare_packet(
         from desktop_app.briefing.pdf import require_soffice
 
         require_soffice()
-    now = (now or datetime.now(UTC)).astimezone(UTC)
+    now = (now or clock.now()).astimezone(UTC)
     content = packet_content(workspace, session_id, audience, marking=marking, bilingual=bilingual, now=now)
     return PacketJob(content=content, target=target, template=template, pdf=pdf, now=now)
 

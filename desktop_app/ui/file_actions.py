@@ -14,7 +14,6 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QProgressBar
 
+from desktop_app import clock
 from desktop_app.errors import UserError
 from desktop_app.services import maintenance
 from desktop_app.services.workspace import Workspace
@@ -183,7 +183,7 @@ class FileActions(QObject):
         maintenance.record_backup(workspace, job, made)  # closing need not take the same backup again
         self.last_backup = made
         if workspace is self.window.workspace:
-            self.window.set_state(self.tr("backed up at {0}").format(f"{datetime.now():%H:%M}"))
+            self.window.set_state(self.tr("backed up at {0}").format(f"{clock.local_now():%H:%M}"))
         self.window.statusBar().showMessage(self.tr("Backed up to {0}").format(made), 8000)
         self.backup_finished.emit(made)
 
@@ -219,7 +219,7 @@ class FileActions(QObject):
         finally:
             self._hide_busy()
         self.window.load_workspace()
-        self.window.set_state(self.tr("restored at {0}").format(f"{datetime.now():%H:%M}"))
+        self.window.set_state(self.tr("restored at {0}").format(f"{clock.local_now():%H:%M}"))
         self.window.statusBar().showMessage(
             self.tr("Restored from {0}; the previous contents are kept at {1}").format(source.name, aside)
         )

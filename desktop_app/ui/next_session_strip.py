@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
+from desktop_app import clock
 from desktop_app.domain.agenda import AgendaStatus
 from desktop_app.domain.body import Body
 from desktop_app.services.overview import NextSession, next_session
@@ -79,7 +80,7 @@ class NextSessionStrip(QFrame):
     def refresh(self, now: datetime | None = None) -> None:
         if self._workspace is None or self._workspace.store.closed:
             return
-        self._upcoming = next_session(self._workspace, now or datetime.now(UTC))
+        self._upcoming = next_session(self._workspace, now or clock.now())
         self.label.setText(describe_next(self._upcoming, self._workspace.body))
         self.button.setEnabled(self._upcoming is not None)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import clock
 from desktop_app.domain.body import Body
 from desktop_app.errors import UserError
 from desktop_app.services import preferences as service
@@ -150,7 +151,7 @@ def describe_zone(name: str, now: datetime | None = None) -> str:
     """ "UTC+09:00 (KST), now 14:02": what the officer checks before saving; "" for an unknown zone."""
     if service.timezone_problem(name):
         return ""
-    local = (now or datetime.now(UTC)).astimezone(ZoneInfo(name.strip()))
+    local = (now or clock.now()).astimezone(ZoneInfo(name.strip()))
     offset = local.strftime("%z")
     sign, hours, minutes = offset[0], offset[1:3], offset[3:5]
     abbreviation = local.tzname() or ""

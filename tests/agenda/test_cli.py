@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,7 @@ from desktop_app.services.sessions import add_session
 from desktop_app.services.workspace import Workspace
 from tests.agenda.conftest import add, add_person
 from tests.conftest import seoul_session
+from tests.pinned_clock import PINNED_TODAY
 
 ITEM_FIELDS = {
     "number",
@@ -35,7 +36,7 @@ ITEM_FIELDS = {
 }
 
 
-OVERDUE = date.today() - timedelta(days=10)  # the CLI marks overdue as of the real today
+OVERDUE = PINNED_TODAY - timedelta(days=10)  # overdue as of the pinned today
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from desktop_app import clock
 from desktop_app.domain.actions import ActionItem, ActionStatus
 from desktop_app.domain.agenda import AgendaItem, AgendaStatus, AgendaVersion
 from desktop_app.domain.attendance import Attendance, Role, Rsvp
@@ -99,7 +100,7 @@ def build_packet_body(
     path: Path, *, items: int = 15, per_side: int = 15, agreed: bool = False, today: date | None = None
 ) -> PacketBody:
     """A body with a session (``items`` agenda items, ``per_side`` people a side) and the one before it."""
-    today = today or datetime.now(UTC).date()
+    today = today or clock.now().date()
     result = PacketBody(path, 0, 0)
     internal = _Markers(MARKER_PREFIX, result.internal_markers, result.shown_markers)
     scene = _Markers(SCENE_PREFIX, result.scene_markers, [])
@@ -148,7 +149,7 @@ def build_packet_body(
                 )
         # Last session: an agreed agenda with outcomes, and action items, two still open.
         old_version = agenda_repository.insert_version(
-            db, AgendaVersion(previous_id, 1, "agreed agenda", "US", AgendaStatus.AGREED, datetime.now(UTC))
+            db, AgendaVersion(previous_id, 1, "agreed agenda", "US", AgendaStatus.AGREED, clock.now())
         )
         agenda_repository.insert_items(
             db,
@@ -183,7 +184,7 @@ def build_packet_body(
             versions.append((3, "agreed text", "ROK", AgendaStatus.AGREED))
         for number, label, side, status in versions:
             version_id = agenda_repository.insert_version(
-                db, AgendaVersion(session_id, number, label, side, status, datetime.now(UTC))
+                db, AgendaVersion(session_id, number, label, side, status, clock.now())
             )
             current = number == len(versions)  # the latest counts (agreed, when there is an agreed one)
             agenda_repository.insert_items(db, _items(version_id, items, people, internal, current))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 from dataclasses import fields, replace
-from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop_app import clock
 from desktop_app.briefing.model import Audience, PacketContent, Table
 from desktop_app.briefing.sources import SharedItem, SharedPerson, SharedSession, load_packet_data
 from desktop_app.domain.agenda import INTERNAL_ITEM_FIELDS
@@ -56,7 +56,7 @@ def test_the_counterpart_edition_is_built_from_types_without_internal_fields(pac
     assert "notes" not in {f.name for f in fields(SharedSession)}
     with Workspace.open(packet_body.path, read_only=True, create=False) as workspace:
         data = load_packet_data(
-            workspace.store.db, packet_body.session_id, workspace.body, internal=False, today=datetime.now(UTC).date()
+            workspace.store.db, packet_body.session_id, workspace.body, internal=False, today=clock.now().date()
         )
     assert data.internal is None
 

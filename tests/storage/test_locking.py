@@ -6,7 +6,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -80,4 +79,3 @@ def test_the_lock_file_names_user_host_and_process(db_path: Path) -> None:
         assert holder is not None
         assert holder.pid == os.getpid()
         assert holder.host and holder.user
-        assert time.time() > 0

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from desktop_app import clock
 from desktop_app.domain.actions import ActionItem, ActionStatus
 from desktop_app.domain.agenda import AgendaItem
 from desktop_app.ui import formatting
@@ -76,7 +77,7 @@ class ActionForm(QWidget):
         due = action.due if action else None
         self.due_check.setChecked(due is not None)
         self.due_edit.setEnabled(due is not None)
-        fallback = (today or date.today()) + timedelta(days=DEFAULT_DUE_DAYS)
+        fallback = (today or clock.today()) + timedelta(days=DEFAULT_DUE_DAYS)
         shown = due or fallback
         self.due_edit.setDate(QDate(shown.year, shown.month, shown.day))
         status = str(action.status) if action else str(ActionStatus.OPEN)

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
+from desktop_app import clock
 from desktop_app.domain.actions import ActionStatus
 from desktop_app.domain.agenda import AgendaItem
 from desktop_app.services.actions import FollowUp
@@ -64,7 +65,7 @@ class FollowUpModel(RecordTableModel[FollowUp]):
     """Action items with their session; overdue ones in red, done ones in green."""
 
     def __init__(self, *, with_session: bool, parent: QObject | None = None) -> None:
-        self.today: Callable[[], date] = date.today
+        self.today: Callable[[], date] = clock.today
         super().__init__(follow_up_columns(lambda: self.today(), with_session=with_session), parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

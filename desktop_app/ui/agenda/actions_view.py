@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import clock
 from desktop_app.errors import UserError
 from desktop_app.services.actions import ActionFilter, list_follow_ups
 from desktop_app.services.workspace import Workspace
@@ -43,7 +44,7 @@ class ActionsView(QWidget):
         super().__init__(parent)
         self.navigator = navigator
         self._workspace: Workspace | None = None
-        self.today: Callable[[], date] = date.today
+        self.today: Callable[[], date] = clock.today
         self.stack = QUndoStack(self)
         self._telling_others = False
 

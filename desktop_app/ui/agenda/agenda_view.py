@@ -7,12 +7,11 @@ Enter in the picker, or "Open session page", opens the session page on its Agend
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from desktop_app import clock
 from desktop_app.domain.agenda import AgendaVersion
 from desktop_app.domain.session import Session
 from desktop_app.services.agenda_versions import current_versions
@@ -99,7 +98,7 @@ class AgendaView(QWidget):
             self.picker.setItemData(index, session.title, Qt.ItemDataRole.ToolTipRole)
         self.picker.blockSignals(False)
         if keep is None or self.picker.findData(keep) < 0:
-            upcoming = next_session(workspace, datetime.now(UTC))
+            upcoming = next_session(workspace, clock.now())
             keep = upcoming.session.id if upcoming else (sessions[-1].id if sessions else None)
         self.select_session(keep)
 

@@ -8,7 +8,7 @@ session; a double-click on an empty day offers a new session there.
 from __future__ import annotations
 
 import calendar
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import clock
 from desktop_app.domain.body import DEFAULT_BODY, Body
 from desktop_app.services.calendar_view import CalendarRange, sessions_in_range
 from desktop_app.services.workspace import Workspace
@@ -59,7 +60,7 @@ class CalendarView(QWidget):
         self.workspace: Workspace | None = None
         self.body: Body = DEFAULT_BODY
         self.mode = MONTH
-        self.anchor = date.today()
+        self.anchor = clock.today()
         self.page: CalendarRange | None = None
         self._selected: int | None = None
 
@@ -163,7 +164,7 @@ class CalendarView(QWidget):
         return self.body.home.timezone
 
     def today(self) -> date:
-        return datetime.now(ZoneInfo(self.zone)).date()
+        return clock.now().astimezone(ZoneInfo(self.zone)).date()
 
     # -- loading -------------------------------------------------------------------------
     def load(self, workspace: Workspace) -> None:
@@ -220,7 +221,7 @@ class CalendarView(QWidget):
         page = self._query(first - timedelta(days=1), first + timedelta(days=7))
         entries = page.entries if page else []
         self.week_grid.set_week(
-            first, entries, page.holidays if page else {}, self.body, self.zone, self.today(), datetime.now(UTC)
+            first, entries, page.holidays if page else {}, self.body, self.zone, self.today(), clock.now()
         )
         if self._selected is not None:
             self.week_grid.select_session(self._selected)
@@ -283,7 +284,7 @@ class CalendarView(QWidget):
             colour = style.readable(style.SIDE_HOLIDAY_COLOURS[index], palette).name()
             parts.append(f'<span style="color:{colour}">' + self.tr("{0} holiday").format(side.code) + "</span>")
         home = self.body.home
-        zone_name = datetime.now(ZoneInfo(self.zone)).strftime("%Z")
+        zone_name = clock.now().astimezone(ZoneInfo(self.zone)).strftime("%Z")
         parts.append(
             self.tr("Days in {0} time ({1}); each session's own zone first").format(
                 home.capital or self.zone, zone_name

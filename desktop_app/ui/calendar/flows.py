@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from desktop_app import clock
 from desktop_app.domain.session import Session, SessionStatus
 from desktop_app.errors import UserError
 from desktop_app.services import calendar_files, scheduling, series
@@ -80,7 +81,7 @@ def new_session(
     """Ask for a new session (on ``start``'s day, at 10:00 unless a time is given) and create it."""
     body = workspace.body
     if start is None:
-        start = next_working_day(date.today())
+        start = next_working_day(clock.today())
     if not isinstance(start, datetime):
         start = datetime.combine(start, DEFAULT_HOUR)
     initial = scheduling.SessionDraft(

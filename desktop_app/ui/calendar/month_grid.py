@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from desktop_app import clock
 from desktop_app.domain.body import Body
 from desktop_app.domain.session import SessionStatus
 from desktop_app.services.calendar_view import CalendarEntry
@@ -73,7 +74,7 @@ class MonthGrid(QWidget):
         self.setMouseTracking(False)
         self.year, self.month = 2000, 1
         self.first_day, self.weeks = visible_days(2000, 1)
-        self.today = date.today()
+        self.today = clock.today()
         self.body: Body | None = None
         self._by_day: dict[date, list[CalendarEntry]] = {}
         self._holidays: dict[date, list[tuple[int, str]]] = {}

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import clock
 from desktop_app.domain.series import VIDEO
 from desktop_app.domain.session import Session, SessionFormat
 from desktop_app.errors import UserError
@@ -82,7 +83,7 @@ class SeriesDialog(QDialog):
         self.planned: list[Session] = []
         self.preview_warnings: list[list[str]] = []
         self.problem = ""
-        first = first or datetime.combine(date.today() + timedelta(days=14), time(10))
+        first = first or datetime.combine(clock.today() + timedelta(days=14), time(10))
         home, other = self.body.home, self.body.counterpart
 
         self.title_edit = QLineEdit()

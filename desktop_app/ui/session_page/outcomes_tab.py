@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import clock
 from desktop_app.domain.actions import ActionItem
 from desktop_app.domain.agenda import AgendaItem
 from desktop_app.errors import UserError
@@ -73,7 +74,7 @@ class OutcomesTab(QWidget):
         self.navigator = navigator
         self._workspace: Workspace | None = None
         self.session_id: int | None = None
-        self.today: Callable[[], date] = date.today
+        self.today: Callable[[], date] = clock.today
         self.stack = QUndoStack(self)
         self._telling_others = False
 
