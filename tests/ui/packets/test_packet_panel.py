@@ -188,12 +188,9 @@ def test_the_window_keeps_answering_while_the_packet_is_written(
     panel: PacketPanel, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     slow_sections(monkeypatch, 0.1)
-    began = time.perf_counter()
     panel.generate_button.click()
-    assert time.perf_counter() - began < 0.5  # the click returned at once: the work goes on in the worker
-    began = time.perf_counter()
+    assert panel.is_running()  # the click returned while the work goes on in the worker
     qtbot.wait(10)  # the event loop turns: nothing blocks it
-    assert time.perf_counter() - began < 0.5
     assert panel.is_running()
     assert not panel.generate_button.isEnabled() and panel.cancel_button.isEnabled()
     assert not panel.options_box.isEnabled()  # the choices are frozen while the packet they made is written

@@ -18,7 +18,7 @@ from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.views.people_view import PeopleView
 from tests.people.factory import many_people
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.perf]
 
 PEOPLE = 5_000
 FRAME_MS = 16.7

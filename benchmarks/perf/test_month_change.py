@@ -17,7 +17,7 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.ui.calendar.calendar_view import CalendarView, add_months
 from desktop_app.ui.navigator import Navigator
 
-pytestmark = [pytest.mark.gui, pytest.mark.slow]
+pytestmark = [pytest.mark.gui, pytest.mark.perf]
 
 MEDIAN_BOUND_MS = 100  # generous: about 10 ms on a developer's machine
 
