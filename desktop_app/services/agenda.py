@@ -91,6 +91,28 @@ class TimedAgenda:
 # -- reading ---------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class FoundItem:
+    """Where an agenda item lives: its session and version, and the version that counts now."""
+
+    item: AgendaItem
+    session_id: int
+    version: AgendaVersion
+    current: AgendaVersion | None
+
+    @property
+    def in_current(self) -> bool:
+        return self.current is not None and self.current.id == self.version.id
+
+
+def locate_item(workspace: Workspace, item_id: int) -> FoundItem:
+    """The version holding ``item_id`` (a search hit may be in any version, not only the current one)."""
+    db = workspace.store.db
+    item = repo.get_item(db, item_id)
+    version = repo.get_version(db, item.version_id)
+    return FoundItem(item, version.session_id, version, current_version(workspace, version.session_id))
+
+
 def list_items(workspace: Workspace, version_id: int) -> tuple[AgendaItem, ...]:
     return tuple(rules.in_order(repo.list_items(workspace.store.db, version_id)))
 

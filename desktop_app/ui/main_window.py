@@ -240,6 +240,19 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(self.session_page)
 
+    def open_agenda_item(self, session_id: int, item_id: int) -> None:
+        """The session's Agenda tab at ``item_id``, in whichever version holds it (a search result)."""
+        self.open_session(session_id, "agenda")
+        if self.stack.currentWidget() is not self.session_page:
+            return  # the session could not be opened; the user was told
+        tab = self.session_page.tab_widgets["agenda"]
+        editor = getattr(tab, "editor", None)
+        if editor is not None:
+            try:
+                editor.show_found_item(item_id)
+            except UserError as exc:  # deleted since the search ran
+                dialogs.show_error(self, self.tr("Cannot open the agenda item"), str(exc))
+
     def replace_workspace(self, workspace: Workspace) -> None:
         """Switch to ``workspace`` (already open); the old one is closed, with a backup when it changed."""
         previous, self.workspace = self.workspace, workspace

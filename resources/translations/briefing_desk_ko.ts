@@ -434,6 +434,18 @@ Action items are recorded on a session&apos;s page, in its “Outcomes and actio
         <translation>{0}: {1} — 새 초안으로 복사됩니다 (결과는 복사되지 않음)</translation>
     </message>
     <message>
+        <source>Found in version {0} ({1}).</source>
+        <translation>버전 {0}({1})에서 찾았습니다.</translation>
+    </message>
+    <message>
+        <source>No version counts yet.</source>
+        <translation>아직 유효한 버전이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The agenda that counts now is version {0} ({1}).</source>
+        <translation>현재 유효한 의제는 버전 {0}({1})입니다.</translation>
+    </message>
+    <message>
         <source>{0} (in a new draft)</source>
         <translation>{0} (새 초안에서)</translation>
     </message>
@@ -1939,6 +1951,10 @@ Replace it with the new packet?</source>
     <message>
         <source>Cannot open the session</source>
         <translation>회의를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot open the agenda item</source>
+        <translation>의제 항목을 열 수 없습니다</translation>
     </message>
     <message>
         <source>Backup on close failed</source>

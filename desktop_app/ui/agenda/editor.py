@@ -212,6 +212,11 @@ class AgendaEditor(QWidget):
         self.total_label = QLabel()
         self.total_label.setObjectName("agenda_total")
         self.total_label.setWordWrap(True)
+        # Shown when a search result led to an item of a version that is not the one that counts.
+        self.found_note = QLabel()
+        self.found_note.setObjectName("found_in_other_version")
+        self.found_note.setWordWrap(True)
+        self.found_note.hide()
 
         self.tools = QToolBar()
         self.tools.setObjectName("item_tools")
@@ -232,6 +237,7 @@ class AgendaEditor(QWidget):
         layout = QVBoxLayout(self.editor_page)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.version_bar)
+        layout.addWidget(self.found_note)
         layout.addLayout(self.tool_row)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.total_label)
@@ -516,10 +522,29 @@ class AgendaEditor(QWidget):
         self._show_current()
 
     def _version_chosen(self, version_id: int) -> None:
+        self.found_note.hide()
         self.refresh(version_id)
 
     def _compare_closed(self, _result: int) -> None:
         self.compare_dialog = None
+
+    def show_found_item(self, item_id: int) -> None:
+        """Show the very item a search found, in its own version, and say so when that is not the current one."""
+        found = agenda_service.locate_item(self.workspace, item_id)
+        self.refresh(found.version.id, select=item_id)
+        self.select_item(item_id)
+        if found.in_current:
+            self.found_note.hide()
+            return
+        where = self.tr("Found in version {0} ({1}).").format(found.version.version, found.version.label)
+        if found.current is None:
+            now = self.tr("No version counts yet.")
+        else:
+            now = self.tr("The agenda that counts now is version {0} ({1}).").format(
+                found.current.version, found.current.label
+            )
+        self.found_note.setText(f"{where} {now}")
+        self.found_note.show()
 
     def select_item(self, item_id: int) -> None:
         row = self.model.row_of(item_id)

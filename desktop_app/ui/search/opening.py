@@ -20,6 +20,8 @@ class Window(Protocol):
 
     def show_view(self, key: str) -> None: ...
 
+    def open_agenda_item(self, session_id: int, item_id: int) -> None: ...
+
 
 def open_hit(window: Window, hit: SearchHit) -> None:
     if hit.kind == "person":
@@ -30,6 +32,9 @@ def open_hit(window: Window, hit: SearchHit) -> None:
             set_filter = getattr(people, "set_filter_text", None)
             if set_filter is not None:  # retired and hidden, say: the filter shows who it was
                 set_filter(hit.title.split(" · ")[0])
+        return
+    if hit.kind == "agenda_item" and hit.session_id is not None:
+        window.open_agenda_item(hit.session_id, hit.id)  # that very item, in the version it was found in
         return
     if hit.session_id is not None:
         window.open_session(hit.session_id, TAB_OF_KIND[hit.kind])
