@@ -4,14 +4,8 @@ Pure and Qt-free so the GUI's proxy model and the CLI share it. The work is done
 per person when the list is loaded (a folded "haystack" of every field), so a keystroke
 costs one substring test per person: a few milliseconds for 5,000 people.
 
-Folding makes Hangul and roman letters behave alike:
-
-- case, accents and full-width forms are folded (NFKD): "jose" finds "José", "ｋｉｍ" finds "Kim";
-- Hangul syllables are split into jamo, so the syllable the input method is still composing
-  matches: "김미" (on the way to "김민") already finds 김민준, and a final consonant that will
-  become the next syllable's initial ("민" on the way to "미나") still matches 미나;
-- a term of initial consonants only (초성 search, "ㄱㅁㅈ") matches the initials of names;
-- every term must match somewhere (AND), in any field, in any order.
+Matching follows ``text_filter``: Hangul-aware folding (jamo, initials, the syllable still being
+composed), and every word typed must match somewhere, in any field, in any order.
 """
 
 from __future__ import annotations
@@ -19,9 +13,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
 from desktop_app.domain.person import Person
+from desktop_app.domain.text_filter import SEP, Term, fold, initials
+
+__all__ = ["SEARCHED_FIELDS", "PeopleFilter", "fold", "haystack", "initials", "sort_key", "sort_people"]
 
 # Fields searched, in the order they are laid into the haystack.
 SEARCHED_FIELDS = (
@@ -38,62 +34,7 @@ SEARCHED_FIELDS = (
     "internal_notes",
 )
 
-# Between fields: a character no one types into a filter box, so a term never spans two fields.
-_SEP = "\x00"
-_MARKS = re.compile("[\u0300-\u036f]+")  # combining accents left by NFKD
-_SYLLABLE_RUNS = re.compile("[\uac00-\ud7a3]+")
-_SYLLABLES = (0xAC00, 0xD7A3)
-_CHOSEONG = (0x1100, 0x1112)
-_JONGSEONG_FIRST = 0x11A8
-# Each final consonant (U+11A8…U+11C2) as it may be split when the next vowel is typed:
-# (what stays as the final, the initial of the next syllable). Double finals keep their first half.
-_FINAL_SPLITS = [
-    ("", "ᄀ"), ("", "ᄁ"), ("ᆨ", "ᄉ"), ("", "ᄂ"), ("ᆫ", "ᄌ"), ("ᆫ", "ᄒ"), ("", "ᄃ"),
-    ("", "ᄅ"), ("ᆯ", "ᄀ"), ("ᆯ", "ᄆ"), ("ᆯ", "ᄇ"), ("ᆯ", "ᄉ"), ("ᆯ", "ᄐ"), ("ᆯ", "ᄑ"),
-    ("ᆯ", "ᄒ"), ("", "ᄆ"), ("", "ᄇ"), ("ᆸ", "ᄉ"), ("", "ᄉ"), ("", "ᄊ"), ("", "ᄋ"),
-    ("", "ᄌ"), ("", "ᄎ"), ("", "ᄏ"), ("", "ᄐ"), ("", "ᄑ"), ("", "ᄒ"),
-]  # fmt: skip
 _NOT_DIGITS = re.compile(r"\D+")
-
-
-def fold(text: str) -> str:
-    """``text`` as the filter compares it: casefolded, NFKD, without accents, Hangul as jamo."""
-    return _MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
-
-
-def initials(text: str) -> str:
-    """The initial consonant of each Hangul syllable, words apart: "김민준 외교부" → "ᄀᄆᄌ ᄋᄀᄇ"."""
-    first = _CHOSEONG[0]
-    return " ".join(
-        "".join(chr(first + (ord(char) - _SYLLABLES[0]) // 588) for char in run) for run in _SYLLABLE_RUNS.findall(text)
-    )
-
-
-def _is_initials_only(term: str) -> bool:
-    return all(_CHOSEONG[0] <= ord(char) <= _CHOSEONG[1] for char in term)
-
-
-@dataclass(frozen=True)
-class _Term:
-    """One word of the query, with the forms it may match in."""
-
-    variants: tuple[str, ...]
-    initials_only: bool
-    folded: str
-
-    @classmethod
-    def parse(cls, folded: str) -> _Term:
-        variants = [folded]
-        last = ord(folded[-1]) - _JONGSEONG_FIRST
-        if 0 <= last < len(_FINAL_SPLITS):
-            stays, initial = _FINAL_SPLITS[last]
-            variants.append(folded[:-1] + stays + initial)
-        return cls(tuple(variants), _is_initials_only(folded), folded)
-
-    def matches(self, haystack: str, initials_haystack: str) -> bool:
-        if self.initials_only and self.folded in initials_haystack:
-            return True
-        return any(variant in haystack for variant in self.variants)
 
 
 def haystack(person: Person, side_names: Mapping[str, str] | None = None) -> tuple[str, str]:
@@ -104,7 +45,7 @@ def haystack(person: Person, side_names: Mapping[str, str] | None = None) -> tup
     digits = _NOT_DIGITS.sub("", person.phone)
     if digits:
         values.append(digits)  # "0101234" finds "010-1234-5678"
-    text = _SEP.join(value for value in values if value)
+    text = SEP.join(value for value in values if value)
     return fold(text), initials(f"{person.name_ko} {person.title_ko} {person.organization_ko}")
 
 
@@ -162,7 +103,7 @@ class PeopleFilter:
         candidates: Iterable[int] = range(len(self._people))
         if self._last_rows is not None and _refines(folded_terms, self._last_terms):
             candidates = self._last_rows
-        terms = [_Term.parse(term) for term in folded_terms]
+        terms = [Term.parse(term) for term in folded_terms]
         hay, inits = self._hay, self._initials
         if len(terms) == 1:  # the common case, without the inner loop
             term = terms[0]

@@ -4250,6 +4250,17 @@ Plan one with Session → New session… (Ctrl+N), or double-click a day in the 
     </message>
 </context>
 <context>
+    <name>TablePage</name>
+    <message>
+        <source>Clear the filter</source>
+        <translation>필터 지우기</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{0}”.</source>
+        <translation>“{0}”과(와) 일치하는 항목이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>VersionBar</name>
     <message>
         <source>Every version of this session&apos;s agenda, in the order they were saved</source>

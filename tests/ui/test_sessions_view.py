@@ -85,6 +85,25 @@ def test_filter_matches_english_case_insensitively(window: MainWindow, qtbot: Qt
     assert column_texts(window, TITLE) == ["Senior officials' review"]
 
 
+def test_every_word_typed_must_match_in_any_column(window: MainWindow, qtbot: QtBot) -> None:
+    view = window.sessions_view
+    qtbot.keyClicks(view.filter_edit, "senior washington")  # the title and the venue: two columns
+    assert column_texts(window, TITLE) == ["Senior officials' review"]
+    assert not view.no_matches.isVisible()
+
+
+def test_a_filter_that_hides_everything_says_so_and_clears_in_one_click(window: MainWindow, qtbot: QtBot) -> None:
+    view = window.sessions_view
+    qtbot.keyClicks(view.filter_edit, "senior seoul")  # each word matches some session, never both one
+    assert view.visible_row_count() == 0
+    assert view.no_matches.isVisible()
+    assert view.no_matches_label.text() == "Nothing matches “senior seoul”."
+    qtbot.mouseClick(view.clear_filter_button, Qt.MouseButton.LeftButton)
+    assert view.filter_edit.text() == ""
+    assert view.visible_row_count() == 3
+    assert not view.no_matches.isVisible()
+
+
 def test_sorts_by_value_not_by_text(window: MainWindow) -> None:
     view = window.sessions_view
     view.table.sortByColumn(WHEN, Qt.SortOrder.DescendingOrder)

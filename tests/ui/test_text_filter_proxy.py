@@ -40,8 +40,12 @@ def test_any_column_any_case(table: tuple[RecordTableModel[tuple[str, str, int]]
     assert rows(proxy) == ["Working group"]
     proxy.set_filter_text("점검")
     assert rows(proxy) == ["Senior review"]
-    proxy.set_filter_text("review 고위")  # columns are not run together
+    proxy.set_filter_text("고위 review")  # every word, in any column, in any order
+    assert rows(proxy) == ["Senior review"]
+    proxy.set_filter_text("review 실무")  # each word matches a row, never the same one
     assert rows(proxy) == []
+    proxy.set_filter_text("ㅅㅁ")  # the initials of 실무그룹
+    assert rows(proxy) == ["Working group"]
     proxy.set_filter_text("")
     assert len(rows(proxy)) == 3
 

@@ -7,8 +7,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -46,7 +48,19 @@ class TablePage(QWidget):
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(filter_placeholder)
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.proxy.set_filter_text)
+        self.filter_edit.textChanged.connect(self._filter_changed)
+
+        # Said in words when the filter hides every row, with the way back one click away.
+        self.no_matches = QWidget()
+        self.no_matches.setObjectName("no_matches")
+        self.no_matches_label = QLabel()
+        self.clear_filter_button = QPushButton(self.tr("Clear the filter"))
+        self.clear_filter_button.clicked.connect(self.filter_edit.clear)
+        row = QHBoxLayout(self.no_matches)
+        row.setContentsMargins(4, 8, 4, 8)
+        row.addWidget(self.no_matches_label, 1)
+        row.addWidget(self.clear_filter_button)
+        self.no_matches.hide()
 
         self.table = record_table(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setModel(self.proxy)
@@ -65,6 +79,7 @@ class TablePage(QWidget):
         table_layout = QVBoxLayout(table_page)
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.addWidget(self.filter_edit)
+        table_layout.addWidget(self.no_matches)
         table_layout.addWidget(self.table)
         self._pages.addWidget(table_page)
         self._pages.addWidget(self.empty_label)
@@ -73,9 +88,21 @@ class TablePage(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self._pages)
 
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+        self._show_no_matches()
+
+    def _show_no_matches(self) -> None:
+        typed = self.filter_edit.text().strip()
+        none_left = bool(typed) and self.proxy.rowCount() == 0 and self.model.rowCount() > 0
+        if none_left:
+            self.no_matches_label.setText(self.tr("Nothing matches “{0}”.").format(typed))
+        self.no_matches.setVisible(none_left)
+
     def after_reload(self) -> None:
         """Show the table or the empty state, and fit the columns to what is in them now."""
         empty = self.model.rowCount() == 0
+        self._show_no_matches()
         self._pages.setCurrentIndex(1 if empty else 0)
         if empty:
             return
