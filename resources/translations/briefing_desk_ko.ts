@@ -913,6 +913,25 @@ Action items are recorded on a session&apos;s page, in its “Outcomes and actio
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>e.g. 2027-01-12, 2027년 1월 12일, 12 Jan 2027</source>
+        <translation>예: 2027-01-12, 2027년 1월 12일, 12 Jan 2027</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+↓)</source>
+        <translation>달력에서 고르기 (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date. Type it as 2027-01-12, 2027년 1월 12일 or 12 Jan 2027.</source>
+        <translation>“{0}”은(는) 날짜가 아닙니다. 2027-01-12, 2027년 1월 12일 또는 12 Jan 2027처럼 입력하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>DelegationModel</name>
     <message>
         <source>Name</source>
@@ -4258,6 +4277,17 @@ Plan one with Session → New session… (Ctrl+N), or double-click a day in the 
     <message>
         <source>Nothing matches “{0}”.</source>
         <translation>“{0}”과(와) 일치하는 항목이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a time. Type it as 10:00, 1000 or 10시.</source>
+        <translation>“{0}”은(는) 시각이 아닙니다. 10:00, 1000 또는 10시처럼 입력하십시오.</translation>
     </message>
 </context>
 <context>

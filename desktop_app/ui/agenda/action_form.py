@@ -7,12 +7,13 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from desktop_app import clock
 from desktop_app.domain.actions import ActionItem, ActionStatus
 from desktop_app.domain.agenda import AgendaItem
 from desktop_app.ui import formatting
+from desktop_app.ui.date_fields import DateField
 
 DEFAULT_DUE_DAYS = 30
 
@@ -27,9 +28,7 @@ class ActionForm(QWidget):
         self.owner_edit.setPlaceholderText(self.tr("A person or an office"))
         self.side_combo = QComboBox()
         self.due_check = QCheckBox(self.tr("Due"))
-        self.due_edit = QDateEdit()
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat(formatting.date_edit_format(weekday=False))
+        self.due_edit = DateField(weekday=False)
         self.due_check.toggled.connect(self.due_edit.setEnabled)
         self.status_combo = QComboBox()
         for status in ActionStatus:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +43,7 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.ui import formatting
 from desktop_app.ui.calendar import style
 from desktop_app.ui.calendar.session_dialog import ZoneCombo, buddy, from_qdate, problem_label
+from desktop_app.ui.date_fields import DateField, TimeField
 from desktop_app.ui.i18n import translate
 
 CUSTOM = "custom"
@@ -90,11 +89,8 @@ class SeriesDialog(QDialog):
         self.title_edit.setPlaceholderText(self.tr("e.g. Working group on supply chains"))
         self.title_ko_edit = QLineEdit()
         self.title_ko_edit.setPlaceholderText("예: 공급망 실무그룹")
-        self.date_edit = QDateEdit(QDate(first.year, first.month, first.day))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(formatting.date_edit_format())
-        self.time_edit = QTimeEdit(QTime(first.hour, first.minute))
-        self.time_edit.setDisplayFormat("HH:mm")
+        self.date_edit = DateField(QDate(first.year, first.month, first.day))
+        self.time_edit = TimeField(QTime(first.hour, first.minute))
         self.zone_combo = ZoneCombo(self.body, home.timezone)
         self.duration_spin = QSpinBox()
         self.duration_spin.setRange(5, 7 * 24 * 60)
@@ -118,9 +114,7 @@ class SeriesDialog(QDialog):
         self.count_spin.setValue(6)
         self.count_spin.setSuffix(self.tr(" sessions"))
         self.until_radio = QRadioButton(self.tr("On"))
-        self.until_edit = QDateEdit(QDate(first.year, first.month, first.day).addMonths(12))
-        self.until_edit.setCalendarPopup(True)
-        self.until_edit.setDisplayFormat(formatting.date_edit_format())
+        self.until_edit = DateField(QDate(first.year, first.month, first.day).addMonths(12))
         self.count_radio.setChecked(True)
         ends = QButtonGroup(self)
         ends.addButton(self.count_radio)

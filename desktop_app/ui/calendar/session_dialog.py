@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate, QStringListModel, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +37,7 @@ from desktop_app.services.session_overview import dialog_warnings
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import formatting
 from desktop_app.ui.calendar import style
+from desktop_app.ui.date_fields import DateField, TimeField
 
 # Zones a desk meets in besides the two capitals': offered first, any IANA name can be typed.
 OTHER_ZONES = (
@@ -161,11 +160,8 @@ class SessionDialog(QDialog):
         self.title_edit.setPlaceholderText(self.tr("e.g. 15th session: working level"))
         self.title_ko_edit = QLineEdit(initial.title_ko)
         self.title_ko_edit.setPlaceholderText("예: 제15차 실무 협의")
-        self.date_edit = QDateEdit(to_qdate(initial.local_start.date()))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(formatting.date_edit_format())
-        self.time_edit = QTimeEdit(QTime(initial.local_start.hour, initial.local_start.minute))
-        self.time_edit.setDisplayFormat("HH:mm")
+        self.date_edit = DateField(to_qdate(initial.local_start.date()))
+        self.time_edit = TimeField(QTime(initial.local_start.hour, initial.local_start.minute))
         self.zone_combo = ZoneCombo(self.body, initial.timezone)
         self.duration_spin = QSpinBox()
         self.duration_spin.setRange(5, 7 * 24 * 60)
@@ -309,11 +305,8 @@ class MoveDialog(QDialog):
             status=SessionStatus.PLANNED if session.status is SessionStatus.POSTPONED else session.status,
         )
         local = wall_time(session.start, session.timezone)
-        self.date_edit = QDateEdit(to_qdate(local.date()))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(formatting.date_edit_format())
-        self.time_edit = QTimeEdit(QTime(local.hour, local.minute))
-        self.time_edit.setDisplayFormat("HH:mm")
+        self.date_edit = DateField(to_qdate(local.date()))
+        self.time_edit = TimeField(QTime(local.hour, local.minute))
         self.zone_combo = ZoneCombo(self.body, session.timezone)
         self.now_label = QLabel(style.span_both(session, self.body))
         self.both_label = QLabel()
