@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.commands import EXIT_OK, UsageError, open_workspace
 
 if TYPE_CHECKING:
-    from desktop_app.domain.session import Session
+    from desktop_app.domain.session import Session, SessionMode
     from desktop_app.services.scheduling import Scheduled
     from desktop_app.services.workspace import Workspace
 
 FORMATS = ("working", "senior", "ministerial")
 STATUSES = ("planned", "confirmed", "held", "postponed", "cancelled")
+MODES = ("in-person", "video")
 
 
 def wall_clock(text: str) -> datetime:
@@ -50,6 +51,11 @@ def _session_options(parser: argparse.ArgumentParser, *, required: bool) -> None
     parser.add_argument("--venue", help='"Building, City", or a video link')
     parser.add_argument("--host", help="the hosting side's code (default: the side whose zone is --tz)")
     parser.add_argument("--format", choices=FORMATS)
+    parser.add_argument(
+        "--mode",
+        choices=MODES,
+        help="in-person (in the venue's city) or video (each delegation in its capital); default: by --venue",
+    )
     parser.add_argument("--json", action="store_true", help="print the session(s) as JSON")
 
 
@@ -150,6 +156,12 @@ def _find(workspace: Workspace, key: str) -> Session:
 # -- sessions -------------------------------------------------------------------------------
 
 
+def _mode(option: str | None) -> SessionMode | None:
+    from desktop_app.domain.session import SessionMode
+
+    return None if option is None else SessionMode(option.replace("-", "_"))
+
+
 def cmd_sessions_add(args: argparse.Namespace) -> int:
     from desktop_app.domain.session import SessionFormat, split_venue
     from desktop_app.services.scheduling import SessionDraft, create_session, default_host
@@ -168,6 +180,7 @@ def cmd_sessions_add(args: argparse.Namespace) -> int:
             venue_building=building,
             video_link=link,
             format=SessionFormat(args.format or "working"),
+            mode=_mode(args.mode),
         )
         _print_sessions(workspace, [create_session(workspace, draft)], "added", args.json)
     return EXIT_OK
@@ -198,6 +211,9 @@ def cmd_sessions_edit(args: argparse.Namespace) -> int:
             changes["status"] = SessionStatus(args.status)
         if args.venue is not None:
             changes["venue_building"], changes["venue_city"], changes["video_link"] = split_venue(args.venue)
+            changes["mode"] = None  # follows the new venue, unless --mode says
+        if args.mode is not None:
+            changes["mode"] = _mode(args.mode)
         if not changes:
             raise UsageError("say what to change (--title, --start, --minutes, --venue …)")
         scope = Scope.FOLLOWING if args.following else Scope.THIS

@@ -19,6 +19,18 @@ class SessionFormat(enum.StrEnum):
     MINISTERIAL = "ministerial"
 
 
+class SessionMode(enum.StrEnum):
+    """How the delegations meet: a fact of the session, not something guessed from its venue."""
+
+    IN_PERSON = "in_person"  # both delegations in one room, in the venue's city
+    VIDEO = "video"  # each delegation in its own capital, joined by a link (which may come later)
+
+
+def mode_from_venue(venue_city: str, video_link: str) -> SessionMode:
+    """The rule before the mode was stored, for rows and files that do not say: a link and no city is video."""
+    return SessionMode.VIDEO if video_link and not venue_city else SessionMode.IN_PERSON
+
+
 class SessionStatus(enum.StrEnum):
     PLANNED = "planned"
     CONFIRMED = "confirmed"
@@ -77,6 +89,9 @@ class Session:
     sequence: int = 0  # raised on every change; calendar clients need it to accept an update
     notes: str = ""  # internal
     series_id: int | None = None  # the series it was planned in; a moved occurrence keeps it
+    # In person or by video. Left out (None), it follows the venue as it always did: a link and
+    # no city is video; a stored session always has it.
+    mode: SessionMode | None = None
     id: int | None = None
 
     def __post_init__(self) -> None:
@@ -86,6 +101,10 @@ class Session:
             object.__setattr__(self, "start", self.start.astimezone(UTC))
         if not self.uid:
             object.__setattr__(self, "uid", new_uid())
+        if self.mode is None:
+            object.__setattr__(self, "mode", mode_from_venue(self.venue_city, self.video_link))
+        elif not isinstance(self.mode, SessionMode):
+            object.__setattr__(self, "mode", SessionMode(self.mode))
 
     def validate(self) -> None:
         if not self.title.strip():
@@ -102,7 +121,7 @@ class Session:
 
     @property
     def is_video(self) -> bool:
-        return bool(self.video_link) and not self.venue_city
+        return self.mode is SessionMode.VIDEO
 
     @property
     def venue(self) -> str:

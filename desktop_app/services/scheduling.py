@@ -16,7 +16,7 @@ from datetime import datetime
 import sqlite_utils
 
 from desktop_app.domain.body import Body, check_timezone
-from desktop_app.domain.session import Session, SessionFormat, SessionStatus
+from desktop_app.domain.session import Session, SessionFormat, SessionMode, SessionStatus
 from desktop_app.errors import InvalidInput, UserError
 from desktop_app.scheduling.timezones import to_utc, wall_time, wall_time_note
 from desktop_app.services.calendar_view import WarningContext, warning_context
@@ -47,6 +47,7 @@ class SessionDraft:
     format: SessionFormat = SessionFormat.WORKING
     status: SessionStatus = SessionStatus.PLANNED
     notes: str = ""
+    mode: SessionMode | None = None  # None: by the venue (a link and no city is video)
 
     @classmethod
     def of(cls, session: Session) -> SessionDraft:

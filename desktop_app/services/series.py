@@ -14,14 +14,13 @@ import sqlite_utils
 
 from desktop_app.domain.body import Body
 from desktop_app.domain.series import VIDEO, Series
-from desktop_app.domain.session import Session, SessionFormat, new_uid
+from desktop_app.domain.session import Session, SessionFormat, SessionMode, new_uid
 from desktop_app.scheduling.recurrence import expand, parse_rule, preset_rule, until_end_of
 from desktop_app.scheduling.timezones import to_utc, wall_time
 from desktop_app.services.scheduling import Scheduled, with_warnings
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import series_repository, session_repository
-
-VIDEO_VENUE = "Video conference"  # the venue line of a video session that has no link yet
+from desktop_app.storage.schema_session_mode import VIDEO_VENUE  # the venue line of a video session with no link yet
 
 
 @dataclass(frozen=True)
@@ -93,6 +92,7 @@ def _occurrence(series: Series, body: Body, index: int, wall: datetime, host_loc
         duration_minutes=series.duration_minutes,
         host_side=host_side,
         format=series.format,
+        mode=SessionMode.VIDEO if host == VIDEO else SessionMode.IN_PERSON,
         **values,  # type: ignore[arg-type]
     )
 

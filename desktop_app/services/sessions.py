@@ -46,6 +46,7 @@ def session_as_json(session: Session, workspace: Workspace, warnings: list[str] 
         "duration_minutes": session.duration_minutes,
         "venue": session.venue,
         "format": str(session.format),
+        "mode": str(session.mode),
         "host_side": session.host_side,
         "status": str(session.status),
         "local_times": {zone: local.isoformat() for zone, local in local_times(session, workspace.body).items()},

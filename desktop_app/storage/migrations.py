@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from desktop_app.storage.schema import schema_v1_statements
+from desktop_app.storage.schema_session_mode import schema_v4_statements
 from desktop_app.storage.schema_v2 import schema_v2_statements
 from desktop_app.storage.schema_v3 import SEARCH_TABLES, fill_statement, schema_v3_statements
 
@@ -41,10 +42,16 @@ def _add_search(db: sqlite_utils.Database) -> None:
         db.execute(fill_statement(spec))
 
 
+def _store_session_mode(db: sqlite_utils.Database) -> None:
+    for statement in schema_v4_statements():
+        db.execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create the data model", _create_schema_v1),
     Migration(2, "series of sessions from a recurrence rule", _add_series),
     Migration(3, "full-text search over sessions, agendas, outcomes, action items and people", _add_search),
+    Migration(4, "whether a session is in person or by video, stored", _store_session_mode),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

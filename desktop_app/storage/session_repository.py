@@ -7,7 +7,7 @@ from typing import Any
 
 import sqlite_utils
 
-from desktop_app.domain.session import Session, SessionFormat, SessionStatus
+from desktop_app.domain.session import Session, SessionFormat, SessionMode, SessionStatus
 from desktop_app.errors import NotFound
 
 _COLUMNS = (
@@ -32,6 +32,7 @@ def session_to_row(session: Session) -> dict[str, Any]:
     row["start_utc"] = session.start.isoformat()
     row["format"] = str(session.format)
     row["status"] = str(session.status)
+    row["mode"] = str(session.mode)
     return row
 
 
@@ -41,6 +42,7 @@ def session_from_row(row: dict[str, Any]) -> Session:
         start=datetime.fromisoformat(row["start_utc"]),
         format=SessionFormat(row["format"]),
         status=SessionStatus(row["status"]),
+        mode=SessionMode(row["mode"]),
         **{name: row[name] for name in _COLUMNS},
     )
 

@@ -4004,6 +4004,14 @@ Words match by their beginning; Korean also inside words; &quot;quotes&quot; kee
         <translation>분</translation>
     </message>
     <message>
+        <source>In person</source>
+        <translation>대면</translation>
+    </message>
+    <message>
+        <source>By video (each delegation in its capital)</source>
+        <translation>화상 (각 대표단은 자국 수도에서)</translation>
+    </message>
+    <message>
         <source>Seoul, Washington …</source>
         <translation>Seoul, Washington …</translation>
     </message>
@@ -4050,6 +4058,10 @@ Words match by their beginning; Korean also inside words; &quot;quotes&quot; kee
     <message>
         <source>&amp;Status</source>
         <translation>상태(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Held</source>
+        <translation>방식(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;City</source>

@@ -17,6 +17,7 @@ from desktop_app.services.sessions import add_session
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import store
 from tests.conftest import seoul_session, snapshot
+from tests.old_versions import app_of_schema
 from tests.search.conftest import fill
 
 TABLES = ("sessions", "people", "attendance", "agenda_versions", "agenda_items", "action_items", "audit_log")
@@ -66,21 +67,16 @@ def test_a_full_disk_while_the_index_grows(workspace: Workspace) -> None:
 def test_a_full_disk_during_the_upgrade_that_builds_the_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Building the index of a large old file needs room; without it the file stays at version 2."""
     from desktop_app.errors import DatabaseRefused
-    from desktop_app.storage import fileformat, migrations
 
     path = tmp_path / "old.sqlite3"
-    with monkeypatch.context() as patch:
-        for module in (migrations, fileformat, store):
-            patch.setattr(module, "SCHEMA_VERSION", 2)
-        patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:2])
-        with Workspace.open(path) as workspace:
-            fill(workspace)
-            with workspace.store.transaction() as db:
-                for n in range(300):
-                    db.execute(
-                        "INSERT INTO people (name, side, biography) VALUES (?, 'US', ?)",
-                        [f"Person {n}", " ".join(f"word{n}x{m} 정책{m}협의" for m in range(40))],
-                    )
+    with app_of_schema(2), Workspace.open(path) as workspace:
+        fill(workspace)
+        with workspace.store.transaction() as db:
+            for n in range(300):
+                db.execute(
+                    "INSERT INTO people (name, side, biography) VALUES (?, 'US', ?)",
+                    [f"Person {n}", " ".join(f"word{n}x{m} 정책{m}협의" for m in range(40))],
+                )
     real_configure = store._configure
 
     def nearly_full(conn: sqlite3.Connection) -> None:
@@ -149,15 +145,10 @@ def test_a_read_only_file_that_needs_the_upgrade_is_refused_untouched(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from desktop_app.errors import DatabaseRefused
-    from desktop_app.storage import fileformat, migrations
 
     path = tmp_path / "old.sqlite3"
-    with monkeypatch.context() as patch:
-        for module in (migrations, fileformat, store):
-            patch.setattr(module, "SCHEMA_VERSION", 2)
-        patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:2])
-        with Workspace.open(path) as workspace:
-            add_session(workspace, seoul_session())
+    with app_of_schema(2), Workspace.open(path) as workspace:
+        add_session(workspace, seoul_session())
     before = snapshot(path)
     with pytest.raises(DatabaseRefused, match="needs an upgrade to this version but is read-only"):
         Workspace.open(path, read_only=True)

@@ -14,7 +14,8 @@ from desktop_app.errors import DatabaseRefused, UserError
 from desktop_app.services.maintenance import backup_now
 from desktop_app.services.search import check_search_index
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage import backups, fileformat, migrations, search_index, store
+from desktop_app.storage import backups, fileformat, migrations, search_index
+from tests.old_versions import app_of_schema
 
 # -- migration --------------------------------------------------------------------------------
 
@@ -23,12 +24,8 @@ def _version_2_file(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A database as the previous release wrote it (schema 2, no search index), with a session in it."""
     from tests.search.conftest import fill
 
-    with monkeypatch.context() as patch:
-        for module in (migrations, fileformat, store):
-            patch.setattr(module, "SCHEMA_VERSION", 2)
-        patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:2])
-        with Workspace.open(path) as workspace:
-            fill(workspace)
+    with app_of_schema(2), Workspace.open(path) as workspace:
+        fill(workspace)
 
 
 @pytest.mark.parametrize(

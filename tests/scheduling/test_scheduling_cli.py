@@ -41,6 +41,20 @@ def test_a_video_session_is_warned_about_each_capitals_hours(db_path: Path, caps
     assert any("outside 08:00–19:00 in Washington" in line for line in warnings)
 
 
+def test_mode_says_video_before_there_is_a_link(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["sessions", "add", "--title", "Video round", "--start", "2027-02-16 10:00", "--tz", "Asia/Seoul"]
+    assert run(db_path, *argv, "--mode", "video", "--json") == 0
+    out, err = capsys.readouterr()
+    [added] = json.loads(out)
+    assert added["mode"] == "video" and added["venue"] == ""
+    assert any("outside 08:00–19:00 in Washington" in line for line in err.splitlines())
+    assert run(db_path, "sessions", "edit", str(added["id"]), "--mode", "in-person", "--venue", "MOFA, Seoul") == 0
+    capsys.readouterr()
+    assert run(db_path, "sessions", "list", "--json") == 0
+    [listed] = json.loads(capsys.readouterr().out)
+    assert listed["mode"] == "in_person" and listed["warnings"] == []
+
+
 def test_sessions_list_json_has_local_times_and_warnings(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     run(db_path, "sessions", "add", "--title", "Winter", "--start", "2027-01-12 09:00", "--tz", "Asia/Seoul")
     run(db_path, "sessions", "add", "--title", "Summer", "--start", "2027-07-13 09:00", "--tz", "Asia/Seoul")

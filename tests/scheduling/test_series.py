@@ -8,7 +8,7 @@ from datetime import date, datetime
 import pytest
 
 from desktop_app.domain.series import VIDEO
-from desktop_app.domain.session import SessionStatus
+from desktop_app.domain.session import SessionMode, SessionStatus
 from desktop_app.errors import InvalidInput
 from desktop_app.scheduling.timezones import wall_time
 from desktop_app.services.scheduling import Scope, SessionDraft, cancel_session, edit_session, move_session
@@ -45,6 +45,18 @@ def test_a_series_rotates_its_host_and_each_capital_keeps_its_wall_time(workspac
     assert all(s.series_id == series.id for s in sessions)
     # Every session in Washington is on the second Tuesday too.
     assert all(wall_time(s.start, s.timezone).weekday() == 1 for s in sessions)
+
+
+def test_a_video_turn_without_a_link_is_judged_in_both_capitals(workspace: Workspace) -> None:
+    """ROK, US, video at 10:00 KST: the video sessions are at 20:00 the evening before in Washington."""
+    _series, made = create_series(workspace, monthly(video_link=""))
+    video = made[2]
+    assert video.session.mode is SessionMode.VIDEO and video.session.video_link == ""
+    assert any("outside 08:00–19:00 in Washington" in w for w in video.warnings), video.warnings
+    stored = session_repository.get_session(workspace.store.db, video.session.id or 0)
+    assert stored.mode is SessionMode.VIDEO
+    assert made[0].session.mode is SessionMode.IN_PERSON
+    assert not any("Washington" in w for w in made[0].warnings)  # in Seoul, judged on Seoul's clock
 
 
 def test_a_series_until_an_end_date_and_in_one_zone(workspace: Workspace) -> None:

@@ -17,6 +17,7 @@ from desktop_app.services.sessions import get_session
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import agenda_repository, migrations
 from desktop_app.storage.search_index import check_index
+from tests.old_versions import app_of_schema
 from tests.search.conftest import Body, fill, found
 
 
@@ -148,20 +149,13 @@ def test_a_damaged_index_is_reported_and_rebuilt(body: Body) -> None:
 
 
 def test_upgrading_a_version_2_file_builds_the_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop_app.storage import fileformat, store
-
     path = tmp_path / "old.sqlite3"
-    old = migrations.MIGRATIONS[:2]
-    for module in (migrations, fileformat, store):
-        monkeypatch.setattr(module, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(migrations, "MIGRATIONS", old)
-    with Workspace.open(path) as workspace:
+    with app_of_schema(2), Workspace.open(path) as workspace:
         assert workspace.store.schema_version == 2
         filled = fill(workspace)
         assert "search_sessions" not in workspace.store.db.table_names()
-    monkeypatch.undo()
     with Workspace.open(path) as workspace:
-        assert workspace.store.schema_version == 3
+        assert workspace.store.schema_version == migrations.SCHEMA_VERSION
         assert ("session", filled.session_id) in found(workspace, "정책협의")
         assert ("person", filled.person_id) in found(workspace, "민준")
         assert_sound(workspace)

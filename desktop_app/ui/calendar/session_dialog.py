@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.body import Body
-from desktop_app.domain.session import Session, SessionFormat, SessionStatus
+from desktop_app.domain.session import Session, SessionFormat, SessionMode, SessionStatus, mode_from_venue
 from desktop_app.scheduling.timezones import to_utc, wall_time
 from desktop_app.services.calendar_view import WarningContext, warning_context
 from desktop_app.services.scheduling import SessionDraft, default_host, draft_problems
@@ -180,6 +180,12 @@ class SessionDialog(QDialog):
         for status in SessionStatus:
             self.status_combo.addItem(style.status_text(status), str(status))
         self.status_combo.setCurrentIndex(self.status_combo.findData(str(initial.status)))
+        self.mode_combo = QComboBox()
+        self.mode_combo.setObjectName("session_mode")
+        self.mode_combo.addItem(self.tr("In person"), str(SessionMode.IN_PERSON))
+        self.mode_combo.addItem(self.tr("By video (each delegation in its capital)"), str(SessionMode.VIDEO))
+        mode = initial.mode or mode_from_venue(initial.venue_city, initial.video_link)
+        self.mode_combo.setCurrentIndex(self.mode_combo.findData(str(mode)))
         self.city_edit = QLineEdit(initial.venue_city)
         self.city_edit.setPlaceholderText(self.tr("Seoul, Washington …"))
         self.building_edit = QLineEdit(initial.venue_building)
@@ -211,6 +217,7 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("&Host"), self.host_combo)
         form.addRow(self.tr("&Format"), self.format_combo)
         form.addRow(self.tr("&Status"), self.status_combo)
+        form.addRow(self.tr("&Held"), self.mode_combo)
         form.addRow(self.tr("&City"), self.city_edit)
         form.addRow(self.tr("&Building"), self.building_edit)
         form.addRow(self.tr("&Video link"), self.link_edit)
@@ -235,8 +242,10 @@ class SessionDialog(QDialog):
         self.zone_combo.currentTextChanged.connect(self._zone_changed)
         self.duration_spin.valueChanged.connect(self.refresh)
         self.host_combo.activated.connect(self._host_chosen)
-        for combo in (self.format_combo, self.status_combo, self.host_combo):
+        for combo in (self.format_combo, self.status_combo, self.host_combo, self.mode_combo):
             combo.currentIndexChanged.connect(self.refresh)
+        self.mode_combo.currentIndexChanged.connect(self._mode_changed)
+        self._mode_changed()
         self.title_edit.setFocus()
         self.refresh()
 
@@ -254,7 +263,8 @@ class SessionDialog(QDialog):
             host_side=str(self.host_combo.currentData()),
             format=SessionFormat(self.format_combo.currentData()),
             status=SessionStatus(self.status_combo.currentData()),
-            venue_city=self.city_edit.text().strip(),
+            venue_city=self.city_edit.text().strip() if not self._by_video() else "",
+            mode=SessionMode(self.mode_combo.currentData()),
             venue_building=self.building_edit.text().strip(),
             video_link=self.link_edit.text().strip(),
             notes=self.notes_edit.toPlainText().strip(),
@@ -262,6 +272,13 @@ class SessionDialog(QDialog):
 
     def problems(self) -> list[str]:
         return draft_problems(self.draft(), self.body)
+
+    def _by_video(self) -> bool:
+        return self.mode_combo.currentData() == str(SessionMode.VIDEO)
+
+    def _mode_changed(self) -> None:
+        # By video there is no one city: each delegation sits in its own capital.
+        self.city_edit.setEnabled(not self._by_video())
 
     def warnings(self) -> list[str]:
         return self.warning_panel.warnings

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from pytestqt.qtbot import QtBot
 
-from desktop_app.domain.session import SessionFormat, SessionStatus
+from desktop_app.domain.session import SessionFormat, SessionMode, SessionStatus
 from desktop_app.services.scheduling import SessionDraft, create_session
 from desktop_app.services.sessions import get_session, list_sessions
 from desktop_app.services.workspace import Workspace
@@ -37,11 +37,10 @@ def test_warnings_follow_the_date_as_it_changes(qtbot: QtBot, cal_workspace: Wor
     dialog = new_dialog(qtbot, cal_workspace, datetime(2027, 10, 14, 10, 0))
     assert dialog.warnings() == []
     # …but by video the US side sits at home, at 21:00 the evening before.
-    dialog.city_edit.setText("")
-    dialog.link_edit.setText("https://meet.example.org/round")
+    dialog.mode_combo.setCurrentIndex(dialog.mode_combo.findData("video"))
+    assert not dialog.city_edit.isEnabled()
     assert any("outside 08:00–19:00 in Washington" in w for w in dialog.warnings())
-    dialog.link_edit.setText("")
-    dialog.city_edit.setText("Seoul")
+    dialog.mode_combo.setCurrentIndex(dialog.mode_combo.findData("in_person"))
     assert "Thu 14 Oct 2027 10:00–12:00 KST" in dialog.both_label.text()
     assert "Wed 13 Oct 21:00–23:00 EDT" in dialog.both_label.text()
 
@@ -58,6 +57,22 @@ def test_warnings_follow_the_date_as_it_changes(qtbot: QtBot, cal_workspace: Wor
     dialog.time_edit.setTime(QTime(7, 0))
     assert any("outside 08:00–19:00 in Seoul" in w for w in dialog.warnings())
     assert dialog.ok_button.isEnabled()  # warnings never block
+
+
+def test_a_video_session_without_a_link_is_judged_in_each_capital(qtbot: QtBot, cal_workspace: Workspace) -> None:
+    dialog = new_dialog(qtbot, cal_workspace, datetime(2027, 10, 14, 10, 0))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    combo = dialog.mode_combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # "In person" → "By video", as the arrow keys do on a closed list
+    assert combo.currentData() == "video" and dialog.link_edit.text() == ""
+    assert any("outside 08:00–19:00 in Washington" in w for w in dialog.warnings())  # 21:00 there
+    draft = dialog.draft()
+    created = create_session(cal_workspace, draft).session
+    assert created.id is not None
+    saved = get_session(cal_workspace, created.id)
+    assert saved.mode is SessionMode.VIDEO and saved.venue_city == "" and saved.video_link == ""
 
 
 def test_a_missing_title_or_zone_disables_save_with_the_reason(qtbot: QtBot, cal_workspace: Workspace) -> None:
