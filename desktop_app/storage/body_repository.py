@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from desktop_app.domain.body import Body, Side
+from desktop_app.domain.body import Body, Side, new_body_uid
+
+
+def stored_uid(db: sqlite_utils.Database) -> str:
+    row = db.execute("SELECT uid FROM body WHERE id = 1").fetchone()
+    return str(row[0]) if row and row[0] else ""
 
 
 def save_body(db: sqlite_utils.Database, body: Body) -> None:
+    """Write ``body``; one without a UID keeps the stored one (a new file mints one)."""
     body.validate()
+    uid = body.uid or stored_uid(db) or new_body_uid()
     db.table("body").upsert(
         {
             "id": 1,
+            "uid": uid,
+            "set_up": int(body.set_up),
             "name": body.name,
             "name_ko": body.name_ko,
             "home_side": body.home_side,
@@ -32,17 +41,20 @@ def save_body(db: sqlite_utils.Database, body: Body) -> None:
             "capital": side.capital,
             "capital_ko": side.capital_ko,
             "timezone": side.timezone,
+            "holiday_country": side.holiday_country,
         }
         if side.code in known:
             db.table("sides").update(side.code, row)
         else:
             db.table("sides").insert({"code": side.code, **row}, pk="code")
+    # A side whose code was replaced goes; while anything refers to it the foreign keys refuse.
+    db.execute("DELETE FROM sides WHERE code NOT IN (?, ?)", list(body.side_codes))
 
 
 def load_body(db: sqlite_utils.Database) -> Body:
     row = next(db.table("body").rows_where("id = 1"))
     sides = [
-        Side(r["code"], r["name"], r["name_ko"], r["capital"], r["capital_ko"], r["timezone"])
+        Side(r["code"], r["name"], r["name_ko"], r["capital"], r["capital_ko"], r["timezone"], r["holiday_country"])
         for r in db.table("sides").rows_where("position >= 0", order_by="position")
     ]
     return Body(
@@ -53,4 +65,6 @@ def load_body(db: sqlite_utils.Database) -> Body:
         default_marking=row["default_marking"],
         default_session_minutes=row["default_session_minutes"],
         office=row["office"],
+        uid=row["uid"],
+        set_up=bool(row["set_up"]),
     )

@@ -14,6 +14,7 @@ import sqlite_utils
 from desktop_app.storage.schema import schema_v1_statements
 from desktop_app.storage.schema_v2 import schema_v2_statements
 from desktop_app.storage.schema_v3 import SEARCH_TABLES, fill_statement, schema_v3_statements
+from desktop_app.storage.schema_v4 import add_body_identity
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create the data model", _create_schema_v1),
     Migration(2, "series of sessions from a recurrence rule", _add_series),
     Migration(3, "full-text search over sessions, agendas, outcomes, action items and people", _add_search),
+    Migration(4, "the body's UID, whether it was set up, and each side's holiday country", add_body_identity),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
