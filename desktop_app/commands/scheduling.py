@@ -50,6 +50,7 @@ def _session_options(parser: argparse.ArgumentParser, *, required: bool) -> None
     parser.add_argument("--venue", help='"Building, City", or a video link')
     parser.add_argument("--host", help="the hosting side's code (default: the side whose zone is --tz)")
     parser.add_argument("--format", choices=FORMATS)
+    parser.add_argument("--number", type=int, help="the session's number in the body (default: the next one)")
     parser.add_argument("--json", action="store_true", help="print the session(s) as JSON")
 
 
@@ -168,6 +169,7 @@ def cmd_sessions_add(args: argparse.Namespace) -> int:
             venue_building=building,
             video_link=link,
             format=SessionFormat(args.format or "working"),
+            number=args.number,
         )
         _print_sessions(workspace, [create_session(workspace, draft)], "added", args.json)
     return EXIT_OK
@@ -196,10 +198,14 @@ def cmd_sessions_edit(args: argparse.Namespace) -> int:
             changes["format"] = SessionFormat(args.format)
         if args.status is not None:
             changes["status"] = SessionStatus(args.status)
+        if args.number is not None:
+            if args.following:
+                raise UsageError("--number names one session; it cannot apply to --following ones")
+            changes["number"] = args.number
         if args.venue is not None:
             changes["venue_building"], changes["venue_city"], changes["video_link"] = split_venue(args.venue)
         if not changes:
-            raise UsageError("say what to change (--title, --start, --minutes, --venue …)")
+            raise UsageError("say what to change (--title, --start, --minutes, --venue, --number …)")
         scope = Scope.FOLLOWING if args.following else Scope.THIS
         done = edit_session(workspace, session.id or 0, replace(draft, **changes), scope)
         _print_sessions(workspace, done, "saved", args.json)
