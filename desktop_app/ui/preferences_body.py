@@ -105,7 +105,7 @@ class SideBox(QGroupBox):
         zone_row = QHBoxLayout()
         zone_row.addWidget(self.zone_combo, 1)
         zone_row.addWidget(self.zone_note)
-        zone_label = QLabel(self.tr("Time &zone:"))
+        zone_label = QLabel(self.tr("Time zone:"))
         zone_label.setBuddy(self.zone_combo)
         form.addRow(zone_label, zone_row)
         form.addRow(self.tr("Public holidays of:"), self.holidays_edit)
