@@ -51,15 +51,16 @@ def body_for_package(ours: Body, incoming: PackageBody, sender: str, *, sessions
     """
     if not incoming.uid or incoming.uid == ours.uid:
         return None
+    same_pair = sorted(ours.side_codes) == sorted(incoming.side_codes)
+    if sessions and not same_pair:
+        return None  # refused by its sides when planned, naming both pairs
     if sessions:
         raise InvalidInput(
             f"the package is of the body {_named(incoming, incoming.uid)}; this database serves "
             f"{_named(ours, ours.uid)}, so it was not imported (nothing was changed)"
         )
     if ours.set_up or people:  # people refer to our side codes: those stay
-        if sorted(ours.side_codes) != sorted(incoming.side_codes):
-            return None  # refused by its sides when planned, naming both pairs
-        return replace(ours, uid=incoming.uid)
+        return replace(ours, uid=incoming.uid) if same_pair else None  # another pair: refused when planned
     sides = (_adopted_side(incoming.sides[0], ours), _adopted_side(incoming.sides[1], ours))
     home = next((side.code for side in sides if side.code != sender), ours.home_side)
     joined = replace(

@@ -307,7 +307,9 @@ class ImportPreview:
         if self.joined is None:
             return summary
         verb = "would join" if dry_run else "joined"
-        return f"{verb} the body “{self.joined.name}” ({self.joined.uid}); {summary}"
+        return f"{summary.rstrip()}; {verb} the body “{self.joined.name}” ({self.joined.uid})" + (
+            "\n" if summary.endswith("\n") else ""
+        )
 
     @property
     def changes_nothing(self) -> bool:

@@ -15,12 +15,14 @@ def stored_uid(db: sqlite_utils.Database) -> str:
 def save_body(db: sqlite_utils.Database, body: Body) -> None:
     """Write ``body``; one without a UID keeps the stored one (a new file mints one)."""
     body.validate()
-    uid = body.uid or stored_uid(db) or new_body_uid()
+    identity = "uid" in db.table("body").columns_dict  # schema 4 on (a file being built at an older one has none)
+    row: dict[str, object] = {}
+    if identity:
+        row = {"uid": body.uid or stored_uid(db) or new_body_uid(), "set_up": int(body.set_up)}
     db.table("body").upsert(
         {
             "id": 1,
-            "uid": uid,
-            "set_up": int(body.set_up),
+            **row,
             "name": body.name,
             "name_ko": body.name_ko,
             "home_side": body.home_side,
@@ -34,19 +36,20 @@ def save_body(db: sqlite_utils.Database, body: Body) -> None:
     for position, side in enumerate(body.sides):
         # positions are unique: park the old holder first when the order changes
         db.execute("UPDATE sides SET position = -1 - position WHERE position = ? AND code != ?", [position, side.code])
-        row = {
+        side_row: dict[str, object] = {
             "position": position,
             "name": side.name,
             "name_ko": side.name_ko,
             "capital": side.capital,
             "capital_ko": side.capital_ko,
             "timezone": side.timezone,
-            "holiday_country": side.holiday_country,
         }
+        if identity:
+            side_row["holiday_country"] = side.holiday_country
         if side.code in known:
-            db.table("sides").update(side.code, row)
+            db.table("sides").update(side.code, side_row)
         else:
-            db.table("sides").insert({"code": side.code, **row}, pk="code")
+            db.table("sides").insert({"code": side.code, **side_row}, pk="code")
     # A side whose code was replaced goes; while anything refers to it the foreign keys refuse.
     db.execute("DELETE FROM sides WHERE code NOT IN (?, ?)", list(body.side_codes))
 
@@ -54,7 +57,15 @@ def save_body(db: sqlite_utils.Database, body: Body) -> None:
 def load_body(db: sqlite_utils.Database) -> Body:
     row = next(db.table("body").rows_where("id = 1"))
     sides = [
-        Side(r["code"], r["name"], r["name_ko"], r["capital"], r["capital_ko"], r["timezone"], r["holiday_country"])
+        Side(
+            r["code"],
+            r["name"],
+            r["name_ko"],
+            r["capital"],
+            r["capital_ko"],
+            r["timezone"],
+            r.get("holiday_country", ""),
+        )
         for r in db.table("sides").rows_where("position >= 0", order_by="position")
     ]
     return Body(
@@ -65,6 +76,6 @@ def load_body(db: sqlite_utils.Database) -> Body:
         default_marking=row["default_marking"],
         default_session_minutes=row["default_session_minutes"],
         office=row["office"],
-        uid=row["uid"],
-        set_up=bool(row["set_up"]),
+        uid=row.get("uid", ""),  # a file at an older schema, on its way to the upgrade, has neither
+        set_up=bool(row.get("set_up", 1)),
     )
