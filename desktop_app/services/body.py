@@ -80,8 +80,28 @@ def needs_setup(workspace: Workspace) -> bool:
     return not workspace.body.set_up and not workspace.store.read_only and workspace.is_empty
 
 
+# Where a side's code is written; a code still found in any of them cannot change.
+_CODE_COLUMNS = (
+    ("sessions", "host_side"),
+    ("people", "side"),
+    ("agenda_items", "lead_side"),
+    ("action_items", "owner_side"),
+)
+
+
+def _check_codes_free(workspace: Workspace, body: Body) -> None:
+    db = workspace.store.db
+    for code in set(workspace.body.side_codes) - set(body.side_codes):
+        for table, column in _CODE_COLUMNS:
+            if db.execute(f"SELECT 1 FROM {table} WHERE {column} = ? LIMIT 1", [code]).fetchone():
+                raise InvalidInput(
+                    "a side's code cannot change while sessions or people of that side exist; nothing was changed"
+                )
+
+
 def _save(workspace: Workspace, body: Body) -> Body:
     body.validate()
+    _check_codes_free(workspace, body)  # before writing anything: a refusal leaves the file exactly as it was
     try:
         with workspace.store.transaction() as db:
             save_body(db, body)
