@@ -71,7 +71,7 @@ def test_setup_of_any_pair_needs_a_name_and_zone_for_a_side_it_does_not_know(
     assert code == 1 and "unknown time zone 'Asia/Tokio'" in err
     code, _, err = run(capsys, *base, "--our-name", "Japan", "--our-timezone", "Asia/Tokyo", "--our-holidays", "XX")
     assert code == 1 and "no public holidays are known for country 'XX'" in err
-    assert not shown(db_path, capsys)["name"] == "Japan–US Dialogue"  # every refusal left the body as it was
+    assert shown(db_path, capsys)["name"] != "Japan–US Dialogue"  # every refusal left the body as it was
     code, _, err = run(capsys, *base, "--our-name", "Japan", "--our-name-ko", "일본", "--our-timezone", "Asia/Tokyo")
     assert (code, err) == (0, "")
     body = shown(db_path, capsys)
