@@ -209,3 +209,10 @@ def test_an_empty_older_database_is_offered_the_setup(tmp_path: Path, monkeypatc
         Workspace.open(path).close()
     with Workspace.open(path) as workspace:
         assert needs_setup(workspace) and workspace.body.uid
+
+
+def test_the_readme_documents_the_body_commands() -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## The command line") : readme.index("## Search")]
+    for command in ("body setup", "body edit", "body show", "sessions add|edit … [--number N]"):
+        assert command in section, command

@@ -169,3 +169,39 @@ def test_a_package_of_another_body_is_refused_naming_both_and_changes_nothing(
         assert f"“Another ROK–US Dialogue” ({theirs['uid']})" in err
         assert f"“{BODY_NAME}” ({ours['uid']})" in err
     assert snapshot(desks["washington"]) == before  # byte for byte: the database and everything beside it
+
+
+def test_a_database_never_set_up_joins_the_senders_body_and_sides(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Tokyo's desk sends the first package of a Korea–Japan body; a fresh Seoul file takes the body as it is."""
+    tokyo, fresh = tmp_path / "tokyo" / "tokyo.sqlite3", tmp_path / "seoul" / "fresh.sqlite3"
+    tokyo.parent.mkdir()
+    fresh.parent.mkdir()
+    setup = ["--db", str(tokyo), "body", "setup", "--name", "Korea-Japan Dialogue", "--our-side", "JP"]
+    japan = ["--our-name", "Japan", "--our-name-ko", "일본", "--our-timezone", "Asia/Tokyo", "--our-holidays", "JP"]
+    assert run(capsys, *setup, *japan, "--their-side", "ROK")[0] == 0
+    with Workspace.open(tokyo) as workspace:
+        from desktop_app.services.sessions import add_session
+        from tests.conftest import seoul_session
+
+        add_session(workspace, seoul_session(host_side="ROK"))
+    package = tmp_path / "from-tokyo.bdpkg"
+    assert run(capsys, "--db", str(tokyo), "package", "export", "1", "-o", str(package))[0] == 0
+
+    Workspace.open(fresh).close()  # a new file, never set up: the default ROK–US body
+    before = snapshot(fresh)
+    code, out, err = run(capsys, "--db", str(fresh), "package", "import", str(package), "--dry-run")
+    assert (code, err) == (0, "") and "would join the body “Korea-Japan Dialogue”" in out
+    assert snapshot(fresh) == before  # a dry run writes nothing
+    code, out, err = run(capsys, "--db", str(fresh), "package", "import", str(package))
+    assert (code, err) == (0, ""), err
+    joined, sender = body_of(fresh, capsys), body_of(tokyo, capsys)
+    assert joined["uid"] == sender["uid"] and joined["name"] == "Korea-Japan Dialogue"
+    assert joined["our_side"] == "ROK"  # the side that did not send the package
+    sides = joined["sides"]
+    assert isinstance(sides, list)
+    assert [(s["code"], s["timezone"], s["holiday_country"]) for s in sides] == [
+        ("JP", "Asia/Tokyo", "JP"),
+        ("ROK", "Asia/Seoul", "KR"),
+    ]
