@@ -33,7 +33,7 @@ from desktop_app.errors import UserError
 from desktop_app.services import body as body_service
 from desktop_app.services.body import BodyChoice, SideChoice
 from desktop_app.ui import dialogs
-from desktop_app.ui.i18n import translate
+from desktop_app.ui.i18n import is_korean, translate
 from desktop_app.ui.preferences_body import TimeZoneCombo
 from desktop_app.ui.widgets import ReasonLabel
 
@@ -166,7 +166,8 @@ class FirstRunDialog(QDialog):
         combo = QComboBox()
         combo.setAccessibleName(accessible)
         for side in KNOWN_SIDES.values():
-            combo.addItem(self.tr("{0} ({1})").format(side.name, side.code), side.code)
+            shown = side.name_ko if is_korean() and side.name_ko else side.name
+            combo.addItem(self.tr("{0} ({1})").format(shown, side.code), side.code)
         combo.addItem(self.tr("Another side…"), OTHER)
         combo.setCurrentIndex(combo.findData(code))
         return combo
@@ -194,11 +195,12 @@ class FirstRunDialog(QDialog):
         codes = [combo.currentData() for combo in (self.ours_combo, self.theirs_combo)]
         if OTHER in codes:
             return
+        # The English name in English and the Korean one in Korean, whatever the interface language.
         if sorted(codes) == ["ROK", "US"]:
-            self.name_edit.setText(self.tr("ROK–US Consultative Body"))
+            self.name_edit.setText("ROK–US Consultative Body")
             self.name_ko_edit.setText("한미 협의체")
             return
-        self.name_edit.setText(self.tr("{0}–{1} Consultative Body").format(*codes))
+        self.name_edit.setText(f"{codes[0]}–{codes[1]} Consultative Body")
         self.name_ko_edit.setText("")
 
     def _side(self, combo: QComboBox, custom: CustomSide) -> SideChoice:

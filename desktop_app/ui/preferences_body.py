@@ -29,6 +29,7 @@ from desktop_app import clock
 from desktop_app.domain.body import Body
 from desktop_app.services import preferences as service
 from desktop_app.services.preferences import BodyPreferences, SideDetails
+from desktop_app.ui.i18n import is_korean
 from desktop_app.ui.widgets import ReasonLabel
 
 
@@ -162,7 +163,8 @@ class BodyTab(QWidget):
         self.our_side_buttons: dict[str, QRadioButton] = {}
         ours_row = QHBoxLayout()
         for side in body.sides:
-            button = QRadioButton(self.tr("{0} ({1})").format(side.name, side.code))
+            shown = side.name_ko if is_korean() and side.name_ko else side.name
+            button = QRadioButton(self.tr("{0} ({1})").format(shown, side.code))
             button.setAccessibleName(self.tr("Our side: {0}").format(side.name))
             button.setObjectName(f"our_side_{side.code}")
             button.setChecked(side.code == home)

@@ -1618,14 +1618,6 @@ Replace it with the new packet?</source>
         <translation>다른 측…</translation>
     </message>
     <message>
-        <source>ROK–US Consultative Body</source>
-        <translation>한미 협의체</translation>
-    </message>
-    <message>
-        <source>{0}–{1} Consultative Body</source>
-        <translation>{0}–{1} 협의체</translation>
-    </message>
-    <message>
         <source>The body needs a name.</source>
         <translation>협의체 이름이 필요합니다.</translation>
     </message>
