@@ -43,6 +43,13 @@ if TYPE_CHECKING:
 OTHER = "other"  # the combo entry "Another side…"
 
 
+def suggested_names(ours: str, theirs: str) -> tuple[str, str]:
+    """The body's name to start from, in English and in Korean, whatever the interface language is."""
+    if sorted((ours, theirs)) == ["ROK", "US"]:
+        return "ROK–US Consultative Body", "한미 협의체"
+    return f"{ours}–{theirs} Consultative Body", ""
+
+
 @dataclass(frozen=True)
 class FirstRunAnswer:
     """What the dialog returns: a body to set up, or the sample body."""
@@ -195,13 +202,9 @@ class FirstRunDialog(QDialog):
         codes = [combo.currentData() for combo in (self.ours_combo, self.theirs_combo)]
         if OTHER in codes:
             return
-        # The English name in English and the Korean one in Korean, whatever the interface language.
-        if sorted(codes) == ["ROK", "US"]:
-            self.name_edit.setText("ROK–US Consultative Body")
-            self.name_ko_edit.setText("한미 협의체")
-            return
-        self.name_edit.setText(f"{codes[0]}–{codes[1]} Consultative Body")
-        self.name_ko_edit.setText("")
+        english, korean = suggested_names(codes[0], codes[1])
+        self.name_edit.setText(english)
+        self.name_ko_edit.setText(korean)
 
     def _side(self, combo: QComboBox, custom: CustomSide) -> SideChoice:
         code = combo.currentData()
