@@ -161,7 +161,7 @@ def test_upgrading_a_version_2_file_builds_the_index(tmp_path: Path, monkeypatch
         assert "search_sessions" not in workspace.store.db.table_names()
     monkeypatch.undo()
     with Workspace.open(path) as workspace:
-        assert workspace.store.schema_version == 3
+        assert workspace.store.schema_version == migrations.SCHEMA_VERSION  # every step up, the index among them
         assert ("session", filled.session_id) in found(workspace, "정책협의")
         assert ("person", filled.person_id) in found(workspace, "민준")
         assert_sound(workspace)
