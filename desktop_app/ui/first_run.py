@@ -3,7 +3,9 @@
 ROK–US with our side ROK is filled in, so the usual case is one click on "Set up"; any other
 pair can be chosen ("Another side…" asks for its code, names, capital, zone and holidays).
 "Sample body instead" fills the database with the fictional sample body (as ``demo`` does);
-"Later" leaves it as it is, and the setup is offered again the next time it is opened.
+"Join from a package…" imports the counterpart desk's package, whose body this desk then joins
+(``services/package_body.py``); "Later" leaves it as it is, and the setup is offered again the
+next time it is opened.
 
 The dialog opens window-modal without a local event loop (``open()``); ``offer_setup``
 applies the answer through the services when the user closes it.
@@ -56,6 +58,7 @@ class FirstRunAnswer:
 
     choice: BodyChoice | None
     sample: bool = False
+    join: bool = False  # join the counterpart desk's body from its package (File → Import from counterpart…)
 
 
 class CustomSide(QGroupBox):
@@ -108,6 +111,7 @@ class FirstRunDialog(QDialog):
         self.setObjectName("first_run_dialog")
         self.setWindowTitle(self.tr("Set up this database"))
         self._sample = False
+        self._join_package = False
         intro = QLabel(
             self.tr(
                 "Which consultative body does this database serve, and which side's desk are you? "
@@ -151,6 +155,13 @@ class FirstRunDialog(QDialog):
         self.sample_button.setObjectName("sample_button")
         self.sample_button.setToolTip(self.tr("Fill this database with the fictional sample body, to look around"))
         self.buttons.addButton(self.sample_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.join_button = QPushButton(self.tr("&Join from a package…"))
+        self.join_button.setObjectName("join_button")
+        self.join_button.setToolTip(
+            self.tr("Take the body, its sides and its UID from a package the counterpart desk sent")
+        )
+        self.buttons.addButton(self.join_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.join_button.clicked.connect(self._join)
         self.later_button = self.buttons.addButton(self.tr("&Later"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -227,7 +238,7 @@ class FirstRunDialog(QDialog):
         return None
 
     def accept(self) -> None:
-        if not self._sample:
+        if not (self._sample or self._join_package):
             problem = self.problem()
             if problem:
                 self.reason.set_reason(problem)
@@ -238,9 +249,15 @@ class FirstRunDialog(QDialog):
         self._sample = True
         self.accept()
 
+    def _join(self) -> None:
+        self._join_package = True
+        self.accept()
+
     def answer(self) -> FirstRunAnswer:
         if self._sample:
             return FirstRunAnswer(None, sample=True)
+        if self._join_package:
+            return FirstRunAnswer(None, join=True)
         choice = BodyChoice(
             name=self.name_edit.text().strip(),
             name_ko=self.name_ko_edit.text().strip(),
@@ -255,6 +272,8 @@ def apply_answer(window: MainWindow, answer: FirstRunAnswer) -> bool:
     from desktop_app.services.demo import fill_sample_body
 
     workspace = window.workspace
+    if answer.join:
+        return window.exchange_actions.import_from_counterpart() is not None  # its preview says it joins
     try:
         if answer.sample:
             fill_sample_body(workspace)

@@ -1606,6 +1606,14 @@ Replace it with the new packet?</source>
         <translation>둘러볼 수 있도록 이 데이터베이스를 가상의 예시 협의체로 채웁니다</translation>
     </message>
     <message>
+        <source>&amp;Join from a package…</source>
+        <translation>패키지로 합류(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Take the body, its sides and its UID from a package the counterpart desk sent</source>
+        <translation>상대측 담당 부서가 보낸 패키지에서 협의체와 양측, UID를 가져옵니다</translation>
+    </message>
+    <message>
         <source>&amp;Later</source>
         <translation>나중에(&amp;L)</translation>
     </message>
@@ -1792,6 +1800,10 @@ Replace it with the new packet?</source>
     <message>
         <source>Nothing to import: everything in this package is here already.</source>
         <translation>가져올 내용이 없습니다. 이 패키지의 모든 내용이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>This database will join the body “{0}” ({1}); our side will be {2}.</source>
+        <translation>이 데이터베이스는 협의체 “{0}”({1})에 합류하며, 우리 측은 {2}이(가) 됩니다.</translation>
     </message>
     <message>
         <source>Import</source>

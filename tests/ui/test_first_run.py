@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QDialog
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services import preferences as preferences_service
@@ -146,3 +146,34 @@ def test_preferences_body_makes_the_us_our_side(qtbot: QtBot, window: MainWindow
         "Seoul (Jongno)",
     )
     assert preferences_service.body_preferences(window.workspace).home_side == "US"
+
+
+def test_join_from_a_package_takes_the_senders_body(
+    qtbot: QtBot, empty_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.services import packages
+    from desktop_app.services.body import BodyChoice, SideChoice, setup_body
+    from desktop_app.ui.exchange_actions import ImportPreviewDialog
+    from tests.exchange.package_samples import fill
+
+    with Workspace.open(tmp_path / "seoul.sqlite3") as seoul:
+        setup_body(seoul, BodyChoice("Seoul-Washington Dialogue", "한미 대화", SideChoice("ROK"), SideChoice("US")))
+        packages.export_package(seoul, fill(seoul).session_id, tmp_path / "from-seoul.bdpkg", documents=False)
+        uid = seoul.body.uid
+    monkeypatch.setattr(dialogs, "ask_package_file", lambda parent, start: tmp_path / "from-seoul.bdpkg")
+    summaries: list[str] = []
+
+    def accept(dialog: ImportPreviewDialog) -> int:
+        summaries.append(dialog.summary_label.text())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", accept)
+    dialog = opened(empty_window)
+    qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+    body = empty_window.workspace.body
+    assert (body.uid, body.name, body.home_side) == (uid, "Seoul-Washington Dialogue", "US")
+    assert (
+        "will join the body “Seoul-Washington Dialogue”" in summaries[0]
+        and "our side will be United States" in summaries[0]
+    )
+    assert empty_window.sessions_view.visible_row_count() == 1
