@@ -330,7 +330,7 @@ def _side(entry: dict[str, Any], name: str) -> PackageSide:
         try:
             check_timezone(zone)
         except InvalidInput as exc:
-            raise InvalidInput(f"{name} is refused: its manifest gives side {entry['code']} {exc}") from exc
+            raise InvalidInput(f"{name} is refused: side {entry['code']} in its manifest has an {exc}") from exc
     return PackageSide(
         entry["code"],
         entry["name"],
