@@ -21,6 +21,7 @@ from desktop_app.commands import (
     UsageError,
     actions,
     agenda,
+    body,
     delegations,
     maintenance,
     package,
@@ -33,7 +34,19 @@ from desktop_app.commands import (
 from desktop_app.errors import UserError
 
 # Each module adds its own sub-commands; add a new group here.
-COMMAND_GROUPS = (maintenance, sessions, scheduling, people, delegations, agenda, actions, packet, package, search)
+COMMAND_GROUPS = (
+    maintenance,
+    body,
+    sessions,
+    scheduling,
+    people,
+    delegations,
+    agenda,
+    actions,
+    packet,
+    package,
+    search,
+)
 
 
 class _Parser(argparse.ArgumentParser):

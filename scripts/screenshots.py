@@ -13,6 +13,7 @@ display, and captures, one after the other:
     people.png                the People view
     packets.png               the Packets view (the next session preselected)
     preferences.png           Edit → Preferences…, on the Body tab
+    first-run.png             the setup an empty database starts with (its body's name and sides)
 
 Kept the same from run to run where it can be: a fixed screen and window size, a fixed
 temporary folder (the status bar shows the path), fresh settings. The sample body is dated
@@ -44,6 +45,7 @@ SHOTS = (
     "people",
     "packets",
     "preferences",
+    "first-run",
 )
 
 
@@ -150,6 +152,14 @@ def capture(database: Path, output_dir: Path, shots: list[str], settle: float) -
         dialog.show()
         return dialog
 
+    def first_run() -> QWidget:
+        from desktop_app.ui.first_run import FirstRunDialog
+
+        window.show_view("sessions")
+        dialog = FirstRunDialog(window)
+        dialog.show()
+        return dialog
+
     steps: dict[str, Callable[[], QWidget]] = {
         "main-window": lambda: window,
         "calendar-month": calendar,
@@ -158,6 +168,7 @@ def capture(database: Path, output_dir: Path, shots: list[str], settle: float) -
         "people": view("people"),
         "packets": view("packets"),
         "preferences": preferences_dialog,
+        "first-run": first_run,
     }
     for name in shots:
         widget = steps[name]()

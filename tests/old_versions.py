@@ -14,7 +14,7 @@ from desktop_app.storage import fileformat, migrations, session_repository, stor
 _SESSION_ROW = session_repository.session_to_row
 _SESSION_FROM_ROW = session_repository.session_from_row
 # Columns each schema version added to rows the repositories write.
-_ADDED_SESSION_COLUMNS = {4: ("mode",)}
+_ADDED_SESSION_COLUMNS = {5: ("mode",)}
 
 
 @contextmanager

@@ -56,6 +56,7 @@ def _session_options(parser: argparse.ArgumentParser, *, required: bool) -> None
         choices=MODES,
         help="in-person (in the venue's city) or video (each delegation in its capital); default: by --venue",
     )
+    parser.add_argument("--number", type=int, help="the session's number in the body (default: the next one)")
     parser.add_argument("--json", action="store_true", help="print the session(s) as JSON")
 
 
@@ -181,6 +182,7 @@ def cmd_sessions_add(args: argparse.Namespace) -> int:
             video_link=link,
             format=SessionFormat(args.format or "working"),
             mode=_mode(args.mode),
+            number=args.number,
         )
         _print_sessions(workspace, [create_session(workspace, draft)], "added", args.json)
     return EXIT_OK
@@ -209,13 +211,17 @@ def cmd_sessions_edit(args: argparse.Namespace) -> int:
             changes["format"] = SessionFormat(args.format)
         if args.status is not None:
             changes["status"] = SessionStatus(args.status)
+        if args.number is not None:
+            if args.following:
+                raise UsageError("--number names one session; it cannot apply to --following ones")
+            changes["number"] = args.number
         if args.venue is not None:
             changes["venue_building"], changes["venue_city"], changes["video_link"] = split_venue(args.venue)
             changes["mode"] = None  # follows the new venue, unless --mode says
         if args.mode is not None:
             changes["mode"] = _mode(args.mode)
         if not changes:
-            raise UsageError("say what to change (--title, --start, --minutes, --venue …)")
+            raise UsageError("say what to change (--title, --start, --minutes, --venue, --number …)")
         scope = Scope.FOLLOWING if args.following else Scope.THIS
         done = edit_session(workspace, session.id or 0, replace(draft, **changes), scope)
         _print_sessions(workspace, done, "saved", args.json)

@@ -186,3 +186,12 @@ def check_editable(version: AgendaVersion, fields: Iterable[str] = SHAREABLE_ITE
             f'version {version.version} "{version.label}" is agreed and locked; '
             "edit a new draft made from it (its talking points, notes and outcomes stay editable)"
         )
+
+
+def next_draft_label(versions: Iterable[AgendaVersion], side: str) -> str:
+    """ "US draft 3": the label of ``side``'s next draft, counting the versions that side made.
+
+    ``side`` is our side on this desk (``Body.home_side``): a Washington desk writes "US draft N".
+    """
+    count = sum(1 for version in versions if version.proposed_by == side)
+    return f"{side} draft {count + 1}"

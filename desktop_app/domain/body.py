@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 import re
+import uuid
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from desktop_app.errors import InvalidInput
 
 _SIDE_CODE = re.compile(r"^[A-Z]{2,8}$")
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+_UID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def new_body_uid() -> str:
+    """A fresh body UID: both desks of one body share it, so a package of another body is recognised."""
+    return str(uuid.uuid4())
+
+
+def check_body_uid(uid: str) -> str:
+    if not _UID.match(uid):
+        raise InvalidInput(f"body UID {uid[:60]!r} is not a UUID such as 0f8c…-…")
+    return uid
 
 
 def check_timezone(name: str) -> ZoneInfo:
@@ -29,6 +43,7 @@ class Side:
     capital: str
     capital_ko: str
     timezone: str  # IANA name, e.g. "Asia/Seoul"
+    holiday_country: str = ""  # ISO 3166 code whose public holidays apply ("KR"); "" = none to warn about
 
     def validate(self) -> None:
         if not _SIDE_CODE.match(self.code):
@@ -36,6 +51,10 @@ class Side:
         if not self.name.strip():
             raise InvalidInput(f"side {self.code} needs a name")
         check_timezone(self.timezone)
+        if self.holiday_country and not _COUNTRY.match(self.holiday_country):
+            raise InvalidInput(
+                f"side {self.code}: holiday country {self.holiday_country!r} must be a two-letter ISO code such as KR"
+            )
 
     @property
     def zone(self) -> ZoneInfo:
@@ -54,10 +73,14 @@ class Body:
     default_session_minutes: int = 120
     office: str = ""  # author of generated documents, e.g. "Korea Policy Division"
     extra: dict[str, str] = field(default_factory=dict)
+    uid: str = ""  # shared by both desks; "" until saved (the database mints one)
+    set_up: bool = False  # the desk chose name and sides (first-run setup, a joined package, the sample)
 
     def validate(self) -> None:
         if not self.name.strip():
             raise InvalidInput("the body needs a name")
+        if self.uid:
+            check_body_uid(self.uid)
         for side in self.sides:
             side.validate()
         codes = {side.code for side in self.sides}
@@ -87,12 +110,13 @@ class Body:
         return next(side for side in self.sides if side.code != self.home_side)
 
 
+ROK_SIDE = Side("ROK", "Republic of Korea", "대한민국", "Seoul", "서울", "Asia/Seoul", "KR")
+US_SIDE = Side("US", "United States", "미국", "Washington", "워싱턴", "America/New_York", "US")
+KNOWN_SIDES = {side.code: side for side in (ROK_SIDE, US_SIDE)}  # what a code alone sets up
+
 DEFAULT_BODY = Body(
     name="New consultative body",
     name_ko="새 협의체",
     home_side="ROK",
-    sides=(
-        Side("ROK", "Republic of Korea", "대한민국", "Seoul", "서울", "Asia/Seoul"),
-        Side("US", "United States", "미국", "Washington", "워싱턴", "America/New_York"),
-    ),
+    sides=(ROK_SIDE, US_SIDE),
 )

@@ -21,6 +21,11 @@ class PackageSide:
     code: str
     name: str
     name_ko: str
+    # Optional in the format (a package of an older release has none): what a desk that joins adopts.
+    capital: str = ""
+    capital_ko: str = ""
+    timezone: str = ""
+    holiday_country: str = ""
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,7 @@ class PackageBody:
     name: str
     name_ko: str
     sides: tuple[PackageSide, PackageSide]
+    uid: str = ""  # the body's UID, shared by both desks; "" in a package of an older release
 
     @property
     def side_codes(self) -> tuple[str, str]:

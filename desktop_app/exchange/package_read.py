@@ -323,6 +323,25 @@ def _clean(text: str) -> str:
     return unicodedata.normalize("NFC", text.strip())
 
 
+def _side(entry: dict[str, Any], name: str) -> PackageSide:
+    """One side of the manifest's body; its zone, when given, must be a real one."""
+    zone = entry.get("timezone", "")
+    if zone:
+        try:
+            check_timezone(zone)
+        except InvalidInput as exc:
+            raise InvalidInput(f"{name} is refused: side {entry['code']} in its manifest has an {exc}") from exc
+    return PackageSide(
+        entry["code"],
+        entry["name"],
+        entry["name_ko"],
+        capital=entry.get("capital", ""),
+        capital_ko=entry.get("capital_ko", ""),
+        timezone=zone,
+        holiday_country=entry.get("holiday_country", ""),
+    )
+
+
 def _build(manifest: dict[str, Any], members: dict[str, bytes], name: str, clock: _Clock) -> SessionPackage:
     document = _loads(members[fmt.SESSION], fmt.SESSION, name)
     if isinstance(document, dict) and isinstance(document.get("agenda_versions"), list):
@@ -340,8 +359,8 @@ def _build(manifest: dict[str, Any], members: dict[str, bytes], name: str, clock
         return InvalidInput(f"{name} is refused: {fmt.SESSION} is not valid: {reason}")
 
     body_doc = manifest["body"]
-    sides = tuple(PackageSide(s["code"], s["name"], s["name_ko"]) for s in body_doc["sides"])
-    body = PackageBody(body_doc["name"], body_doc["name_ko"], (sides[0], sides[1]))
+    sides = tuple(_side(entry, name) for entry in body_doc["sides"])
+    body = PackageBody(body_doc["name"], body_doc["name_ko"], (sides[0], sides[1]), body_doc.get("uid", ""))
     codes = set(body.side_codes)
     if len(codes) != 2:
         raise InvalidInput(f"{name} is refused: its manifest names the same side twice")

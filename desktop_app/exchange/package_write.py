@@ -112,9 +112,21 @@ def manifest_document(package: SessionPackage, members: dict[str, bytes]) -> dic
         "created": utc_text(package.created),
         "generator": package.generator,
         "body": {
+            "uid": body.uid,
             "name": body.name,
             "name_ko": body.name_ko,
-            "sides": [{"code": side.code, "name": side.name, "name_ko": side.name_ko} for side in body.sides],
+            "sides": [
+                {
+                    "code": side.code,
+                    "name": side.name,
+                    "name_ko": side.name_ko,
+                    "capital": side.capital,
+                    "capital_ko": side.capital_ko,
+                    "timezone": side.timezone,
+                    "holiday_country": side.holiday_country,
+                }
+                for side in body.sides
+            ],
         },
         "exported_by": {"side": package.exported_by, "office": package.office},
         "session_uid": package.session.uid,

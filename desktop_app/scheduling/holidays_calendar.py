@@ -22,13 +22,23 @@ _LOCAL_LANGUAGE = {"KR": "ko"}
 
 
 def country_of(side: Side) -> str | None:
-    """The ISO country whose public holidays apply to ``side``; None when we cannot tell."""
+    """The ISO country whose public holidays apply to ``side``; None when we cannot tell.
+
+    The side's own ``holiday_country`` first (chosen at setup, in Preferences → Body); a side
+    without one (an older file) is guessed from its code, then its zone."""
+    if side.holiday_country:
+        return side.holiday_country
     code = side.code.upper()
     if code in _COUNTRY_OF_CODE:
         return _COUNTRY_OF_CODE[code]
     if len(code) == 2 and _supported(code):
         return code
     return _COUNTRY_OF_ZONE.get(side.timezone)
+
+
+def is_supported_country(country: str) -> bool:
+    """Whether the holidays package knows ``country`` (an ISO 3166 alpha-2 code such as "KR")."""
+    return _supported(country)
 
 
 @functools.cache

@@ -19,10 +19,9 @@ outcomes, action items and local ids never do. The agenda versions that travel a
 proposed and agreed ones and the current one (the one the counterpart packet shows, even
 when it is still a draft); other drafts stay home.
 
-The importing database must serve a body with the same two side codes; a package from
-another pair is refused. The body itself (its name, its sides' names) is never changed by
-an import, not even in an empty database: a new database is made for the body it is
-meant for, and the default one is Seoul–Washington.
+The importing database must serve a body with the same two side codes, and (for a package
+that says so) the same body UID; a package of another body is refused. The first package
+imported into an empty body joins this desk to the sender's body (``package_body.py``).
 """
 
 from __future__ import annotations
@@ -37,7 +36,7 @@ import sqlite_utils
 from desktop_app import APP_NAME, __version__, clock
 from desktop_app.domain.agenda import AgendaItem, AgendaStatus, AgendaVersion
 from desktop_app.domain.attendance import Attendance
-from desktop_app.domain.body import Body
+from desktop_app.domain.body import Body, Side
 from desktop_app.domain.person import Person
 from desktop_app.errors import InvalidInput
 from desktop_app.exchange.package_format import SUFFIX
@@ -98,6 +97,18 @@ def _shared_versions(db: sqlite_utils.Database, session_id: int) -> list[AgendaV
     return [v for v in versions if v.status is not AgendaStatus.DRAFT or (current is not None and v.id == current.id)]
 
 
+def _package_side(side: Side) -> PackageSide:
+    return PackageSide(
+        side.code,
+        side.name,
+        side.name_ko,
+        capital=side.capital,
+        capital_ko=side.capital_ko,
+        timezone=side.timezone,
+        holiday_country=side.holiday_country,
+    )
+
+
 def _package_of(workspace: Workspace, session_id: int, now: datetime) -> SessionPackage:
     """The shareable face of a session, every field named (see the module docstring)."""
     db, body = workspace.store.db, workspace.body
@@ -135,10 +146,8 @@ def _package_of(workspace: Workspace, session_id: int, now: datetime) -> Session
         body=PackageBody(
             name=body.name,
             name_ko=body.name_ko,
-            sides=(
-                PackageSide(body.sides[0].code, body.sides[0].name, body.sides[0].name_ko),
-                PackageSide(body.sides[1].code, body.sides[1].name, body.sides[1].name_ko),
-            ),
+            sides=(_package_side(body.sides[0]), _package_side(body.sides[1])),
+            uid=body.uid,
         ),
         exported_by=body.home_side,
         office=body.office,
@@ -291,9 +300,16 @@ class ImportPreview:
 
     package: SessionPackage
     plan: ImportPlan
+    joined: Body | None = None  # the body this desk joins with this package (its first), else None
 
     def summary(self, *, dry_run: bool = False) -> str:
-        return self.plan.summary(dry_run=dry_run)
+        summary = self.plan.summary(dry_run=dry_run)
+        if self.joined is None:
+            return summary
+        verb = "would join" if dry_run else "joined"
+        return f"{summary.rstrip()}; {verb} the body “{self.joined.name}” ({self.joined.uid})" + (
+            "\n" if summary.endswith("\n") else ""
+        )
 
     @property
     def changes_nothing(self) -> bool:
@@ -334,21 +350,42 @@ def _local_state(db: sqlite_utils.Database, body: Body, uid: str) -> LocalState:
     )
 
 
+def _joined_body(db: sqlite_utils.Database, body: Body, package: SessionPackage) -> Body | None:
+    """The sender's body when this package is the first of it here; refuses a package of another body."""
+    from desktop_app.services.package_body import body_for_package
+
+    sessions = int(db.execute("SELECT count(*) FROM sessions").fetchone()[0])
+    people = int(db.execute("SELECT count(*) FROM people").fetchone()[0])
+    return body_for_package(body, package.body, package.exported_by, sessions=sessions, people=people)
+
+
 def preview_import(workspace: Workspace, source: Path | SessionPackage) -> ImportPreview:
     """What importing ``source`` would change; writes nothing anywhere."""
     package = source if isinstance(source, SessionPackage) else read_package(source)
-    plan = plan_import(package, _local_state(workspace.store.db, workspace.body, package.session.uid))
-    return ImportPreview(package, plan)
+    db = workspace.store.db
+    joined = _joined_body(db, workspace.body, package)
+    plan = plan_import(package, _local_state(db, joined or workspace.body, package.session.uid))
+    return ImportPreview(package, plan, joined)
 
 
 def import_package(workspace: Workspace, source: Path | SessionPackage) -> ImportPreview:
-    """Import ``source`` in one transaction; returns what was done (planned afresh inside it)."""
+    """Import ``source`` in one transaction; returns what was done (planned afresh inside it).
+
+    The first package of a body joins this desk to it (its UID, and its sides when ours were
+    never set up) in the same transaction."""
+    from desktop_app.storage.body_repository import save_body
+
     package = source if isinstance(source, SessionPackage) else read_package(source)
     with workspace.store.transaction() as db:
-        plan = plan_import(package, _local_state(db, workspace.body, package.session.uid))
+        joined = _joined_body(db, workspace.body, package)
+        plan = plan_import(package, _local_state(db, joined or workspace.body, package.session.uid))
+        if joined is not None:
+            save_body(db, joined)
         if not plan.changes_nothing:
             plan = _apply(db, plan)
-    return ImportPreview(package, plan)
+    if joined is not None:
+        workspace.reload_body()
+    return ImportPreview(package, plan, joined)
 
 
 def _apply(db: sqlite_utils.Database, plan: ImportPlan) -> ImportPlan:

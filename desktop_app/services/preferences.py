@@ -1,4 +1,4 @@
-"""Preferences that belong to the database: the body's marking, office and the sides' time zones.
+"""Preferences that belong to the database: the body's names, our side, marking, office and the sides.
 
 Whatever is true of the body for every officer who opens the file (the default handling
 marking printed on packets, the office named as their author, the capital each side's
@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import zoneinfo
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
-from desktop_app.domain.body import Body, check_timezone
+from desktop_app.domain.body import Body, Side, check_timezone
 from desktop_app.errors import InvalidInput, UserError
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage.body_repository import load_body, save_body
@@ -31,12 +31,29 @@ DEFAULT_BACKUPS_FOLDER = "backups"  # beside the database: what Store.open choos
 
 
 @dataclass(frozen=True)
+class SideDetails:
+    """What Preferences → Body changes of a side besides its zone (its code stays: it is in every file sent)."""
+
+    name: str
+    name_ko: str
+    capital: str
+    capital_ko: str
+    holiday_country: str  # ISO 3166 alpha-2, "" for none
+
+
+@dataclass(frozen=True)
 class BodyPreferences:
-    """The body's settings an officer may change from the Preferences dialog."""
+    """The body's settings an officer may change from the Preferences dialog.
+
+    The fields after ``timezones`` are optional: None (or no entry) leaves the body's value as it is."""
 
     default_marking: str
     office: str
     timezones: Mapping[str, str]  # side code -> IANA zone, for both sides
+    name: str | None = None
+    name_ko: str | None = None
+    home_side: str | None = None  # which side is ours
+    sides: Mapping[str, SideDetails] = field(default_factory=dict)  # side code -> names, capital, holidays
 
 
 @cache
@@ -76,11 +93,21 @@ def _one_line(label: str, text: str, limit: int) -> str:
 
 
 def body_preferences(workspace: Workspace) -> BodyPreferences:
-    body = workspace.body
+    return body_preferences_of(workspace.body)
+
+
+def body_preferences_of(body: Body) -> BodyPreferences:
     return BodyPreferences(
         default_marking=body.default_marking,
         office=body.office,
         timezones={side.code: side.timezone for side in body.sides},
+        name=body.name,
+        name_ko=body.name_ko,
+        home_side=body.home_side,
+        sides={
+            side.code: SideDetails(side.name, side.name_ko, side.capital, side.capital_ko, side.holiday_country)
+            for side in body.sides
+        },
     )
 
 
@@ -88,7 +115,7 @@ def apply_to_body(body: Body, prefs: BodyPreferences) -> Body:
     """``body`` with ``prefs`` applied, checked; raises ``InvalidInput`` with the first problem."""
     marking = _one_line("handling marking", prefs.default_marking, MAX_MARKING)
     office = _one_line("office name", prefs.office, MAX_OFFICE)
-    unknown = sorted(set(prefs.timezones) - set(body.side_codes))
+    unknown = sorted((set(prefs.timezones) | set(prefs.sides)) - set(body.side_codes))
     if unknown:
         raise InvalidInput(f"unknown side {unknown[0]!r}; this body's sides are {body.side_codes}")
     sides = []
@@ -97,10 +124,42 @@ def apply_to_body(body: Body, prefs: BodyPreferences) -> Body:
         problem = timezone_problem(zone)
         if problem:
             raise InvalidInput(f"{side.name}: {problem}")
-        sides.append(replace(side, timezone=zone))
-    updated = replace(body, default_marking=marking, office=office, sides=(sides[0], sides[1]))
+        side = replace(side, timezone=zone)
+        details = prefs.sides.get(side.code)
+        if details is not None:
+            side = _with_details(side, details)
+        sides.append(side)
+    name = body.name if prefs.name is None else _one_line("body's name", prefs.name, MAX_OFFICE)
+    name_ko = body.name_ko if prefs.name_ko is None else _one_line("body's Korean name", prefs.name_ko, MAX_OFFICE)
+    updated = replace(
+        body,
+        default_marking=marking,
+        office=office,
+        sides=(sides[0], sides[1]),
+        name=name,
+        name_ko=name_ko,
+        home_side=prefs.home_side or body.home_side,
+    )
     updated.validate()
     return updated
+
+
+def _with_details(side: Side, details: SideDetails) -> Side:
+    from desktop_app.scheduling.holidays_calendar import is_supported_country
+
+    country = details.holiday_country.strip().upper()
+    if country and not is_supported_country(country):
+        raise InvalidInput(f"{side.code}: no public holidays are known for country {country!r}")
+    side = replace(
+        side,
+        name=_one_line(f"name of side {side.code}", details.name, MAX_OFFICE),
+        name_ko=_one_line(f"Korean name of side {side.code}", details.name_ko, MAX_OFFICE),
+        capital=_one_line(f"capital of side {side.code}", details.capital, MAX_OFFICE),
+        capital_ko=_one_line(f"Korean capital of side {side.code}", details.capital_ko, MAX_OFFICE),
+        holiday_country=country,
+    )
+    side.validate()
+    return side
 
 
 def save_body_preferences(workspace: Workspace, prefs: BodyPreferences) -> Body:

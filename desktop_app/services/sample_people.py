@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from desktop_app.domain.body import Body, Side
+from desktop_app.domain.body import ROK_SIDE, US_SIDE, Body
 
 # ---------------------------------------------------------------------------------------
 # The body
 # ---------------------------------------------------------------------------------------
-ROK = Side("ROK", "Republic of Korea", "대한민국", "Seoul", "서울", "Asia/Seoul")
-US = Side("US", "United States", "미국", "Washington", "워싱턴", "America/New_York")
+ROK = ROK_SIDE
+US = US_SIDE
 
 SAMPLE_BODY = Body(
     name="ROK–US Policy Coordination Dialogue",
@@ -21,6 +21,7 @@ SAMPLE_BODY = Body(
     default_marking="SENSITIVE BUT UNCLASSIFIED",
     default_session_minutes=150,
     office="North America Policy Division, Ministry of Foreign Affairs",
+    set_up=True,
 )
 
 SIDES = {side.code: side for side in SAMPLE_BODY.sides}

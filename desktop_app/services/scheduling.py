@@ -48,6 +48,7 @@ class SessionDraft:
     status: SessionStatus = SessionStatus.PLANNED
     notes: str = ""
     mode: SessionMode | None = None  # None: by the venue (a link and no city is video)
+    number: int | None = None  # "session 12 of the body"; None: the next free one (new), unchanged (edit)
 
     @classmethod
     def of(cls, session: Session) -> SessionDraft:
@@ -56,8 +57,9 @@ class SessionDraft:
         return cls(local_start=wall_time(session.start, session.timezone), **values)
 
 
-# The fields an edit copies from the draft onto the session (the start is converted apart).
-_DRAFT_FIELDS = tuple(f.name for f in fields(SessionDraft) if f.name != "local_start")
+# The fields an edit copies from the draft onto the session (the start and the number apart).
+_DRAFT_FIELDS = tuple(f.name for f in fields(SessionDraft) if f.name not in ("local_start", "number"))
+MAX_SESSION_NUMBER = 100_000
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,8 @@ def draft_problems(draft: SessionDraft, body: Body) -> list[str]:
         problems.append("a session lasts between 5 minutes and a week")
     if draft.host_side not in body.side_codes:
         problems.append(f"the host must be one of {', '.join(body.side_codes)}")
+    if draft.number is not None and not 1 <= draft.number <= MAX_SESSION_NUMBER:
+        problems.append(f"a session number is between 1 and {MAX_SESSION_NUMBER:,}")
     return problems
 
 
@@ -115,8 +119,19 @@ def _placeholder(draft: SessionDraft) -> Session:
 
 
 def _session_from(draft: SessionDraft, base: Session, **extra: object) -> Session:
-    values = {name: getattr(draft, name) for name in _DRAFT_FIELDS}
+    values: dict[str, object] = {name: getattr(draft, name) for name in _DRAFT_FIELDS}
+    if draft.number is not None:
+        values["number"] = draft.number
     return replace(base, start=to_utc(draft.local_start, draft.timezone), **values, **extra)  # type: ignore[arg-type]
+
+
+def _check_number_free(db: sqlite_utils.Database, number: int | None, session_id: int | None) -> None:
+    """Two sessions of one body never share a number (both desks say "session 12" on the phone)."""
+    if number is None:
+        return
+    row = db.execute("SELECT id, title FROM sessions WHERE number = ? AND id IS NOT ?", [number, session_id]).fetchone()
+    if row is not None:
+        raise InvalidInput(f"session number {number} is already “{row[1]}” (id {row[0]}); choose another number")
 
 
 def _refuse_problems(draft: SessionDraft, body: Body) -> None:
@@ -134,7 +149,9 @@ def create_session(workspace: Workspace, draft: SessionDraft) -> Scheduled:
     _refuse_problems(draft, workspace.body)
     with workspace.store.transaction() as db:
         session = _session_from(draft, _placeholder(draft))
-        session = replace(session, number=session_repository.next_session_number(db))
+        _check_number_free(db, draft.number, None)
+        if draft.number is None:
+            session = replace(session, number=session_repository.next_session_number(db))
         created = session_repository.get_session(db, session_repository.insert_session(db, session))
     return with_warnings(workspace, [created])[0]
 
@@ -146,6 +163,8 @@ def edit_session(
     _refuse_problems(draft, workspace.body)
     with workspace.store.transaction() as db:
         original = session_repository.get_session(db, session_id)
+        if draft.number != original.number:
+            _check_number_free(db, draft.number, session_id)
         edited = _session_from(draft, original)
         if replace(edited, sequence=original.sequence) == original:
             return with_warnings(workspace, [original])  # nothing changed: the sequence stays

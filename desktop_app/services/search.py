@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from desktop_app.domain.body import Body
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import search_index
 from desktop_app.storage.schema_v3 import SEARCH_TABLES
@@ -214,6 +215,19 @@ def _year_bounds(workspace: Workspace, year: int) -> tuple[str, str]:
     return start.isoformat(), end.isoformat()
 
 
+def place_names(body: Body) -> dict[str, str]:
+    """Each capital and side name in one language → the other: what the search treats as the same word."""
+    pairs = [(side.capital, side.capital_ko) for side in body.sides] + [
+        (side.name, side.name_ko) for side in body.sides
+    ]
+    names: dict[str, str] = {}
+    for english, korean in pairs:
+        if english.strip() and korean.strip() and english != korean:
+            names.setdefault(english.casefold(), korean)
+            names.setdefault(korean.casefold(), english)
+    return names
+
+
 def search(
     workspace: Workspace, text: str, *, limit: int = DEFAULT_LIMIT, per_kind: int | None = None
 ) -> SearchResults:
@@ -222,7 +236,7 @@ def search(
     Never raises for what a user can type; an empty query finds nothing.
     """
     began = time.perf_counter()
-    query = parse_query(text)
+    query = parse_query(text, place_names(workspace.body))
     if query.empty or limit < 1:
         return SearchResults(text, (), (time.perf_counter() - began) * 1000, {})
     conn = workspace.store.conn

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from desktop_app.storage.schema import schema_v1_statements
-from desktop_app.storage.schema_session_mode import schema_v4_statements
+from desktop_app.storage.schema_session_mode import session_mode_statements
 from desktop_app.storage.schema_v2 import schema_v2_statements
 from desktop_app.storage.schema_v3 import SEARCH_TABLES, fill_statement, schema_v3_statements
+from desktop_app.storage.schema_v4 import add_body_identity
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ def _add_search(db: sqlite_utils.Database) -> None:
 
 
 def _store_session_mode(db: sqlite_utils.Database) -> None:
-    for statement in schema_v4_statements():
+    for statement in session_mode_statements():
         db.execute(statement)
 
 
@@ -51,7 +52,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create the data model", _create_schema_v1),
     Migration(2, "series of sessions from a recurrence rule", _add_series),
     Migration(3, "full-text search over sessions, agendas, outcomes, action items and people", _add_search),
-    Migration(4, "whether a session is in person or by video, stored", _store_session_mode),
+    Migration(4, "the body's UID, whether it was set up, and each side's holiday country", add_body_identity),
+    Migration(5, "whether a session is in person or by video, stored", _store_session_mode),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -1,4 +1,4 @@
-"""Schema version 4: whether a session is held in person or by video is stored, not guessed.
+"""Schema version 5: whether a session is held in person or by video is stored, not guessed.
 
 Before, a session counted as video only when it had a link and no city, so a series' video
 sessions without a link yet ("Video conference") were judged as meetings in the host's city:
@@ -11,7 +11,7 @@ from __future__ import annotations
 VIDEO_VENUE = "Video conference"  # what services.series writes as the venue of a video occurrence
 
 
-def schema_v4_statements() -> list[str]:
+def session_mode_statements() -> list[str]:
     return [
         """ALTER TABLE sessions ADD COLUMN mode TEXT NOT NULL DEFAULT 'in_person'
             CHECK (mode IN ('in_person', 'video'))""",

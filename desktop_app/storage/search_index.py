@@ -31,7 +31,7 @@ import json
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -234,8 +234,36 @@ def _phrase_clauses(text: str) -> list[Clause]:
     return clauses
 
 
-def parse_query(text: str) -> SearchQuery:
-    """Cut what the user typed into clauses; anything at all is accepted."""
+def _clause_of_word(word: str) -> Clause:
+    segments = _SEGMENT.findall(word)
+    if len(segments) > 1:
+        return _mixed_clause(word, segments)
+    if _HANGUL_RUN.fullmatch(word):
+        return _hangul_clause(word)
+    return _word_clause([word], prefix=True)
+
+
+def _clause_of_name(name: str) -> Clause:
+    """A name as written in the other language: one word, or words next to each other."""
+    words = _WORD.findall(name)
+    if len(words) == 1:
+        return _clause_of_word(words[0])
+    if any(_HANGUL_RUN.search(word) for word in words):
+        return _phrase_clauses(name)[-1]
+    return _word_clause(words, prefix=False)
+
+
+def _either(first: Clause, second: Clause) -> Clause:
+    return Clause(first.options + second.options, first.patterns + second.patterns)
+
+
+def parse_query(text: str, synonyms: Mapping[str, str] | None = None) -> SearchQuery:
+    """Cut what the user typed into clauses; anything at all is accepted.
+
+    ``synonyms`` maps a word as typed (casefolded) to the same name in the other language —
+    서울 to Seoul, Washington to 워싱턴 — so a place or side typed in either language finds both.
+    """
+    names = {key.casefold(): value for key, value in (synonyms or {}).items()}
     text = unicodedata.normalize("NFC", text[:MAX_QUERY_CHARS])
     clauses: list[Clause] = []
     year: int | None = None
@@ -254,13 +282,9 @@ def parse_query(text: str) -> SearchQuery:
             clauses.append(_word_clause(words, prefix=True))  # follow-up, ROK-US, e-mail: one phrase
             continue
         for word in words:
-            segments = _SEGMENT.findall(word)
-            if len(segments) > 1:
-                clauses.append(_mixed_clause(word, segments))
-            elif _HANGUL_RUN.fullmatch(word):
-                clauses.append(_hangul_clause(word))
-            else:
-                clauses.append(_word_clause([word], prefix=True))
+            clause = _clause_of_word(word)
+            other = names.get(word.casefold())
+            clauses.append(_either(clause, _clause_of_name(other)) if other else clause)
     unique = list(dict.fromkeys(clauses))[:MAX_CLAUSES]
     return SearchQuery(text=text, clauses=tuple(unique), year=year, year_patterns=year_patterns)
 

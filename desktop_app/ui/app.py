@@ -84,6 +84,10 @@ def run_gui(path: Path, *, is_default: bool, startup_benchmark: bool) -> int:
 
             FirstPaintWatcher(window, report)
         window.show()
+        if not startup_benchmark:
+            from desktop_app.ui.first_run import offer_setup
+
+            offer_setup(window)  # an empty database nobody set up yet: the body's name and sides first
         code = app.exec()
     finally:
         keep_alive.stop()

@@ -71,6 +71,11 @@ class ImportPreviewDialog(QDialog):
             text = preview.plan.summary(tense="will")
             headline = ("This import " if text.startswith("will ") else "") + text + "."
             headline = headline[:1].upper() + headline[1:]
+        if preview.joined is not None:
+            joined = self.tr("This database will join the body “{0}” ({1}); our side will be {2}.").format(
+                preview.joined.name, preview.joined.uid, preview.joined.home.name
+            )
+            headline = f"{joined} {headline}"
         self.summary_label = QLabel(headline)
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -244,6 +249,8 @@ class ExchangeActions(QObject):
         except UserError as exc:
             dialogs.show_error(self.window, self.tr("Cannot import the package"), str(exc))
             return None
+        if done.joined is not None:
+            self.window.rail.set_body(workspace.body)  # this desk joined the sender's body: its name
         self.window.reload_views()
         self._status(done.summary()[:1].upper() + done.summary()[1:])
         return done

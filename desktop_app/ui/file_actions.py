@@ -140,6 +140,9 @@ class FileActions(QObject):
         self._prepare(workspace)
         self.window.replace_workspace(workspace)
         self.window.statusBar().showMessage(self.tr("Opened {0}").format(workspace.path), 5000)
+        from desktop_app.ui.first_run import offer_setup
+
+        offer_setup(self.window)  # a new (or never set up) empty database: its body's name and sides first
         return True
 
     # -- backup and restore ------------------------------------------------------

@@ -1,29 +1,26 @@
 """Edit → Preferences… (Ctrl+,): the officer's own settings and the body's.
 
 Three tabs. General and Backups hold what belongs to this officer on this machine, kept in
-QSettings (``ui/language``, ``ui/name_order``, ``backups/folder``). Body holds what is true
-for everyone who opens the database (the default handling marking, the office, each side's
-time zone); it is written by ``services.preferences`` in one transaction.
+QSettings (``ui/language``, ``ui/name_order``, ``backups/folder``). Body (``preferences_body.py``)
+holds what is true for everyone who opens the database (the body's names, which side is ours,
+the default handling marking, the office, each side's names, capital, zone and holidays); it
+is written by ``services.preferences`` in one transaction.
 
 The dialog only returns a ``Preferences``; ``edit_preferences`` writes it. Cancel changes nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -34,19 +31,18 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QRadioButton,
-    QSpacerItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app import clock
 from desktop_app.domain.body import Body
 from desktop_app.errors import UserError
 from desktop_app.services import preferences as service
 from desktop_app.services.preferences import BodyPreferences
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
+from desktop_app.ui.preferences_body import BodyTab
 from desktop_app.ui.widgets import ReasonLabel
 
 if TYPE_CHECKING:
@@ -127,40 +123,6 @@ def _tr(text: str) -> str:
 
 
 # -- the dialog ----------------------------------------------------------------------------------
-class TimeZoneCombo(QComboBox):
-    """An editable list of IANA zones; typing narrows it ("seoul" finds Asia/Seoul)."""
-
-    def __init__(self, zone: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.addItems(list(service.timezone_choices()))
-        self.setMaxVisibleItems(15)
-        completer = QCompleter(list(service.timezone_choices()), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.setCompleter(completer)
-        self.setCurrentText(zone)
-
-    def zone(self) -> str:
-        return self.currentText().strip()
-
-
-def describe_zone(name: str, now: datetime | None = None) -> str:
-    """ "UTC+09:00 (KST), now 14:02": what the officer checks before saving; "" for an unknown zone."""
-    if service.timezone_problem(name):
-        return ""
-    local = (now or clock.now()).astimezone(ZoneInfo(name.strip()))
-    offset = local.strftime("%z")
-    sign, hours, minutes = offset[0], offset[1:3], offset[3:5]
-    abbreviation = local.tzname() or ""
-    shown = f" ({abbreviation})" if abbreviation and not abbreviation.startswith(("+", "-")) else ""
-    return QCoreApplication.translate("Preferences", "UTC{0}{1}:{2}{3}, now {4}").format(
-        sign, hours, minutes, shown, local.strftime("%H:%M")
-    )
-
-
 class PreferencesDialog(QDialog):
     """General (language, name order), Body (marking, office, zones), Backups (folder). Returns ``choice()``."""
 
@@ -231,73 +193,12 @@ class PreferencesDialog(QDialog):
         return page
 
     def _body_tab(self) -> QWidget:
-        page = QWidget()
-        prefs = self._current.body or BodyPreferences(self._body.default_marking, self._body.office, {})
-        intro = QLabel(
-            self.tr("These belong to the body and are saved in the database: everyone who opens {0} sees them.").format(
-                self._body.name
-            )
-        )
-        intro.setWordWrap(True)
-        self.marking_edit = QLineEdit(prefs.default_marking)
-        self.marking_edit.setAccessibleName(self.tr("Default handling marking"))
-        self.marking_edit.setMaxLength(service.MAX_MARKING)
-        self.marking_edit.setPlaceholderText(self.tr("none: packets carry no marking"))
-        self.marking_edit.setToolTip(self.tr("Printed at the top and bottom of every page of a packet"))
-        self.office_edit = QLineEdit(prefs.office)
-        self.office_edit.setAccessibleName(self.tr("Office name"))
-        self.office_edit.setMaxLength(service.MAX_OFFICE)
-        self.office_edit.setPlaceholderText(self.tr("e.g. Korea Policy Division"))
-        self.office_edit.setToolTip(self.tr("Named as the author of packets and of packages sent to the counterpart"))
-
-        form = QFormLayout()
-        marking_label = QLabel(self.tr("Default &marking:"))
-        marking_label.setBuddy(self.marking_edit)
-        form.addRow(marking_label, self.marking_edit)
-        office_label = QLabel(self.tr("&Office:"))
-        office_label.setBuddy(self.office_edit)
-        form.addRow(office_label, self.office_edit)
-        form.addItem(QSpacerItem(0, 6))
-        form.addRow(QLabel(self.tr("<b>Time zones</b>")))
-
-        self.zone_combos: dict[str, TimeZoneCombo] = {}
-        self.zone_notes: dict[str, QLabel] = {}
-        for side in self._body.sides:
-            combo = TimeZoneCombo(prefs.timezones.get(side.code, side.timezone))
-            combo.setAccessibleName(self.tr("Time zone of {0}").format(side.name))
-            combo.setObjectName(f"zone_{side.code}")
-            label = QLabel(self.tr("{0} ({1}):").format(side.name, side.code))
-            label.setBuddy(combo)
-            note = QLabel()
-            note.setAccessibleName(self.tr("Current time in {0}'s zone").format(side.name))
-            note.setMinimumWidth(note.fontMetrics().horizontalAdvance("UTC+10:30 (AEDT), now 00:00"))
-            combo.editTextChanged.connect(self._validate_zones)
-            row = QHBoxLayout()
-            row.addWidget(combo, 1)
-            row.addWidget(note)
-            form.addRow(label, row)
-            self.zone_combos[side.code] = combo
-            self.zone_notes[side.code] = note
-        self.zone_reason = ReasonLabel()
-        self.zone_reason.setAccessibleName(self.tr("Time zone problem"))
-        form.addRow(self.zone_reason)
-        zone_help = QLabel(
-            self.tr("Every time is shown in both sides' zones. Sessions keep the zone they were planned in.")
-        )
-        zone_help.setWordWrap(True)
-        form.addRow(zone_help)
-
-        layout = QVBoxLayout(page)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        if self._read_only:
-            note = QLabel(self.tr("This database is open read-only: the body's settings cannot be changed."))
-            note.setWordWrap(True)
-            layout.addWidget(note)
-            for widget in (self.marking_edit, self.office_edit, *self.zone_combos.values()):
-                widget.setEnabled(False)
-        layout.addStretch(1)
-        return page
+        prefs = self._current.body or service.body_preferences_of(self._body)
+        self.body_tab = BodyTab(prefs, self._body, read_only=self._read_only)
+        tab = self.body_tab
+        self.marking_edit, self.office_edit = tab.marking_edit, tab.office_edit
+        self.zone_combos, self.zone_notes, self.zone_reason = tab.zone_combos, tab.zone_notes, tab.zone_reason
+        return tab
 
     def _backups_tab(self) -> QWidget:
         page = QWidget()
@@ -349,9 +250,7 @@ class PreferencesDialog(QDialog):
             self.language_combo,
             self.roman_first,
             self.hangul_first,
-            self.marking_edit,
-            self.office_edit,
-            *self.zone_combos.values(),
+            *self.body_tab.widgets(),
             self.beside_radio,
             self.folder_radio,
             self.folder_edit,
@@ -363,11 +262,7 @@ class PreferencesDialog(QDialog):
 
     # -- checks ----------------------------------------------------------------------------------
     def zone_problem(self) -> str | None:
-        for side in self._body.sides:
-            problem = service.timezone_problem(self.zone_combos[side.code].zone())
-            if problem:
-                return f"{side.name}: {problem}"
-        return None
+        return self.body_tab.zone_problem()
 
     def folder_problem(self) -> str | None:
         if not self.folder_radio.isChecked():
@@ -380,9 +275,7 @@ class PreferencesDialog(QDialog):
         return None
 
     def _validate_zones(self) -> None:
-        for code, combo in self.zone_combos.items():
-            self.zone_notes[code].setText(describe_zone(combo.zone()))
-        self.zone_reason.set_reason(None if self._read_only else self.zone_problem())
+        self.body_tab.validate_zones()
 
     def _folder_mode_changed(self) -> None:
         custom = self.folder_radio.isChecked()
@@ -419,13 +312,7 @@ class PreferencesDialog(QDialog):
         language_code = self.language_combo.currentData()
         folder_text = self.folder_edit.text().strip()
         folder = Path(folder_text).expanduser() if self.folder_radio.isChecked() and folder_text else None
-        body = None
-        if not self._read_only:
-            body = BodyPreferences(
-                default_marking=self.marking_edit.text().strip(),
-                office=self.office_edit.text().strip(),
-                timezones={code: combo.zone() for code, combo in self.zone_combos.items()},
-            )
+        body = None if self._read_only else self.body_tab.preferences()
         return Preferences(
             language=language_code if language_code in LANGUAGES else SYSTEM_LANGUAGE,
             name_order=HANGUL_FIRST if self.hangul_first.isChecked() else ROMAN_FIRST,
@@ -452,11 +339,10 @@ def ask_preferences(
 
 
 # -- applying ------------------------------------------------------------------------------------
-def _same_body(before: BodyPreferences | None, after: BodyPreferences | None) -> bool:
-    def key(prefs: BodyPreferences | None) -> tuple[str, str, Mapping[str, str]] | None:
-        return None if prefs is None else (prefs.default_marking, prefs.office, dict(prefs.timezones))
-
-    return after is None or key(before) == key(after)
+def _same_body(before: BodyPreferences | None, after: BodyPreferences | None, body: Body) -> bool:
+    if after is None:
+        return True
+    return service.apply_to_body(body, after) == (service.apply_to_body(body, before) if before else body)
 
 
 def apply_preferences(window: MainWindow, before: Preferences, chosen: Preferences) -> bool:
@@ -472,7 +358,10 @@ def apply_preferences(window: MainWindow, before: Preferences, chosen: Preferenc
         title = QCoreApplication.translate("Preferences", "The backup folder cannot be used")
         dialogs.show_error(window, title, str(exc))
         return False
-    body_changed = not _same_body(before.body, chosen.body)
+    try:
+        body_changed = not _same_body(before.body, chosen.body, workspace.body)
+    except UserError:
+        body_changed = True  # the save below refuses it, with the reason
     if body_changed and chosen.body is not None:
         try:
             service.save_body_preferences(workspace, chosen.body)

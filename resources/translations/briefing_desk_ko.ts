@@ -757,6 +757,93 @@ Action items are recorded on a session&apos;s page, in its “Outcomes and actio
     </message>
 </context>
 <context>
+    <name>BodyTab</name>
+    <message>
+        <source>These belong to the body and are saved in the database: everyone who opens {0} sees them.</source>
+        <translation>이 설정은 협의체에 속하며 데이터베이스에 저장됩니다. {0}을(를) 여는 모든 사람에게 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Name of the body</source>
+        <translation>협의체 이름</translation>
+    </message>
+    <message>
+        <source>Korean name of the body</source>
+        <translation>협의체 한국어 이름</translation>
+    </message>
+    <message>
+        <source>The body&apos;s UID</source>
+        <translation>협의체 UID</translation>
+    </message>
+    <message>
+        <source>Both desks of one body share it; packages of another body are refused</source>
+        <translation>한 협의체의 양측 담당 부서가 함께 씁니다. 다른 협의체의 패키지는 거부됩니다</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Our side: {0}</source>
+        <translation>우리 측: {0}</translation>
+    </message>
+    <message>
+        <source>Default handling marking</source>
+        <translation>기본 보안 등급 표시</translation>
+    </message>
+    <message>
+        <source>none: packets carry no marking</source>
+        <translation>없음: 브리핑 자료에 보안 등급 표시를 넣지 않음</translation>
+    </message>
+    <message>
+        <source>Printed at the top and bottom of every page of a packet</source>
+        <translation>브리핑 자료의 모든 페이지 위아래에 인쇄됩니다</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>부서 이름</translation>
+    </message>
+    <message>
+        <source>e.g. Korea Policy Division</source>
+        <translation>예: 한반도정책과</translation>
+    </message>
+    <message>
+        <source>Named as the author of packets and of packages sent to the counterpart</source>
+        <translation>브리핑 자료와 상대측에 보내는 패키지의 작성자로 표시됩니다</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>UID:</source>
+        <translation>UID:</translation>
+    </message>
+    <message>
+        <source>Our side:</source>
+        <translation>우리 측:</translation>
+    </message>
+    <message>
+        <source>Default &amp;marking:</source>
+        <translation>기본 보안 등급 표시(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>부서(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Time zone problem</source>
+        <translation>시간대 문제</translation>
+    </message>
+    <message>
+        <source>Every time is shown in both sides&apos; zones. Sessions keep the zone they were planned in.</source>
+        <translation>모든 시각은 양측 시간대로 표시됩니다. 회의는 계획할 때의 시간대를 유지합니다.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: the body&apos;s settings cannot be changed.</source>
+        <translation>이 데이터베이스는 읽기 전용으로 열려 있어 협의체 설정을 바꿀 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarStyle</name>
     <message>
         <source> ({0:+d}d)</source>
@@ -910,6 +997,57 @@ Action items are recorded on a session&apos;s page, in its “Outcomes and actio
     <message>
         <source>This report was also written to {0}</source>
         <translation>이 보고서는 {0}에도 기록되었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>CustomSide</name>
+    <message>
+        <source>e.g. JP</source>
+        <translation>예: JP</translation>
+    </message>
+    <message>
+        <source>{0}: code</source>
+        <translation>{0}: 코드</translation>
+    </message>
+    <message>
+        <source>{0}: name</source>
+        <translation>{0}: 이름</translation>
+    </message>
+    <message>
+        <source>{0}: Korean name</source>
+        <translation>{0}: 한국어 이름</translation>
+    </message>
+    <message>
+        <source>{0}: capital</source>
+        <translation>{0}: 수도</translation>
+    </message>
+    <message>
+        <source>{0}: time zone</source>
+        <translation>{0}: 시간대</translation>
+    </message>
+    <message>
+        <source>{0}: holiday country</source>
+        <translation>{0}: 공휴일 국가</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>코드:</translation>
+    </message>
+    <message>
+        <source>Name (English, 한국어):</source>
+        <translation>이름 (영어, 한국어):</translation>
+    </message>
+    <message>
+        <source>Capital:</source>
+        <translation>수도:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>시간대:</translation>
+    </message>
+    <message>
+        <source>Public holidays of:</source>
+        <translation>공휴일 기준 국가:</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1541,104 @@ Replace it with the new packet?</source>
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>The body was not set up</source>
+        <translation>협의체가 설정되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Set up “{0}”: our side is {1}</source>
+        <translation>“{0}” 설정 완료: 우리 측은 {1}입니다</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Set up this database</source>
+        <translation>이 데이터베이스 설정</translation>
+    </message>
+    <message>
+        <source>Which consultative body does this database serve, and which side&apos;s desk are you? Both can be changed later in Preferences → Body.</source>
+        <translation>이 데이터베이스는 어느 협의체를 위한 것이며, 귀하는 어느 측 담당 부서입니까? 둘 다 나중에 환경설정 → 협의체에서 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Name of the body</source>
+        <translation>협의체 이름</translation>
+    </message>
+    <message>
+        <source>Korean name of the body</source>
+        <translation>협의체 한국어 이름</translation>
+    </message>
+    <message>
+        <source>Our side</source>
+        <translation>우리 측</translation>
+    </message>
+    <message>
+        <source>The counterpart side</source>
+        <translation>상대측</translation>
+    </message>
+    <message>
+        <source>Why the body cannot be set up</source>
+        <translation>협의체를 설정할 수 없는 이유</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Our side:</source>
+        <translation>우리 측(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Counterpart:</source>
+        <translation>상대측(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>설정(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sample body &amp;instead</source>
+        <translation>대신 예시 협의체(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Fill this database with the fictional sample body, to look around</source>
+        <translation>둘러볼 수 있도록 이 데이터베이스를 가상의 예시 협의체로 채웁니다</translation>
+    </message>
+    <message>
+        <source>&amp;Join from a package…</source>
+        <translation>패키지로 합류(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Take the body, its sides and its UID from a package the counterpart desk sent</source>
+        <translation>상대측 담당 부서가 보낸 패키지에서 협의체와 양측, UID를 가져옵니다</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>나중에(&amp;L)</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Another side…</source>
+        <translation>다른 측…</translation>
+    </message>
+    <message>
+        <source>The body needs a name.</source>
+        <translation>협의체 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Give {0} a code of 2 to 8 capital letters, such as JP.</source>
+        <translation>{0}에 JP처럼 대문자 2~8자의 코드를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Our side and the counterpart need different codes.</source>
+        <translation>우리 측과 상대측의 코드는 서로 달라야 합니다.</translation>
+    </message>
+</context>
+<context>
     <name>Flows</name>
     <message>
         <source> — 1 warning, see the calendar in amber</source>
@@ -1564,6 +1800,10 @@ Replace it with the new packet?</source>
     <message>
         <source>Nothing to import: everything in this package is here already.</source>
         <translation>가져올 내용이 없습니다. 이 패키지의 모든 내용이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>This database will join the body “{0}” ({1}); our side will be {2}.</source>
+        <translation>이 데이터베이스는 협의체 “{0}”({1})에 합류하며, 우리 측은 {2}이(가) 됩니다.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -3455,70 +3695,6 @@ This view is coming in a later version of Briefing Desk.</source>
         <translation>인물 이름 표기:</translation>
     </message>
     <message>
-        <source>These belong to the body and are saved in the database: everyone who opens {0} sees them.</source>
-        <translation>이 설정은 협의체에 속하며 데이터베이스에 저장됩니다. {0}을(를) 여는 모든 사람에게 적용됩니다.</translation>
-    </message>
-    <message>
-        <source>Default handling marking</source>
-        <translation>기본 보안 등급 표시</translation>
-    </message>
-    <message>
-        <source>none: packets carry no marking</source>
-        <translation>없음: 브리핑 자료에 보안 등급 표시를 넣지 않음</translation>
-    </message>
-    <message>
-        <source>Printed at the top and bottom of every page of a packet</source>
-        <translation>브리핑 자료의 모든 페이지 위아래에 인쇄됩니다</translation>
-    </message>
-    <message>
-        <source>Office name</source>
-        <translation>부서 이름</translation>
-    </message>
-    <message>
-        <source>e.g. Korea Policy Division</source>
-        <translation>예: 한반도정책과</translation>
-    </message>
-    <message>
-        <source>Named as the author of packets and of packages sent to the counterpart</source>
-        <translation>브리핑 자료와 상대측에 보내는 패키지의 작성자로 표시됩니다</translation>
-    </message>
-    <message>
-        <source>Default &amp;marking:</source>
-        <translation>기본 보안 등급 표시(&amp;M):</translation>
-    </message>
-    <message>
-        <source>&amp;Office:</source>
-        <translation>부서(&amp;O):</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Time zones&lt;/b&gt;</source>
-        <translation>&lt;b&gt;시간대&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Time zone of {0}</source>
-        <translation>{0}의 시간대</translation>
-    </message>
-    <message>
-        <source>{0} ({1}):</source>
-        <translation>{0} ({1}):</translation>
-    </message>
-    <message>
-        <source>Current time in {0}&apos;s zone</source>
-        <translation>{0} 시간대의 현재 시각</translation>
-    </message>
-    <message>
-        <source>Time zone problem</source>
-        <translation>시간대 문제</translation>
-    </message>
-    <message>
-        <source>Every time is shown in both sides&apos; zones. Sessions keep the zone they were planned in.</source>
-        <translation>모든 시각은 양측 시간대로 표시됩니다. 회의는 계획할 때의 시간대를 유지합니다.</translation>
-    </message>
-    <message>
-        <source>This database is open read-only: the body&apos;s settings cannot be changed.</source>
-        <translation>이 데이터베이스는 읽기 전용으로 열려 있어 협의체 설정을 바꿀 수 없습니다.</translation>
-    </message>
-    <message>
         <source>Beside the database, in {0}</source>
         <translation>데이터베이스 옆 {0} 폴더</translation>
     </message>
@@ -4004,6 +4180,14 @@ Words match by their beginning; Korean also inside words; &quot;quotes&quot; kee
         <translation>분</translation>
     </message>
     <message>
+        <source>Session number</source>
+        <translation>회의 번호</translation>
+    </message>
+    <message>
+        <source>the next free number</source>
+        <translation>다음 빈 번호</translation>
+    </message>
+    <message>
         <source>In person</source>
         <translation>대면</translation>
     </message>
@@ -4046,6 +4230,10 @@ Words match by their beginning; Korean also inside words; &quot;quotes&quot; kee
     <message>
         <source>&amp;Length</source>
         <translation>소요 시간(&amp;L)</translation>
+    </message>
+    <message>
+        <source>N&amp;umber</source>
+        <translation>번호(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Host</source>
@@ -4278,6 +4466,73 @@ Plan one with Session → New session… (Ctrl+N), or double-click a day in the 
     <message>
         <source>Shortcut</source>
         <translation>바로 가기 키</translation>
+    </message>
+</context>
+<context>
+    <name>SideBox</name>
+    <message>
+        <source>Name of {0}</source>
+        <translation>{0} 이름</translation>
+    </message>
+    <message>
+        <source>Korean name of {0}</source>
+        <translation>{0} 한국어 이름</translation>
+    </message>
+    <message>
+        <source>Capital of {0}</source>
+        <translation>{0} 수도</translation>
+    </message>
+    <message>
+        <source>Korean name of the capital of {0}</source>
+        <translation>{0} 수도의 한국어 이름</translation>
+    </message>
+    <message>
+        <source>Holiday country of {0}</source>
+        <translation>{0} 공휴일 국가</translation>
+    </message>
+    <message>
+        <source>e.g. KR</source>
+        <translation>예: KR</translation>
+    </message>
+    <message>
+        <source>The ISO country code whose public holidays the calendar warns about</source>
+        <translation>달력이 공휴일을 경고할 국가의 ISO 코드</translation>
+    </message>
+    <message>
+        <source>Time zone of {0}</source>
+        <translation>{0}의 시간대</translation>
+    </message>
+    <message>
+        <source>Current time in {0}&apos;s zone</source>
+        <translation>{0} 시간대의 현재 시각</translation>
+    </message>
+    <message>
+        <source>Name (English, 한국어):</source>
+        <translation>이름 (영어, 한국어):</translation>
+    </message>
+    <message>
+        <source>Capital:</source>
+        <translation>수도:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>시간대:</translation>
+    </message>
+    <message>
+        <source>Public holidays of:</source>
+        <translation>공휴일 기준 국가:</translation>
+    </message>
+    <message>
+        <source>our side</source>
+        <translation>우리 측</translation>
+    </message>
+    <message>
+        <source>the counterpart</source>
+        <translation>상대측</translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
     </message>
 </context>
 <context>

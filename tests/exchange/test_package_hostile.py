@@ -209,6 +209,24 @@ def _other_body(members: dict[str, bytes]) -> bytes:
     return repacked(members, manifest=manifest, session_json=json.dumps(document).encode())
 
 
+def _body_edit(**values: object) -> Craft:
+    def craft(members: dict[str, bytes]) -> bytes:
+        manifest = json.loads(members["manifest.json"])
+        manifest["body"].update(values)
+        return repacked(members, manifest=manifest)
+
+    return craft
+
+
+def _side_zone(zone: str) -> Craft:
+    def craft(members: dict[str, bytes]) -> bytes:
+        manifest = json.loads(members["manifest.json"])
+        manifest["body"]["sides"][1]["timezone"] = zone
+        return repacked(members, manifest=manifest)
+
+    return craft
+
+
 HOSTILE: dict[str, tuple[Craft, str]] = {
     "random bytes": (lambda _: random.Random(7).randbytes(64 * 1024), "not a package"),
     "empty file": (lambda _: b"", "not a package"),
@@ -242,6 +260,9 @@ HOSTILE: dict[str, tuple[Craft, str]] = {
     "encrypted member": (_encrypted, "encrypted"),
     "bzip2 compression": (_bzip2, "compression"),
     "another body's sides": (_other_body, "sides are JP and US"),
+    "another body of the same two sides": (_body_edit(), "this database serves"),  # its UID is the source's
+    "a body UID that is not a UUID": (_body_edit(uid="../../etc/passwd"), "body"),
+    "a side's zone that does not exist": (_side_zone("Mars/Olympus"), "unknown time zone 'Mars/Olympus'"),
 }
 
 

@@ -16,6 +16,7 @@ from desktop_app.domain.body import DEFAULT_BODY
 from desktop_app.domain.person import Person
 from desktop_app.errors import InvalidInput, ReadOnlyDatabase
 from desktop_app.services import agenda, agenda_versions, delegations, packages, people
+from desktop_app.services.body import BodyChoice, SideChoice, edit_body, setup_body
 from desktop_app.services.sessions import add_session
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import agenda_repository, people_repository, session_repository
@@ -198,7 +199,9 @@ def test_a_taken_session_number_gives_way(tmp_path: Path) -> None:
     with Workspace.open(tmp_path / "a.sqlite3") as workspace:
         sid = fill(workspace).session_id
         packages.export_package(workspace, sid, tmp_path / "s.bdpkg", documents=False)
+        uid = workspace.body.uid
     with Workspace.open(tmp_path / "b.sqlite3") as workspace:
+        edit_body(workspace, uid=uid)  # the same body, whose sessions this desk began to plan on its own
         add_session(workspace, seoul_session("Our own first session"))
         done = packages.import_package(workspace, tmp_path / "s.bdpkg")
         assert done.plan.session.session.number == 2
@@ -305,6 +308,7 @@ def test_a_package_of_another_body_is_refused_by_name(tmp_path: Path) -> None:
         sid = fill(workspace).session_id
         package = packages.build_package(workspace, sid, documents=False)
     with Workspace.open(tmp_path / "b.sqlite3") as workspace:
+        setup_body(workspace, BodyChoice("Seoul–Washington", "", SideChoice("ROK"), SideChoice("US")))
         sides = (replace(package.body.sides[0], code="JP"), package.body.sides[1])
         with pytest.raises(InvalidInput, match="sides are JP and US; this database's sides are ROK and US"):
             packages.preview_import(workspace, replace(package, body=replace(package.body, sides=sides)))

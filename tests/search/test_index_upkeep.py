@@ -155,7 +155,7 @@ def test_upgrading_a_version_2_file_builds_the_index(tmp_path: Path, monkeypatch
         filled = fill(workspace)
         assert "search_sessions" not in workspace.store.db.table_names()
     with Workspace.open(path) as workspace:
-        assert workspace.store.schema_version == migrations.SCHEMA_VERSION
+        assert workspace.store.schema_version == migrations.SCHEMA_VERSION  # every step up, the index among them
         assert ("session", filled.session_id) in found(workspace, "정책협의")
         assert ("person", filled.person_id) in found(workspace, "민준")
         assert_sound(workspace)

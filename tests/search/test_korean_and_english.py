@@ -119,3 +119,15 @@ def test_limit_and_per_kind(body: Body) -> None:
     assert len(search(body.workspace, "exercises", limit=2).hits) == 2
     per_kind = search(body.workspace, "exercises", per_kind=1)
     assert [hit.kind for hit in per_kind.hits] == ["agenda_item", "outcome", "action"]
+
+
+def test_a_capital_typed_in_either_language_finds_its_sessions(body: Body) -> None:
+    """The venue is stored as "Washington"; 워싱턴 finds it, as the body's sides name the capital in both."""
+    assert ("session", body.other_session_id) in found(body.workspace, "워싱턴")
+    assert ("session", body.session_id) not in found(body.workspace, "워싱턴")
+    assert ("session", body.session_id) in found(body.workspace, "seoul")
+    assert ("session", body.other_session_id) in found(body.workspace, "washington")
+    both = found(body.workspace, "워싱턴 sanctions")  # every word still must match
+    assert both == {("session", body.other_session_id)}
+    hit = next(h for h in search(body.workspace, "워싱턴").hits if h.id == body.other_session_id)
+    assert "**Washington**" in hit.snippet_text or "Washington" in hit.context

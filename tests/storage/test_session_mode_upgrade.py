@@ -1,4 +1,4 @@
-"""Upgrading to schema 4: each session's mode (in person, by video) is stored, taken from today's rule."""
+"""Upgrading to schema 5: each session's mode (in person, by video) is stored, taken from today's rule."""
 
 from __future__ import annotations
 

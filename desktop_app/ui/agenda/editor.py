@@ -756,9 +756,7 @@ class AgendaEditor(QWidget):
         return self.workspace.body.home_side
 
     def _next_label(self) -> str:
-        home = self._home()
-        count = sum(1 for version in self.versions if version.proposed_by == home)
-        return f"{home} draft {count + 1}"
+        return rules.next_draft_label(self.versions, self._home())
 
     def _push_new(self, command: NewDraft) -> bool:
         try:

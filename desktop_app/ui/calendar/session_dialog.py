@@ -32,7 +32,7 @@ from desktop_app.domain.body import Body
 from desktop_app.domain.session import Session, SessionFormat, SessionMode, SessionStatus, mode_from_venue
 from desktop_app.scheduling.timezones import to_utc, wall_time
 from desktop_app.services.calendar_view import WarningContext, warning_context
-from desktop_app.services.scheduling import SessionDraft, default_host, draft_problems
+from desktop_app.services.scheduling import MAX_SESSION_NUMBER, SessionDraft, default_host, draft_problems
 from desktop_app.services.session_overview import dialog_warnings
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import formatting
@@ -168,6 +168,12 @@ class SessionDialog(QDialog):
         self.duration_spin.setSingleStep(15)
         self.duration_spin.setSuffix(self.tr(" min"))
         self.duration_spin.setValue(initial.duration_minutes)
+        self.number_spin = QSpinBox()
+        self.number_spin.setObjectName("session_number")
+        self.number_spin.setAccessibleName(self.tr("Session number"))
+        self.number_spin.setRange(0, MAX_SESSION_NUMBER)
+        self.number_spin.setSpecialValueText(self.tr("the next free number"))  # 0: numbered when saved
+        self.number_spin.setValue(initial.number or 0)
         self.host_combo = QComboBox()
         for side in self.body.sides:
             self.host_combo.addItem(f"{side.code} — {side.name} ({side.name_ko})", side.code)
@@ -214,6 +220,7 @@ class SessionDialog(QDialog):
         form.addRow(buddy(self.tr("&When"), self.date_edit), when)
         form.addRow(self.tr("In both capitals"), self.both_label)
         form.addRow(self.tr("&Length"), self.duration_spin)
+        form.addRow(self.tr("N&umber"), self.number_spin)
         form.addRow(self.tr("&Host"), self.host_combo)
         form.addRow(self.tr("&Format"), self.format_combo)
         form.addRow(self.tr("&Status"), self.status_combo)
@@ -268,6 +275,7 @@ class SessionDialog(QDialog):
             venue_building=self.building_edit.text().strip(),
             video_link=self.link_edit.text().strip(),
             notes=self.notes_edit.toPlainText().strip(),
+            number=self.number_spin.value() or None,
         )
 
     def problems(self) -> list[str]:

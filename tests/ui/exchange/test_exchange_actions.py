@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services import packages
+from desktop_app.services.body import edit_body
 from desktop_app.services.sessions import list_sessions
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs, exchange_actions
@@ -22,11 +23,12 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def from_seoul(tmp_path: Path) -> Path:
-    """A package of another database's session (the counterpart's, as far as the window knows)."""
+def from_seoul(tmp_path: Path, window: MainWindow) -> Path:
+    """A package of another database's session (the counterpart's, as far as the window knows), of the same body."""
     folder = tmp_path / "mail"
     folder.mkdir()
     with Workspace.open(folder / "seoul.sqlite3") as workspace:
+        edit_body(workspace, uid=window.workspace.body.uid)
         filled = fill(workspace)
         packages.export_package(workspace, filled.session_id, folder / "from-seoul.bdpkg")
     return folder / "from-seoul.bdpkg"
