@@ -147,6 +147,12 @@ class MainWindow(QMainWindow):
         focus_search.triggered.connect(self.focus_search)
         view_menu.addAction(focus_search)
         self.focus_search_action = focus_search
+        # Window-wide, so it reaches the list's filter from anywhere, the search box included.
+        focus_filter = QAction(self.tr("&Filter this list"), self)
+        focus_filter.setShortcut(QKeySequence("Ctrl+F"))
+        focus_filter.triggered.connect(self.focus_filter)
+        view_menu.addAction(focus_filter)
+        self.focus_filter_action = focus_filter
         view_menu.addSeparator()
         for number, entry in enumerate(VIEWS, start=1):
             action = view_menu.addAction(entry.title)
@@ -292,6 +298,14 @@ class MainWindow(QMainWindow):
         self.rail.select("sessions")
         self.sessions_view.select_session(session_id)
         self.sessions_view.table.setFocus()
+
+    def focus_filter(self) -> None:
+        """Put the cursor in the filter box of the list shown (People, Sessions, …), if it has one."""
+        view = self.stack.currentWidget()
+        edit = getattr(view, "filter_edit", None)
+        if edit is not None:
+            edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            edit.selectAll()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -2192,6 +2192,10 @@ Replace it with the new packet?</source>
         <translation>검색(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Filter this list</source>
+        <translation>이 목록 필터(&amp;F)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -3211,10 +3215,6 @@ Add a new record anyway? (To combine two records later, select both and choose M
     <message>
         <source>Show or hide the details pane</source>
         <translation>상세 정보 창을 표시하거나 숨깁니다</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>필터</translation>
     </message>
     <message>
         <source>People</source>

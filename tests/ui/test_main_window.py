@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -141,3 +141,13 @@ def test_read_only_database_says_so(database: Path, settings: QSettings, qtbot: 
     qtbot.addWidget(main)
     assert main.state_label.text() == "read-only"
     assert not main.file_actions.restore_action.isEnabled()
+
+
+def test_ctrl_f_reaches_the_lists_filter_even_from_the_search_box(window: MainWindow, qtbot: QtBot) -> None:
+    for key, number in (("people", Qt.Key.Key_3), ("sessions", Qt.Key.Key_2)):
+        qtbot.keyClick(window, number, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        assert window.search.hasFocus()
+        qtbot.keyClick(window.search, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        view = window.views[key]
+        qtbot.waitUntil(lambda view=view: view.filter_edit.hasFocus())

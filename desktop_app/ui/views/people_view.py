@@ -175,7 +175,6 @@ class PeopleView(QWidget):
         self.details_action.setChecked(True)
         self.details_action.setToolTip(self.tr("Show or hide the details pane"))
         self.details_action.toggled.connect(self.detail.setVisible)
-        focus_filter = self._action(self.tr("Filter"), self._focus_filter)
         keys.add(self.add_action, "Ctrl+N")
         keys.add(self.edit_action, "F2")
         keys.add(self.retire_action, QKeySequence.StandardKey.Delete)
@@ -185,7 +184,6 @@ class PeopleView(QWidget):
         keys.add(self.undo_action, "Ctrl+Z")
         keys.add(self.redo_action, "Ctrl+Shift+Z", "Ctrl+Y")
         keys.add(self.details_action, "F9")
-        keys.add(focus_filter, "Ctrl+F")
         self.shortcuts = keys
 
     def _build_layout(self) -> None:
@@ -430,10 +428,6 @@ class PeopleView(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.edit_person()
-
-    def _focus_filter(self) -> None:
-        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.filter_edit.selectAll()
 
     def _open_session(self, session_id: int) -> None:
         if self.navigator is not None:
