@@ -11,6 +11,8 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from desktop_app.domain.notices import Notice
+
 
 @dataclass(frozen=True)
 class Booking:
@@ -30,7 +32,8 @@ class Conflict:
     other: Booking
 
     def message(self) -> str:
-        return f"{self.person_name} is also in session {self.other.label}, which overlaps"
+        english = f"{self.person_name} is also in session {self.other.label}, which overlaps"
+        return Notice(english, "double_booking", person=self.person_name, session=self.other.label)
 
 
 class ConflictIndex:

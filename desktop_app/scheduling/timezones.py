@@ -45,11 +45,16 @@ def is_repeated(local: datetime, zone: str) -> bool:
 
 def wall_time_note(local: datetime, zone: str) -> str | None:
     """What is odd about the wall-clock time ``local`` in ``zone``, in a sentence; None when nothing."""
+    from desktop_app.domain.notices import Notice
+
     when = f"{local:%H:%M} on {local.day} {local:%b %Y}"
     if is_skipped(local, zone):
-        return f"{when} does not exist in {zone}: the clocks go forward then"
+        return Notice(
+            f"{when} does not exist in {zone}: the clocks go forward then", "skipped_time", at=local, zone=zone
+        )
     if is_repeated(local, zone):
-        return f"{when} happens twice in {zone} (the clocks go back); the first one is meant"
+        english = f"{when} happens twice in {zone} (the clocks go back); the first one is meant"
+        return Notice(english, "repeated_time", at=local, zone=zone)
     return None
 
 

@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from desktop_app.domain.body import Body, Side
+from desktop_app.domain.notices import Notice
 from desktop_app.domain.session import Session, SessionStatus
 from desktop_app.scheduling.conflicts import ConflictIndex
 from desktop_app.scheduling.holidays_calendar import side_holiday
@@ -40,26 +41,49 @@ def _local_days(local_start: datetime, local_end: datetime) -> list[date]:
 
 
 def _holiday_warnings(days: list[date], side: Side) -> list[str]:
-    found = []
+    found: list[str] = []
     for day in days:
         holiday = side_holiday(side, day)
         if holiday:
-            found.append(f"{_day(day)} is a public holiday in {side.name}: {holiday}")
+            english = f"{_day(day)} is a public holiday in {side.name}: {holiday}"
+            found.append(Notice(english, "holiday", day=day, side=side.code, holiday=holiday))
     return found
 
 
-def _clock_warnings(local_start: datetime, local_end: datetime, place: str) -> list[str]:
-    """Weekend and working hours, as lived in ``place`` (the zone of the two datetimes)."""
-    found = []
+def _clock_warnings(local_start: datetime, local_end: datetime, place: str, side: str | None) -> list[str]:
+    """Weekend and working hours, as lived in ``place`` (the zone of the two datetimes; ``side``'s capital)."""
+    found: list[str] = []
     weekend = [day for day in _local_days(local_start, local_end) if day.weekday() >= 5]
     if weekend:
-        when = _moment(local_start) if local_start.date() == weekend[0] else _day(weekend[0])
-        found.append(f"on a weekend in {place}: {when}")
+        starts_then = local_start.date() == weekend[0]
+        when = _moment(local_start) if starts_then else _day(weekend[0])
+        found.append(
+            Notice(
+                f"on a weekend in {place}: {when}",
+                "weekend",
+                place=place,
+                side=side,
+                start=local_start if starts_then else None,
+                day=weekend[0],
+            )
+        )
     day_end = datetime.combine(local_start.date(), WORKDAY_END, tzinfo=local_start.tzinfo)
     if local_start.time() < WORKDAY_START or local_end > day_end:
-        found.append(
+        english = (
             f"outside {WORKDAY_START:%H:%M}–{WORKDAY_END:%H:%M} in {place}: "
             f"{_moment(local_start)}–{local_end:%H:%M} {local_end.tzname()}"
+        )
+        found.append(
+            Notice(
+                english,
+                "hours",
+                place=place,
+                side=side,
+                start=local_start,
+                end=local_end,
+                day_start=WORKDAY_START,
+                day_end=WORKDAY_END,
+            )
         )
     return found
 
@@ -68,7 +92,7 @@ def side_warnings(start: datetime, end: datetime, side: Side) -> list[str]:
     """Holiday, weekend and working-hours warnings for [start, end) as ``side`` lives it at home."""
     local_start, local_end = start.astimezone(side.zone), end.astimezone(side.zone)
     days = _local_days(local_start, local_end)
-    return _holiday_warnings(days, side) + _clock_warnings(local_start, local_end, side.capital or side.name)
+    return _holiday_warnings(days, side) + _clock_warnings(local_start, local_end, side.capital or side.name, side.code)
 
 
 def time_warnings(start: datetime, end: datetime, body: Body, *, venue_zone: str | None = None) -> list[str]:
@@ -86,8 +110,9 @@ def time_warnings(start: datetime, end: datetime, body: Body, *, venue_zone: str
     local_start, local_end = start.astimezone(zone), end.astimezone(zone)
     days = _local_days(local_start, local_end)
     found = [warning for side in body.sides for warning in _holiday_warnings(days, side)]
-    place = next((side.capital for side in body.sides if side.timezone == venue_zone and side.capital), venue_zone)
-    return found + _clock_warnings(local_start, local_end, place)
+    host = next((side for side in body.sides if side.timezone == venue_zone and side.capital), None)
+    place = host.capital if host else venue_zone
+    return found + _clock_warnings(local_start, local_end, place, host.code if host else None)
 
 
 def session_warnings(

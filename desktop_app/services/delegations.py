@@ -16,6 +16,7 @@ import sqlite_utils
 
 from desktop_app.domain.attendance import Attendance, Role, Rsvp
 from desktop_app.domain.body import Side
+from desktop_app.domain.notices import Notice
 from desktop_app.domain.person import Person
 from desktop_app.domain.session import Session
 from desktop_app.errors import InvalidInput, UserError
@@ -330,7 +331,8 @@ class OverlapWarning:
     def message(self) -> str:
         local = self.other.local_start()
         when = f"{local:%a} {local.day} {local:%b %Y %H:%M} {local.tzname()}"
-        return f"{self.person.name} is also in '{self.other.title}' ({when}), which overlaps this session"
+        english = f"{self.person.name} is also in '{self.other.title}' ({when}), which overlaps this session"
+        return Notice(english, "person_overlap", person=self.person.name, title=self.other.title, start=local)
 
 
 def _warnings(workspace: Workspace, triples: list[tuple[int, int, int]]) -> list[OverlapWarning]:

@@ -16,6 +16,7 @@ from datetime import datetime
 import sqlite_utils
 
 from desktop_app.domain.body import Body, check_timezone
+from desktop_app.domain.notices import Notice
 from desktop_app.domain.session import Session, SessionFormat, SessionMode, SessionStatus
 from desktop_app.errors import InvalidInput, UserError
 from desktop_app.scheduling.timezones import to_utc, wall_time, wall_time_note
@@ -77,23 +78,24 @@ def default_host(body: Body, timezone: str) -> str:
 
 def draft_problems(draft: SessionDraft, body: Body) -> list[str]:
     """What stops the draft from being saved, in sentences; empty when it can be saved. Pure."""
-    problems = []
+    problems: list[str] = []
     if not draft.title.strip():
-        problems.append("a session needs a title")
+        problems.append(Notice("a session needs a title", "no_title"))
     try:
         check_timezone(draft.timezone)
     except UserError as exc:
-        return [*problems, str(exc)]
+        return [*problems, Notice(str(exc), "unknown_zone", zone=draft.timezone)]
     if draft.local_start.tzinfo is not None:
         problems.append("the start is a wall-clock time, without an offset")
     elif (note := wall_time_note(draft.local_start, draft.timezone)) and "does not exist" in note:
         problems.append(note)
     if not 5 <= draft.duration_minutes <= 7 * 24 * 60:
-        problems.append("a session lasts between 5 minutes and a week")
+        problems.append(Notice("a session lasts between 5 minutes and a week", "length"))
     if draft.host_side not in body.side_codes:
         problems.append(f"the host must be one of {', '.join(body.side_codes)}")
     if draft.number is not None and not 1 <= draft.number <= MAX_SESSION_NUMBER:
-        problems.append(f"a session number is between 1 and {MAX_SESSION_NUMBER:,}")
+        english = f"a session number is between 1 and {MAX_SESSION_NUMBER:,}"
+        problems.append(Notice(english, "number_range", most=MAX_SESSION_NUMBER))
     return problems
 
 

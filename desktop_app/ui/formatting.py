@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
 from desktop_app.domain.actions import ActionStatus
 from desktop_app.domain.agenda import AgendaStatus
-from desktop_app.domain.body import Body
+from desktop_app.domain.body import Body, Side
 from desktop_app.domain.duplicates import SAME_EMAIL, SAME_NAME_AND_ORGANIZATION
 from desktop_app.domain.session import Session, SessionFormat, SessionStatus
 from desktop_app.scheduling.timezones import local_times
@@ -192,6 +192,22 @@ def _word(words: Mapping[Any, tuple[object, object]], value: object, lower: bool
     if pair is None:  # a value newer than this table: its own text, untranslated
         return str(value) if lower else str(value).capitalize()
     return translate("Labels", str(pair[1] if lower else pair[0]))
+
+
+def side_name(side: Side) -> str:
+    """ "Republic of Korea" / "대한민국": a side by its name in the interface language."""
+    return (side.name_ko or side.name) if is_korean() else side.name
+
+
+def side_both(side: Side) -> str:
+    """ "Republic of Korea (대한민국)" / "대한민국 (Republic of Korea)": the interface language first."""
+    first, second = side_name(side), side.name if is_korean() else side.name_ko
+    return f"{first} ({second})" if second and second != first else first
+
+
+def capital_name(side: Side) -> str:
+    """ "Seoul" / "서울"."""
+    return (side.capital_ko or side.capital) if is_korean() else side.capital
 
 
 def session_status(status: SessionStatus, *, lower: bool = False) -> str:

@@ -2502,6 +2502,53 @@ Your data itself is saved.</source>
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <source>{day} is a public holiday in {side}: {holiday}</source>
+        <translation>{day}은(는) {side}의 공휴일입니다: {holiday}</translation>
+    </message>
+    <message>
+        <source>on a weekend in {place}: {when}</source>
+        <translation>{place} 기준 주말입니다: {when}</translation>
+    </message>
+    <message>
+        <source>outside {day_start}–{day_end} in {place}: {start}–{end}</source>
+        <translation>{place} 기준 근무시간({day_start}–{day_end}) 밖입니다: {start}–{end}</translation>
+    </message>
+    <message>
+        <source>{person} is also in session {session}, which overlaps</source>
+        <translation>{person}은(는) 시간이 겹치는 회의 {session}에도 참석합니다</translation>
+    </message>
+    <message>
+        <source>{person} is also in “{title}” ({start}), which overlaps this session</source>
+        <translation>{person}은(는) 이 회의와 시간이 겹치는 “{title}”({start})에도 참석합니다</translation>
+    </message>
+    <message>
+        <source>{at} does not exist in {zone}: the clocks go forward then</source>
+        <translation>{at}은(는) {zone}에 없는 시각입니다: 그때 서머타임으로 시계가 앞당겨집니다</translation>
+    </message>
+    <message>
+        <source>{at} happens twice in {zone} (the clocks go back); the first one is meant</source>
+        <translation>{at}은(는) {zone}에서 두 번 있는 시각입니다(서머타임 해제). 첫 번째 시각으로 봅니다</translation>
+    </message>
+    <message>
+        <source>a session needs a title</source>
+        <translation>회의 제목이 필요합니다</translation>
+    </message>
+    <message>
+        <source>unknown time zone “{zone}” (use an IANA name such as Asia/Seoul)</source>
+        <translation>알 수 없는 시간대 “{zone}”입니다(Asia/Seoul 같은 IANA 이름을 쓰십시오)</translation>
+    </message>
+    <message>
+        <source>a session lasts between 5 minutes and a week</source>
+        <translation>회의 시간은 5분에서 1주일 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>a session number is between 1 and {most}</source>
+        <translation>회의 차수는 1에서 {most} 사이여야 합니다</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeModel</name>
     <message>
         <source>No.</source>

@@ -27,7 +27,7 @@ from desktop_app import clock
 from desktop_app.errors import UserError
 from desktop_app.services.actions import ActionFilter, list_follow_ups
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs
+from desktop_app.ui import dialogs, formatting
 from desktop_app.ui.agenda.action_commands import CloseAction
 from desktop_app.ui.agenda.action_models import FollowUpModel
 from desktop_app.ui.agenda.formatting import overdue_days
@@ -169,7 +169,7 @@ class ActionsView(QWidget):
             self.side_combo.clear()
             self.side_combo.addItem(self.tr("Either side"), "")
             for side in workspace.body.sides:
-                self.side_combo.addItem(f"{side.code} — {side.name}", side.code)
+                self.side_combo.addItem(f"{side.code} — {formatting.side_name(side)}", side.code)
         self.refresh()
 
     def filters(self) -> ActionFilter:

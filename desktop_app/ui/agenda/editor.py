@@ -35,7 +35,7 @@ from desktop_app.services import agenda_versions
 from desktop_app.services.agenda import TimedAgenda
 from desktop_app.services.delegations import delegations
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs
+from desktop_app.ui import dialogs, formatting
 from desktop_app.ui.agenda import prompts
 from desktop_app.ui.agenda.commands import (
     AddItem,
@@ -406,7 +406,7 @@ class AgendaEditor(QWidget):
                 self.total_label,
                 lambda palette: f"color: {semantic_colour(role, palette).name()}; font-weight: bold;" if role else "",
             )
-            self.pane.set_sides([(side.code, side.name) for side in workspace.body.sides])
+            self.pane.set_sides([(side.code, formatting.side_name(side)) for side in workspace.body.sides])
             self.pane.set_people(self._delegates())
             row = self.model.row_of(selected) if selected is not None else None
             if row is None and self.model.rowCount() and version.id != previous_id:
@@ -790,7 +790,7 @@ class AgendaEditor(QWidget):
         version = self.version
         if self.session_id is None or version is None or version.id is None:
             return False
-        sides = [(side.code, side.name) for side in self.workspace.body.sides]
+        sides = [(side.code, formatting.side_name(side)) for side in self.workspace.body.sides]
         answer = prompts.ask_new_version(
             self,
             self._next_label(),

@@ -144,7 +144,7 @@ class AgendaModel(QAbstractTableModel):
                 return style.holiday_cell_text(row.holiday)[0]
             return ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Public holiday in {0}: {1}").format(side.name, row.holiday)
+            return self.tr("Public holiday in {0}: {1}").format(formatting.side_name(side), row.holiday)
         if role == Qt.ItemDataRole.ForegroundRole:
             return style.readable(style.SIDE_HOLIDAY_COLOURS[row.side_index], QGuiApplication.palette())
         if role == Qt.ItemDataRole.FontRole:

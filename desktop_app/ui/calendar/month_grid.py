@@ -329,7 +329,7 @@ class MonthGrid(QWidget):
         lines = []
         for side_index, name in cell.holidays:
             side = self.body.sides[side_index]
-            lines.append(self.tr("Public holiday in {0}: {1}").format(side.name, name))
+            lines.append(self.tr("Public holiday in {0}: {1}").format(formatting.side_name(side), name))
         if cell.hidden:
             lines.append(self.tr("Also on this day:") if lines else self.tr("On this day:"))
             for entry in self._by_day.get(cell.day, []):

@@ -40,7 +40,7 @@ from desktop_app.services.calendar_view import warning_context
 from desktop_app.services.series import SeriesDraft, plan_series
 from desktop_app.services.session_overview import planned_warnings
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import formatting
+from desktop_app.ui import formatting, notices
 from desktop_app.ui.calendar import style
 from desktop_app.ui.calendar.session_dialog import ZoneCombo, buddy, from_qdate, problem_label
 from desktop_app.ui.date_fields import DateField, TimeField
@@ -294,7 +294,8 @@ class SeriesDialog(QDialog):
         table.setRowCount(len(self.planned))
         amber = QBrush(style.amber_fill(self.palette()))
         amber_text = QBrush(style.amber_text(self.palette()))
-        for row, (session, warnings) in enumerate(zip(self.planned, self.preview_warnings, strict=True)):
+        for row, (session, said) in enumerate(zip(self.planned, self.preview_warnings, strict=True)):
+            warnings = notices.words(said, self.body)
             host = session.host_side if session.venue_city else VIDEO  # plan_series gives a side's sessions its capital
             cells = [
                 str(row + 1),

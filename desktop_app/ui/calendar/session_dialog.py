@@ -35,7 +35,7 @@ from desktop_app.services.calendar_view import WarningContext, warning_context
 from desktop_app.services.scheduling import MAX_SESSION_NUMBER, SessionDraft, default_host, draft_problems
 from desktop_app.services.session_overview import dialog_warnings
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import formatting
+from desktop_app.ui import formatting, notices
 from desktop_app.ui.calendar import style
 from desktop_app.ui.date_fields import DateField, TimeField
 
@@ -104,9 +104,11 @@ class WarningPanel(QLabel):
         self.warnings: list[str] = []
         self.hide()
 
-    def show_warnings(self, warnings: list[str]) -> None:
+    def show_warnings(self, warnings: list[str], body: Body | None = None) -> None:
+        """``warnings`` as the core said them (kept in ``self.warnings``), shown in the interface language."""
         self.warnings = list(warnings)
-        self.setText("\n".join(f"{style.WARNING_SIGN} {warning}" for warning in warnings))
+        shown = notices.words(warnings, body) if body is not None else warnings
+        self.setText("\n".join(f"{style.WARNING_SIGN} {warning}" for warning in shown))
         self.setVisible(bool(warnings))
 
 
@@ -176,7 +178,7 @@ class SessionDialog(QDialog):
         self.number_spin.setValue(initial.number or 0)
         self.host_combo = QComboBox()
         for side in self.body.sides:
-            self.host_combo.addItem(f"{side.code} — {side.name} ({side.name_ko})", side.code)
+            self.host_combo.addItem(f"{side.code} — {formatting.side_both(side)}", side.code)
         self.host_combo.setCurrentIndex(max(0, self.host_combo.findData(initial.host_side)))
         self.format_combo = QComboBox()
         for value in SessionFormat:
@@ -308,8 +310,8 @@ class SessionDialog(QDialog):
         self.both_label.setText(both_capitals(draft, self.body))
         # The date is often chosen before the title is typed: its warnings show meanwhile.
         readable = replace(draft, title=draft.title or self.tr("untitled"))
-        self.warning_panel.show_warnings(dialog_warnings(self.context, readable, session_id=self.session_id))
-        reasons = "; ".join(problems)
+        self.warning_panel.show_warnings(dialog_warnings(self.context, readable, session_id=self.session_id), self.body)
+        reasons = "; ".join(notices.words(problems, self.body))
         self.problem_label.setText(self.tr("Cannot save yet: {0}.").format(reasons) if problems else "")
         self.problem_label.setVisible(bool(problems))
         self.ok_button.setEnabled(not problems)
@@ -373,8 +375,9 @@ class MoveDialog(QDialog):
         problems = draft_problems(draft, self.body)
         self.both_label.setText(both_capitals(draft, self.body))
         self.warning_panel.show_warnings(
-            [] if problems else dialog_warnings(self.context, draft, session_id=self.session.id)
+            [] if problems else dialog_warnings(self.context, draft, session_id=self.session.id), self.body
         )
-        self.problem_label.setText(self.tr("Cannot move yet: {0}.").format("; ".join(problems)) if problems else "")
+        reasons = "; ".join(notices.words(problems, self.body))
+        self.problem_label.setText(self.tr("Cannot move yet: {0}.").format(reasons) if problems else "")
         self.problem_label.setVisible(bool(problems))
         self.ok_button.setEnabled(not problems)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 
 from desktop_app.domain.body import Body
 from desktop_app.domain.session import Session, SessionStatus
-from desktop_app.ui import formatting
+from desktop_app.ui import formatting, notices
 from desktop_app.ui.i18n import translate
 
 STATUS_COLOURS: dict[SessionStatus, QColor] = {
@@ -120,7 +120,7 @@ def session_tooltip(session: Session, body: Body, warnings: list[str]) -> str:
     )
     if warnings:
         lines.append("")
-        lines.extend(f"{WARNING_SIGN} {warning}" for warning in warnings)
+        lines.extend(f"{WARNING_SIGN} {warning}" for warning in notices.words(warnings, body))
     return "\n".join(lines)
 
 

@@ -65,7 +65,7 @@ class SessionTableModel(RecordTableModel[Session]):
                 side = self._body.side(code)
             except InvalidInput:  # a side renamed away since the session was saved: show the code
                 return code
-            return f"{side.name} ({side.name_ko})"
+            return formatting.side_both(side)
 
         return [
             Column(

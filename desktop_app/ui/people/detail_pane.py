@@ -124,7 +124,7 @@ class PersonDetailPane(QFrame):
         if body is not None:
             try:
                 s = body.side(person.side)
-                side = f"{s.name} ({s.name_ko})"
+                side = formatting.side_both(s)
             except InvalidInput:
                 pass
         rows = [

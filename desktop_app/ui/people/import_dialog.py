@@ -205,7 +205,7 @@ class ImportPreviewDialog(QDialog):
         # Not None: PySide6 6.12 returns an invalid QVariant as a None it does not own (a refcount bug).
         self.side.addItem(self.tr("no side (each row names its own)"), "")
         for side in body.sides:
-            self.side.addItem(f"{side.name} ({side.code})", side.code)
+            self.side.addItem(f"{formatting.side_name(side)} ({side.code})", side.code)
         self.side.setToolTip(
             self.tr("The side of every row whose side cell is empty, or of the whole list if it has none")
         )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.body import Body
 from desktop_app.domain.person import EMAIL, Person
+from desktop_app.ui import formatting
 from desktop_app.ui.widgets import follow_palette, semantic_colour
 
 ERROR_STYLE = "color: #c0392b;"  # on a light palette; the dialog asks semantic_colour("error")
@@ -50,7 +51,7 @@ class PersonDialog(QDialog):
         self.phone = line(p.phone, "+82-2-2100-0000")
         self.side = QComboBox()
         for side in body.sides:
-            self.side.addItem(f"{side.name} ({side.name_ko})", side.code)
+            self.side.addItem(formatting.side_both(side), side.code)
         self.side.setCurrentIndex(max(0, self.side.findData(p.side)))
         self.biography = QPlainTextEdit(p.biography)
         self.biography.setPlaceholderText(self.tr("Shareable: goes into briefing packets"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.body import Body
 from desktop_app.domain.person import Person
+from desktop_app.ui import formatting
 from desktop_app.ui.models.person_table_model import EMAIL, NAME, PHONE, TITLE_KO, PersonTableModel
 from desktop_app.ui.people.filter_edit import FilterEdit
 
@@ -51,7 +52,7 @@ class PeoplePickerDialog(QDialog):
         # Not None: PySide6 6.12 returns an invalid QVariant as a None it does not own (a refcount bug).
         self.side.addItem(self.tr("Both sides"), "")
         for s in body.sides:
-            self.side.addItem(f"{s.name} ({s.name_ko})", s.code)
+            self.side.addItem(formatting.side_both(s), s.code)
         self.side.setCurrentIndex(max(0, self.side.findData(side or "")))
         self.side.currentIndexChanged.connect(lambda _i: self.model.set_side_filter(self.side.currentData() or None))
 

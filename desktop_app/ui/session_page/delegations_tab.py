@@ -45,7 +45,7 @@ from desktop_app.services.delegations import (
 )
 from desktop_app.services.people import list_people
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs, formatting
+from desktop_app.ui import dialogs, formatting, notices
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.navigator import Navigator
 from desktop_app.ui.people import prompts
@@ -81,7 +81,7 @@ def heading_text(side: Side, counts: SideCounts) -> str:
     detail = translate("DelegationsTab", "{0} confirmed").format(confirmed)
     if declined:
         detail += translate("DelegationsTab", ", {0} declined").format(declined)
-    return f"{side.name} · {counts.total} ({detail})"
+    return f"{formatting.side_name(side)} · {counts.total} ({detail})"
 
 
 class SideColumn(QWidget):
@@ -95,7 +95,7 @@ class SideColumn(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.heading.setFont(font)
-        self.heading.setToolTip(f"{side.name} ({side.name_ko})")
+        self.heading.setToolTip(formatting.side_both(side))
         self.model = DelegationModel(side.code, self)
         self.table = QTableView()
         self.table.setObjectName(f"delegation_{side.code}")
@@ -286,7 +286,7 @@ class DelegationsTab(QWidget):
         warnings: dict[int, list[str]] = {}
         for warning in overlap_warnings(workspace, session_id):
             if warning.person.id is not None:
-                warnings.setdefault(warning.person.id, []).append(warning.message)
+                warnings.setdefault(warning.person.id, []).append(notices.word(warning.message, workspace.body))
         for side in current.sides:
             column = self.columns.get(side.side.code)
             if column is None:

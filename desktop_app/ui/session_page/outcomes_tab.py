@@ -33,7 +33,7 @@ from desktop_app.services import agenda as agenda_service
 from desktop_app.services.actions import ActionFilter
 from desktop_app.services.agenda_versions import current_version
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs
+from desktop_app.ui import dialogs, formatting
 from desktop_app.ui.agenda import prompts
 from desktop_app.ui.agenda.action_commands import (
     ActionCommand,
@@ -210,7 +210,7 @@ class OutcomesTab(QWidget):
         if workspace is not self._workspace or session_id != self.session_id:
             self.stack.clear()
             self._workspace, self.session_id = workspace, session_id
-            self.form.set_sides([(side.code, side.name) for side in workspace.body.sides])
+            self.form.set_sides([(side.code, formatting.side_name(side)) for side in workspace.body.sides])
             self.form.show_action(None, self.today())
         self.refresh()
 

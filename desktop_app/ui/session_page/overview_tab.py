@@ -127,7 +127,7 @@ class OverviewTab(QWidget):
         self.format_label.setText(formatting.session_format(session.format))
         try:
             side = body.side(session.host_side)
-            self.host_label.setText(f"{side.name} ({side.name_ko}) — {side.capital}")
+            self.host_label.setText(f"{formatting.side_both(side)} — {formatting.capital_name(side)}")
         except InvalidInput:  # a side renamed away since: the code is all there is
             self.host_label.setText(session.host_side)
         colour = style.STATUS_COLOURS.get(session.status)
@@ -135,7 +135,7 @@ class OverviewTab(QWidget):
         self.status_label.setText(f"{swatch}{html.escape(style.status_text(session.status))}")
         self.series_label.setText(details.series or self.tr("Not part of a series"))
         self.notes_label.setText(session.notes or "—")
-        self.warning_panel.show_warnings(details.warnings)
+        self.warning_panel.show_warnings(details.warnings, workspace.body)
         self.no_warnings_label.setVisible(not details.warnings)
 
     def _venue_html(self, session: Session) -> str:
