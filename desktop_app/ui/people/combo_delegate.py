@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionComboBox,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 # data(index, CHOICES_ROLE) -> list of (label, value); data(index, EditRole) -> the current value
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -47,5 +55,24 @@ class ComboDelegate(QStyledItemDelegate):
         if value is not None and value != _data(index, Qt.ItemDataRole.EditRole):
             model.setData(index, value, Qt.ItemDataRole.EditRole)
 
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        """Room for the longest choice inside a combo box, arrow and frame included ("Member ▾", not "Mem ▾")."""
+        base = super().sizeHint(option, index)
+        labels = [str(label) for label, _value in _data(index, CHOICES_ROLE) or []]
+        if not labels:
+            return base
+        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        longest = max(metrics.horizontalAdvance(label) for label in labels)
+        combo = QStyleOptionComboBox()
+        combo.fontMetrics = metrics  # type: ignore[attr-defined]
+        widget = option.widget if hasattr(option, "widget") else None  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        needed = style.sizeFromContents(
+            QStyle.ContentsType.CT_ComboBox, combo, QSize(longest, metrics.height()), widget
+        )
+        return QSize(max(base.width(), needed.width()), base.height())
+
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
-        editor.setGeometry(option.rect)
+        rect = option.rect  # type: ignore[attr-defined]
+        rect.setWidth(max(rect.width(), editor.sizeHint().width()))
+        editor.setGeometry(rect)

@@ -54,7 +54,7 @@ class PeoplePickerDialog(QDialog):
         for s in body.sides:
             self.side.addItem(formatting.side_both(s), s.code)
         self.side.setCurrentIndex(max(0, self.side.findData(side or "")))
-        self.side.currentIndexChanged.connect(lambda _i: self.model.set_side_filter(self.side.currentData() or None))
+        self.side.currentIndexChanged.connect(self._side_changed)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -72,12 +72,12 @@ class PeoplePickerDialog(QDialog):
         header.setStretchLastSection(True)
         for column in (TITLE_KO, EMAIL, PHONE):
             self.table.hideColumn(column)  # a picker needs who and where, not how to reach them
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            header.resizeSection(column, min(header.sectionSize(column), 260))
+        self._fit_columns()
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._update_button)
-        self.model.layoutChanged.connect(self._update_button)
+        # Whatever changes the rows (filter, side, a reset) re-says what is offered.
+        for signal in (self.model.layoutChanged, self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._update_button)
 
         self.empty = QLabel()
         self.empty.setWordWrap(True)
@@ -118,6 +118,19 @@ class PeoplePickerDialog(QDialog):
                     self.model.index(row, 0),
                     selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
                 )
+
+    def _side_changed(self, _index: int) -> None:
+        self.model.set_side_filter(self.side.currentData() or None)
+        self._fit_columns()  # sized while the other side's people (or no one) were shown, they would stay so
+        self._update_button()
+
+    def _fit_columns(self) -> None:
+        if not self.model.rowCount():
+            return  # fitted to headers alone, columns collapse; keep the widths until there are rows
+        header = self.table.horizontalHeader()
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, min(max(header.sectionSize(column), 80), 260))
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -122,6 +122,22 @@ def test_role_and_answer_through_the_combo_editor(people_window: MainWindow, cas
     assert delegations(workspace, cast.first).side("US").delegates[1].attendance.role is Role.MEMBER
 
 
+def test_the_role_editor_opened_by_a_double_click_shows_the_whole_choice(
+    people_window: MainWindow, cast: Cast, qtbot: QtBot
+) -> None:
+    tab = open_tab(people_window, cast.first)
+    column = tab.columns["US"]
+    table = column.table
+    rect = table.visualRect(column.model.index(1, ROLE))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    editor = table.viewport().findChild(QComboBox)
+    assert isinstance(editor, QComboBox) and editor.isVisible()
+    needed = max(editor.fontMetrics().horizontalAdvance(editor.itemText(i)) for i in range(editor.count()))
+    assert editor.width() >= needed + 20  # the longest role and the arrow: not "Mem ▾"
+    assert table.columnWidth(ROLE) >= editor.sizeHint().width() - 2
+
+
 def test_a_second_head_is_refused_in_words(
     people_window: MainWindow, cast: Cast, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -276,6 +276,28 @@ def test_picker_filters_fast_and_preselects_the_side(
     }
 
 
+def test_switching_side_in_the_picker_says_again_who_is_offered_and_fits_the_columns(
+    people_window: MainWindow, cast: Cast, qtbot: QtBot
+) -> None:
+    workspace = people_window.workspace
+    people = list_people(workspace, include_retired=False)
+    # Everyone of ROK is seated already: nothing to offer on that side at first.
+    rok = [p.id for p in people if p.side == "ROK" and p.id is not None]
+    dialog = PeoplePickerDialog(people, workspace.body, side="ROK", excluded_ids=rok)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.empty.isVisible() and dialog.empty.text().startswith("No one to offer")
+    dialog.side.setFocus()
+    qtbot.keyClick(dialog.side, Qt.Key.Key_Down)  # ROK → US, as the arrow keys change a closed list
+    assert dialog.side.currentData() == "US"
+    assert {p.name for p in dialog.model.visible_people()} == {"Emily Carter", "James Brooks"}
+    assert not dialog.empty.isVisible()
+    header = dialog.table.horizontalHeader()
+    name_width = header.sectionSize(0)
+    assert name_width >= dialog.table.fontMetrics().horizontalAdvance("Emily Carter")
+
+
 def test_file_menu_exports_from_any_view(
     people_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
