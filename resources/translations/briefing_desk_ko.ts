@@ -3108,6 +3108,13 @@ Your data itself is saved.</source>
     </message>
 </context>
 <context>
+    <name>ParagraphDelegate</name>
+    <message>
+        <source>Enter saves · Shift+Enter starts a new line · Esc cancels</source>
+        <translation>Enter: 저장 · Shift+Enter: 줄 바꿈 · Esc: 취소</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePickerDialog</name>
     <message>
         <source>Add people to the delegations</source>

@@ -141,9 +141,10 @@ def test_an_outcome_of_several_lines_is_typed_in_place(qtbot: QtBot, workspace: 
     editor = tab.outcome_table.findChild(QPlainTextEdit)
     assert editor is not None and editor.isVisible()
     qtbot.keyClicks(editor, "Agreed to meet again in May.")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)  # a new line, not the end of the edit
+    assert "Shift+Enter starts a new line" in editor.placeholderText()
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)  # a new line
     type_hangul(editor, "5월 재회동 합의")
-    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # leaving the cell saves it
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # Enter saves, as in every other cell
     qtbot.waitUntil(
         lambda: (
             agenda_service.list_items(workspace, seeded.version)[3].outcome
@@ -151,3 +152,4 @@ def test_an_outcome_of_several_lines_is_typed_in_place(qtbot: QtBot, workspace: 
         )
     )
     assert tab.outcome_model.index(3, OUTCOME).data() == "Agreed to meet again in May.  5월 재회동 합의"
+    assert tab.outcome_table.findChild(QPlainTextEdit) is None or not editor.isVisible()
