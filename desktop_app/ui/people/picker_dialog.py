@@ -76,7 +76,8 @@ class PeoplePickerDialog(QDialog):
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._update_button)
         # Whatever changes the rows (filter, side, a reset) re-says what is offered.
-        for signal in (self.model.layoutChanged, self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+        model = self.model
+        for signal in (model.layoutChanged, model.modelReset, model.rowsInserted, model.rowsRemoved):
             signal.connect(self._update_button)
 
         self.empty = QLabel()
