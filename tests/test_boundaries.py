@@ -43,3 +43,19 @@ def test_the_gui_reaches_data_only_through_services() -> None:
         if re.match(r"\s*(from|import) desktop_app\.(storage|exchange|briefing)\b", line)
     ]
     assert offenders == []
+
+
+def test_the_command_line_reaches_data_only_through_services() -> None:
+    """commands/ and cli.py are a second shell over the same services: no repository, file format or writer."""
+    import re
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parent.parent / "desktop_app"
+    files = [*sorted((package / "commands").rglob("*.py")), package / "cli.py"]
+    offenders = [
+        f"{path.relative_to(package)}: {line.strip()}"
+        for path in files
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if re.match(r"\s*(from|import) desktop_app\.(storage|exchange|briefing)\b", line)
+    ]
+    assert offenders == []

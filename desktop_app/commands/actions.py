@@ -49,15 +49,15 @@ def register(commands: Any) -> None:
 
 def cmd_actions_list(args: argparse.Namespace) -> int:
     from desktop_app.services.actions import ActionFilter, action_as_json, carried_over, list_follow_ups
-    from desktop_app.storage.session_repository import find_session
+    from desktop_app.services.sessions import find_session
 
     with open_workspace(args) as workspace:
         if args.carried_to:
-            target = find_session(workspace.store.db, args.carried_to)
+            target = find_session(workspace, args.carried_to)
             assert target.id is not None  # read from the database
             follow_ups = carried_over(workspace, target.id)
         else:
-            session_id = find_session(workspace.store.db, args.session).id if args.session else None
+            session_id = find_session(workspace, args.session).id if args.session else None
             filters = ActionFilter(
                 open_only=args.open, overdue_only=args.overdue, owner=args.owner, side=args.side, session_id=session_id
             )
@@ -79,10 +79,10 @@ def cmd_actions_list(args: argparse.Namespace) -> int:
 def cmd_actions_add(args: argparse.Namespace) -> int:
     from desktop_app.domain.actions import ActionItem
     from desktop_app.services.actions import add_action
-    from desktop_app.storage.session_repository import find_session
+    from desktop_app.services.sessions import find_session
 
     with open_workspace(args) as workspace:
-        session = find_session(workspace.store.db, args.session)
+        session = find_session(workspace, args.session)
         assert session.id is not None  # read from the database
         action = add_action(
             workspace,

@@ -83,10 +83,10 @@ def cmd_agenda_show(args: argparse.Namespace) -> int:
     from desktop_app.services.agenda import agenda_with_times
     from desktop_app.services.agenda_json import timed_item_as_json
     from desktop_app.services.agenda_versions import find_version
-    from desktop_app.storage.session_repository import find_session
+    from desktop_app.services.sessions import find_session
 
     with open_workspace(args) as workspace:
-        session = find_session(workspace.store.db, args.session)
+        session = find_session(workspace, args.session)
         assert session.id is not None  # read from the database
         version_id = None
         if args.version is not None:
@@ -112,10 +112,10 @@ def cmd_agenda_show(args: argparse.Namespace) -> int:
 def cmd_agenda_versions(args: argparse.Namespace) -> int:
     from desktop_app.services.agenda_json import version_as_json
     from desktop_app.services.agenda_versions import list_versions
-    from desktop_app.storage.session_repository import find_session
+    from desktop_app.services.sessions import find_session
 
     with open_workspace(args) as workspace:
-        session = find_session(workspace.store.db, args.session)
+        session = find_session(workspace, args.session)
         assert session.id is not None  # read from the database
         versions = list_versions(workspace, session.id)
         if args.json:
@@ -138,10 +138,10 @@ def _words(words: tuple[WordOp, ...]) -> str:
 def cmd_agenda_diff(args: argparse.Namespace) -> int:
     from desktop_app.services.agenda_json import diff_as_json
     from desktop_app.services.agenda_versions import compare, find_version
-    from desktop_app.storage.session_repository import find_session
+    from desktop_app.services.sessions import find_session
 
     with open_workspace(args) as workspace:
-        session = find_session(workspace.store.db, args.session)
+        session = find_session(workspace, args.session)
         assert session.id is not None  # read from the database
         old, new = find_version(workspace, session.id, args.old), find_version(workspace, session.id, args.new)
         assert old.id is not None and new.id is not None  # read from the database
@@ -169,10 +169,10 @@ def cmd_agenda_diff(args: argparse.Namespace) -> int:
 def cmd_agenda_status(args: argparse.Namespace) -> int:
     from desktop_app.domain.agenda import AgendaStatus
     from desktop_app.services.agenda_versions import find_version, set_status
-    from desktop_app.storage.session_repository import find_session
+    from desktop_app.services.sessions import find_session
 
     with open_workspace(args) as workspace:
-        session = find_session(workspace.store.db, args.session)
+        session = find_session(workspace, args.session)
         assert session.id is not None  # read from the database
         version = find_version(workspace, session.id, args.version)
         assert version.id is not None  # read from the database

@@ -64,9 +64,9 @@ def register(commands: Any) -> None:
 
 def _ids(workspace: Workspace, args: argparse.Namespace) -> tuple[int, int]:
     from desktop_app.services.people import find_person
-    from desktop_app.storage.session_repository import find_session
+    from desktop_app.services.sessions import find_session
 
-    session = find_session(workspace.store.db, args.session)
+    session = find_session(workspace, args.session)
     person = find_person(workspace, args.person)
     assert session.id is not None and person.id is not None  # read from the database
     return session.id, person.id
@@ -82,10 +82,10 @@ def _warn_overlaps(workspace: Workspace, session_id: int, person_id: int | None 
 
 def cmd_delegation_list(args: argparse.Namespace) -> int:
     from desktop_app.services.delegations import delegate_as_json, delegations, overlap_warnings
-    from desktop_app.storage.session_repository import find_session
+    from desktop_app.services.sessions import find_session
 
     with open_workspace(args) as workspace:
-        session = find_session(workspace.store.db, args.session)
+        session = find_session(workspace, args.session)
         assert session.id is not None
         both = delegations(workspace, session.id)
         warnings = overlap_warnings(workspace, session.id)
@@ -161,10 +161,10 @@ def cmd_delegation_rsvp(args: argparse.Namespace) -> int:
 def cmd_delegation_order(args: argparse.Namespace) -> int:
     from desktop_app.services.delegations import reorder_delegation
     from desktop_app.services.people import find_person
-    from desktop_app.storage.session_repository import find_session
+    from desktop_app.services.sessions import find_session
 
     with open_workspace(args) as workspace:
-        session = find_session(workspace.store.db, args.session)
+        session = find_session(workspace, args.session)
         ids = [find_person(workspace, key).id or 0 for key in args.people]
         assert session.id is not None
         reorder_delegation(workspace, session.id, args.side, ids)
@@ -174,10 +174,10 @@ def cmd_delegation_order(args: argparse.Namespace) -> int:
 
 def cmd_delegation_copy_previous(args: argparse.Namespace) -> int:
     from desktop_app.services.delegations import copy_previous_delegations
-    from desktop_app.storage.session_repository import find_session
+    from desktop_app.services.sessions import find_session
 
     with open_workspace(args) as workspace:
-        session = find_session(workspace.store.db, args.session)
+        session = find_session(workspace, args.session)
         assert session.id is not None
         result = copy_previous_delegations(workspace, session.id)
         _warn_overlaps(workspace, session.id)

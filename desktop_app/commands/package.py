@@ -40,22 +40,20 @@ def register(commands: Any) -> None:
 
 def _open_for_reading(args: argparse.Namespace) -> Workspace:
     """Read-only, as ``packet`` does (the window may hold the file); an older file is upgraded first."""
-    from desktop_app.services.workspace import Workspace
-    from desktop_app.storage.fileformat import read_header
-    from desktop_app.storage.migrations import SCHEMA_VERSION
+    from desktop_app.services.workspace import Workspace, needs_upgrade
 
     path, _ = database_path(args)
-    if path.exists() and read_header(path).user_version < SCHEMA_VERSION:
+    if needs_upgrade(path):
         return open_workspace(args)
     return Workspace.open(path, read_only=True, create=False)
 
 
 def cmd_package_export(args: argparse.Namespace) -> int:
     from desktop_app.services.packages import export_package
-    from desktop_app.storage.session_repository import find_session
+    from desktop_app.services.sessions import find_session
 
     with _open_for_reading(args) as workspace:
-        session = find_session(workspace.store.db, args.session)
+        session = find_session(workspace, args.session)
         assert session.id is not None
         result = export_package(workspace, session.id, args.output, beside=args.beside)
     print(result.summary())

@@ -36,23 +36,20 @@ def register(commands: Any) -> None:
 def _open_for_reading(args: argparse.Namespace) -> Workspace:
     """Read-only, since a packet changes nothing and the window may hold the file open for writing;
     an older file is opened for writing instead, to be upgraded as every command does."""
-    from desktop_app.services.workspace import Workspace
-    from desktop_app.storage.fileformat import read_header
-    from desktop_app.storage.migrations import SCHEMA_VERSION
+    from desktop_app.services.workspace import Workspace, needs_upgrade
 
     path, _ = database_path(args)
-    if path.exists() and read_header(path).user_version < SCHEMA_VERSION:
+    if needs_upgrade(path):
         return open_workspace(args)
     return Workspace.open(path, read_only=True, create=False)
 
 
 def cmd_packet(args: argparse.Namespace) -> int:
-    from desktop_app.briefing.model import Audience
-    from desktop_app.services.packets import generate_packet
-    from desktop_app.storage.session_repository import find_session
+    from desktop_app.services.packets import Audience, generate_packet
+    from desktop_app.services.sessions import find_session
 
     with _open_for_reading(args) as workspace:
-        session = find_session(workspace.store.db, args.session)
+        session = find_session(workspace, args.session)
         assert session.id is not None
         result = generate_packet(
             workspace,

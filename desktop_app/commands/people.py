@@ -181,10 +181,10 @@ def cmd_people_import(args: argparse.Namespace) -> int:
 
 def cmd_people_export(args: argparse.Namespace) -> int:
     from desktop_app.services.people_io import export_people
-    from desktop_app.storage.session_repository import find_session
+    from desktop_app.services.sessions import find_session
 
     with open_workspace(args) as workspace:
-        session_id = find_session(workspace.store.db, args.session).id if args.session else None
+        session_id = find_session(workspace, args.session).id if args.session else None
         count = export_people(workspace, args.output, session_id=session_id)
     print(f"wrote {count} people to {args.output}")
     return EXIT_OK

@@ -149,9 +149,9 @@ def _label(session: Session) -> str:
 
 
 def _find(workspace: Workspace, key: str) -> Session:
-    from desktop_app.storage.session_repository import find_session
+    from desktop_app.services.sessions import find_session
 
-    return find_session(workspace.store.db, key)
+    return find_session(workspace, key)
 
 
 # -- sessions -------------------------------------------------------------------------------
@@ -288,10 +288,10 @@ def cmd_series_add(args: argparse.Namespace) -> int:
 
 def cmd_series_list(args: argparse.Namespace) -> int:
     from desktop_app.scheduling.recurrence import describe
-    from desktop_app.storage.series_repository import list_series
+    from desktop_app.services.series import list_series
 
     with open_workspace(args) as workspace:
-        for series in list_series(workspace.store.db):
+        for series in list_series(workspace):
             end = f"{series.count} sessions" if series.count else f"until {series.until:%Y-%m-%d}"
             rule = f"{describe(series.rule, series.first_start)} {series.timezone}"
             print(f"{series.id:>5}  {series.title}: {rule}; {end}; hosts {', '.join(series.hosts)}")

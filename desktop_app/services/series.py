@@ -48,6 +48,11 @@ class SeriesDraft:
     host_local_time: bool = True
 
 
+def list_series(workspace: Workspace) -> list[Series]:
+    """Every series of the body, as planned."""
+    return series_repository.list_series(workspace.store.db)
+
+
 def plan_series(body: Body, draft: SeriesDraft) -> tuple[Series, list[Session]]:
     """The series and its sessions, not saved: what the dialog previews. Refuses a rule out of bounds."""
     rule = parse_rule(preset_rule(draft.rule, draft.first_start), what="the series' rule")

@@ -56,5 +56,10 @@ def session_as_json(session: Session, workspace: Workspace, warnings: list[str] 
     }
 
 
+def find_session(workspace: Workspace, key: str) -> Session:
+    """A session as a user names it on the command line: by id, UID or number in the series."""
+    return session_repository.find_session(workspace.store.db, key)
+
+
 def get_session(workspace: Workspace, session_id: int) -> Session:
     return session_repository.get_session(workspace.store.db, session_id)

@@ -41,6 +41,14 @@ class Workspace:
         self.close()
 
 
+def needs_upgrade(path: Path) -> bool:
+    """Whether the file at ``path`` was written by an older version (opening it for writing upgrades it)."""
+    from desktop_app.storage.fileformat import read_header
+    from desktop_app.storage.migrations import SCHEMA_VERSION
+
+    return path.exists() and read_header(path).user_version < SCHEMA_VERSION
+
+
 def open_default_workspace(path: Path, *, is_default: bool) -> Workspace:
     """Open ``path``; the user's default database is filled with the sample body on first start."""
     first_start = not path.exists()
