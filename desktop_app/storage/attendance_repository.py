@@ -63,12 +63,6 @@ def attendance_of_person(db: sqlite_utils.Database, person_id: int) -> list[Atte
     return [attendance_from_row(row) for row in rows]
 
 
-def attendance_counts(db: sqlite_utils.Database) -> dict[int, int]:
-    """For each person who ever sat in a session, in how many."""
-    sql = "SELECT person_id, count(*) AS n FROM attendance GROUP BY person_id"
-    return {row["person_id"]: row["n"] for row in db.query(sql)}
-
-
 # Sessions that are not going to happen cannot clash with anything; nor can a declined invitation.
 # The second attendance row is reached through attendance_by_person, so asking about one
 # session costs a few index look-ups per delegate however many years the body holds.

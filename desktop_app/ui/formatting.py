@@ -45,11 +45,6 @@ def weekday_names_short(first_weekday: int = 0) -> list[str]:
     return [weekday_short(monday + timedelta(days=(first_weekday + n) % 7)) for n in range(7)]
 
 
-def month_short(day: date) -> str:
-    """ "Mar" / "3월"."""
-    return ui_locale().monthName(day.month, _SHORT) if is_korean() else f"{day:%b}"
-
-
 def month_year(day: date) -> str:
     """ "March 2031" / "2031년 3월": a month page's title."""
     return f"{day.year}년 {day.month}월" if is_korean() else f"{day:%B %Y}"

@@ -3631,28 +3631,6 @@ Retired: kept for the sessions they attended</source>
     </message>
 </context>
 <context>
-    <name>PlaceholderTab</name>
-    <message>
-        <source>{0}
-
-This part of the session page is coming in a later version.</source>
-        <translation>{0}
-
-회의 화면의 이 부분은 이후 버전에서 제공됩니다.</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderView</name>
-    <message>
-        <source>{0}
-
-This view is coming in a later version of Briefing Desk.</source>
-        <translation>{0}
-
-이 화면은 Briefing Desk의 이후 버전에서 제공됩니다.</translation>
-    </message>
-</context>
-<context>
     <name>Preferences</name>
     <message>
         <source>UTC{0}{1}:{2}{3}, now {4}</source>
@@ -4672,25 +4650,6 @@ Plan one with Session → New session… (Ctrl+N), or double-click a day in the 
     <message>
         <source>Draft: not yet proposed to the other side.</source>
         <translation>초안: 아직 상대측에 제안하지 않음.</translation>
-    </message>
-</context>
-<context>
-    <name>ViewPromises</name>
-    <message>
-        <source>A month and week calendar of the sessions, in both capitals&apos; times, with holidays, weekends and double bookings marked in amber.</source>
-        <translation>양국 수도 시각으로 회의를 보여 주는 월간·주간 달력입니다. 공휴일, 주말, 일정 중복은 주황색으로 표시됩니다.</translation>
-    </message>
-    <message>
-        <source>The agenda of each session: drafts, proposals and counter-drafts, what changed between them, and the version both sides agreed.</source>
-        <translation>회의별 의제: 초안, 제안, 수정안, 그 사이의 변경 사항, 양측이 합의한 버전.</translation>
-    </message>
-    <message>
-        <source>What each session agreed to do, who owns it and by when, carried forward until done; overdue items stand out.</source>
-        <translation>회의에서 합의한 조치사항, 담당과 기한을 완료할 때까지 이월하여 관리하며, 기한이 지난 항목은 눈에 띄게 표시됩니다.</translation>
-    </message>
-    <message>
-        <source>The principal&apos;s briefing packet for each session: generate it, review its sections, open the document, and a shorter edition for the counterpart.</source>
-        <translation>회의별 수석대표용 브리핑 자료: 생성하고, 구성을 검토하고, 문서를 열며, 상대측용 축약본도 만듭니다.</translation>
     </message>
 </context>
 <context>

@@ -27,8 +27,6 @@ from desktop_app.ui.i18n import translate
 from desktop_app.ui.navigator import Navigator
 from desktop_app.ui.widgets import ElidedLabel, semantic_colour
 
-NO_AGENDA_COLOUR = "#d0d0d0"  # on a light palette; semantic_colour("none") gives the palette's own
-
 
 def picker_text(session: Session, agenda: AgendaVersion | None) -> str:
     """ "#8 · 15 Dec 2026 · 8th session: … — US draft 2 (agreed)"."""

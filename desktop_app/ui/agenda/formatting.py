@@ -49,15 +49,6 @@ def agenda_status_text(version: AgendaVersion | None) -> str:
     return translate("AgendaFormatting", "{0} ({1}, not agreed)").format(version.label, status)
 
 
-def minutes_text(minutes: int) -> str:
-    hours, rest = divmod(minutes, 60)
-    if not hours:
-        return translate("AgendaFormatting", "{0} min").format(rest)
-    if rest:
-        return translate("AgendaFormatting", "{0} h {1:02d} min").format(hours, rest)
-    return translate("AgendaFormatting", "{0} h").format(hours)
-
-
 def clock_text(local: datetime, reference_day: date) -> str:
     """ "10:20", or "Wed 00:20" when the item starts on another day than the session there."""
     if local.date() == reference_day:

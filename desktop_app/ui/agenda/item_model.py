@@ -168,9 +168,6 @@ class AgendaItemModel(QAbstractTableModel):
                 return row
         return None
 
-    def zone_labels(self) -> list[str]:
-        return [name for name in self._zone_names if name]
-
     def start_texts(self, row: int) -> list[str]:
         """The item's start in each zone, e.g. ["23:55 KST", "09:55 EST"], for the detail pane."""
         entry = self._rows[row]

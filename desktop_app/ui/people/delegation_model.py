@@ -80,7 +80,6 @@ RSVP_COLOURS = {
 # Amber that reads on light and dark palettes: a pale fill with dark text on top.
 # On a light palette; data() asks semantic_colour / text_on for the application palette's own.
 AMBER_FILL = QColor("#ffe7a8")
-AMBER_TEXT = QColor("#5c4400")
 
 
 def display_name(name: str, name_ko: str, *, hangul_first: bool = False) -> str:

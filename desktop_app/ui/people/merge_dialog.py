@@ -131,11 +131,6 @@ class MergeDialog(QDialog):
         first, second = self._people
         return (first, second) if self.keep_first.isChecked() else (second, first)
 
-    def merged_record(self) -> Person:
-        """The kept record as it will be after the merge."""
-        keep, merge = self.kept_and_merged()
-        return merge_preview(keep, merge)
-
     def choice(self) -> MergeChoice:
         keep, merge = self.kept_and_merged()
         assert keep.id is not None and merge.id is not None
