@@ -557,18 +557,6 @@ Action items are recorded on a session&apos;s page, in its “Outcomes and actio
         <translation>{0} ({1}, 미합의)</translation>
     </message>
     <message>
-        <source>{0} min</source>
-        <translation>{0}분</translation>
-    </message>
-    <message>
-        <source>{0} h {1:02d} min</source>
-        <translation>{0}시간 {1:02d}분</translation>
-    </message>
-    <message>
-        <source>{0} h</source>
-        <translation>{0}시간</translation>
-    </message>
-    <message>
         <source>no date</source>
         <translation>기한 없음</translation>
     </message>
