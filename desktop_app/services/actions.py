@@ -17,6 +17,7 @@ import sqlite_utils
 
 from desktop_app import clock
 from desktop_app.domain.actions import ActionItem, ActionStatus
+from desktop_app.domain.session import SessionStatus
 from desktop_app.errors import InvalidInput, NotFound
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import action_repository as repo
@@ -159,3 +160,52 @@ def action_as_json(action: ActionItem) -> dict[str, object]:
         "due": action.due.isoformat() if action.due else None,
         "status": str(action.status),
     }
+
+
+# -- what a new action item of a session starts with --------------------------------------------
+
+FALLBACK_DUE_DAYS = 28  # when no later session is planned: four weeks after this one
+
+
+@dataclass(frozen=True)
+class ActionDefaults:
+    """A new action item's starting point: due when the two sides next meet, owners from the delegations."""
+
+    due: date
+    due_reason: str  # "next_session" or "four_weeks"
+    next_session: int | None  # its number, when the due date is that session's day
+    owners: tuple[tuple[str, str], ...]  # (name, side code) of this session's delegates, protocol order
+
+
+def action_defaults(workspace: Workspace, session_id: int, *, today: date | None = None) -> ActionDefaults:
+    """Due on the day of the next session to come after ``session_id`` (where it will be reported), in our
+    capital; else four weeks after this session; never before ``today``."""
+    from datetime import timedelta
+
+    from desktop_app.services.delegations import delegations
+
+    today = today or clock.today()
+    db = workspace.store.db
+    session = session_repository.get_session(db, session_id)
+    zone = workspace.body.home.zone
+    # The next meeting still to come: after this session, and not one already held.
+    from_day = datetime.combine(today, datetime.min.time(), tzinfo=zone).astimezone(session.end.tzinfo)
+    later = [
+        other
+        for other in session_repository.list_sessions(db, start=max(session.end, from_day).isoformat())
+        if other.id != session.id and other.status not in (SessionStatus.CANCELLED, SessionStatus.POSTPONED)
+    ]
+    if later:
+        due, reason, number = later[0].start.astimezone(zone).date(), "next_session", later[0].number
+    else:
+        due, reason, number = (
+            session.start.astimezone(zone).date() + timedelta(days=FALLBACK_DUE_DAYS),
+            "four_weeks",
+            None,
+        )
+    owners = tuple(
+        (delegate.person.name, side.side.code)
+        for side in delegations(workspace, session_id).sides
+        for delegate in side.delegates
+    )
+    return ActionDefaults(max(due, today), reason, number, owners)

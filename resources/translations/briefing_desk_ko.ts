@@ -27,8 +27,8 @@
         <translation>할 일, 예: “공동성명 초안 공유”</translation>
     </message>
     <message>
-        <source>A person or an office</source>
-        <translation>담당자 또는 담당 부서</translation>
+        <source>A delegate (type to choose) or an office</source>
+        <translation>대표단원(입력하여 선택) 또는 부서</translation>
     </message>
     <message>
         <source>Due</source>
@@ -57,6 +57,14 @@
     <message>
         <source>— side —</source>
         <translation>— 측 —</translation>
+    </message>
+    <message>
+        <source>New action items are due at the next session, {0}, where they are reported.</source>
+        <translation>새 조치사항의 기한은 결과를 보고하는 다음 회의 {0}입니다.</translation>
+    </message>
+    <message>
+        <source>No later session is planned: new action items are due four weeks after this one, {0}.</source>
+        <translation>예정된 다음 회의가 없어 새 조치사항의 기한은 이 회의 4주 뒤인 {0}입니다.</translation>
     </message>
     <message>
         <source>— none —</source>

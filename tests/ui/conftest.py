@@ -19,6 +19,8 @@ from desktop_app.ui.main_window import MainWindow
 # The offscreen platform cannot pass a window's size limits to a window manager and says so as a
 # Qt warning each time a window shows; that is the test platform talking, not the app.
 OFFSCREEN_NOISE = r"^This plugin does not support propagateSizeHints\(\)$"
+# Nor raise a pop-up (a completer's list, a tool tip, a calendar) or let it grab the keyboard.
+OFFSCREEN_POPUPS = r"^This plugin does not support (raise\(\)|grabbing the keyboard|propagateSizeHints\(\))$"
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QDate, QStringListModel, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from desktop_app import clock
 from desktop_app.domain.actions import ActionItem, ActionStatus
 from desktop_app.domain.agenda import AgendaItem
+from desktop_app.services.actions import ActionDefaults
 from desktop_app.ui import formatting
 from desktop_app.ui.date_fields import DateField
 
@@ -25,7 +26,16 @@ class ActionForm(QWidget):
         self.text_edit = QLineEdit()
         self.text_edit.setPlaceholderText(self.tr("What is to be done, e.g. “Share the draft joint statement”"))
         self.owner_edit = QLineEdit()
-        self.owner_edit.setPlaceholderText(self.tr("A person or an office"))
+        self.owner_edit.setPlaceholderText(self.tr("A delegate (type to choose) or an office"))
+        # The session's delegates are offered as the owner is typed; an office stays free text.
+        self._owner_sides: dict[str, str] = {}
+        self._owner_names = QStringListModel(self)
+        completer = QCompleter(self._owner_names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._owner_chosen)
+        self.owner_edit.setCompleter(completer)
+        self.defaults: ActionDefaults | None = None
         self.side_combo = QComboBox()
         self.due_check = QCheckBox(self.tr("Due"))
         self.due_edit = DateField(weekday=False)
@@ -59,6 +69,27 @@ class ActionForm(QWidget):
         for code, name in sides:
             self.side_combo.addItem(f"{code} — {name}", code)
 
+    def set_defaults(self, defaults: ActionDefaults) -> None:
+        """What a new action item starts with: due at the next session, the session's delegates as owners."""
+        self.defaults = defaults
+        self._owner_sides = dict(defaults.owners)
+        self._owner_names.setStringList([name for name, _side in defaults.owners])
+        if defaults.due_reason == "next_session":
+            tip = self.tr("New action items are due at the next session, {0}, where they are reported.")
+        else:
+            tip = self.tr("No later session is planned: new action items are due four weeks after this one, {0}.")
+        self.due_check.setToolTip(tip.format(formatting.weekday_date(defaults.due, year=True)))
+        if self.action is None:
+            self._show_due(defaults.due)
+
+    def _owner_chosen(self, name: str) -> None:
+        side = self._owner_sides.get(name)
+        if side:
+            self.side_combo.setCurrentIndex(max(0, self.side_combo.findData(side)))
+
+    def _show_due(self, day: date) -> None:
+        self.due_edit.setDate(QDate(day.year, day.month, day.day))
+
     def set_agenda_items(self, items: Sequence[AgendaItem]) -> None:
         current = self.item_combo.currentData()
         self.item_combo.clear()
@@ -76,9 +107,8 @@ class ActionForm(QWidget):
         due = action.due if action else None
         self.due_check.setChecked(due is not None)
         self.due_edit.setEnabled(due is not None)
-        fallback = (today or clock.today()) + timedelta(days=DEFAULT_DUE_DAYS)
-        shown = due or fallback
-        self.due_edit.setDate(QDate(shown.year, shown.month, shown.day))
+        fallback = self.defaults.due if self.defaults else (today or clock.today()) + timedelta(days=DEFAULT_DUE_DAYS)
+        self._show_due(due or fallback)
         status = str(action.status) if action else str(ActionStatus.OPEN)
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(status)))
         self.item_combo.setCurrentIndex(max(0, self.item_combo.findData(action.agenda_item_id if action else None)))

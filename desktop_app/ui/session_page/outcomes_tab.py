@@ -211,6 +211,7 @@ class OutcomesTab(QWidget):
             self.stack.clear()
             self._workspace, self.session_id = workspace, session_id
             self.form.set_sides([(side.code, formatting.side_name(side)) for side in workspace.body.sides])
+            self.form.set_defaults(action_service.action_defaults(workspace, session_id, today=self.today()))
             self.form.show_action(None, self.today())
         self.refresh()
 

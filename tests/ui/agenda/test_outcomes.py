@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +19,7 @@ from desktop_app.ui.agenda.formatting import RED
 from desktop_app.ui.navigator import Navigator
 from desktop_app.ui.session_page.outcomes_tab import OutcomesTab
 from tests.ui.agenda.conftest import TODAY, Seeded
+from tests.ui.conftest import OFFSCREEN_POPUPS
 
 pytestmark = pytest.mark.gui
 
@@ -129,6 +130,29 @@ def test_open_actions_of_earlier_sessions_are_carried_over_with_overdue_marked(
     assert model.rowCount() == 2
     assert tab.carried_label.text() == "2 still open."
     assert tab.actions_model.rowCount() == 0  # the second session agreed none of its own yet
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_POPUPS)
+def test_a_new_action_is_due_at_the_next_session_and_offers_the_delegates_as_owners(
+    qtbot: QtBot, workspace: Workspace, seeded: Seeded
+) -> None:
+    tab = OutcomesTab(Navigator())
+    tab.today = lambda: date(2031, 3, 20)  # after the first session, before the second
+    qtbot.addWidget(tab)
+    tab.load(workspace, seeded.sessions[0])
+    tab.show()
+    qtbot.mouseClick(tab.clear_button, Qt.MouseButton.LeftButton)
+    form = tab.form
+    # The next session is the senior officials' review: 13 April in Washington, 14 April in Seoul.
+    assert form.due_edit.date() == QDate(2031, 4, 14)
+    assert "due at the next session, Mon 14 Apr 2031" in form.due_check.toolTip()
+    completer = form.owner_edit.completer()
+    assert completer is not None
+    form.owner_edit.setFocus()
+    qtbot.keyClicks(form.owner_edit, "doe")
+    assert completer.completionCount() == 1 and completer.currentCompletion() == "Jane Doe"
+    completer.activated.emit("Jane Doe")  # as a click on the offered name does
+    assert form.side_combo.currentData() == "US"
 
 
 def test_an_outcome_of_several_lines_is_typed_in_place(qtbot: QtBot, workspace: Workspace, seeded: Seeded) -> None:

@@ -14,11 +14,9 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.ui.calendar.session_dialog import SessionDialog
 from desktop_app.ui.date_fields import DateField
 from tests.ui.calendar.test_session_dialog import new_dialog
+from tests.ui.conftest import OFFSCREEN_POPUPS
 
 pytestmark = pytest.mark.gui
-
-# The offscreen platform cannot raise a tool tip or let a pop-up grab the keyboard, and says so.
-OFFSCREEN_POPUPS = r"^This plugin does not support (raise\(\)|grabbing the keyboard|propagateSizeHints\(\))$"
 
 
 def retype(qtbot: QtBot, field: DateField, text: str) -> None:
