@@ -12,10 +12,10 @@ import time
 import sqlite_utils
 
 from desktop_app import clock
+from desktop_app.demo_data.large_body import insert_large
+from desktop_app.demo_data.sample_body import insert_sample
+from desktop_app.demo_data.sample_people import SAMPLE_BODY
 from desktop_app.errors import UserError
-from desktop_app.services.large_body import insert_large
-from desktop_app.services.sample_body import insert_sample
-from desktop_app.services.sample_people import SAMPLE_BODY
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage.body_repository import save_body
 

@@ -27,14 +27,14 @@ from zoneinfo import ZoneInfo
 import holidays
 import sqlite_utils
 
+from desktop_app.demo_data.sample_people import ORGANIZATIONS, PEOPLE, SIDES, STAND_INS
+from desktop_app.demo_data.sample_sessions import CORE_DELEGATIONS, EMBASSY_STAFF, SESSIONS, SessionSpec
+from desktop_app.demo_data.sample_topics import TOPIC
 from desktop_app.domain.actions import ActionItem, ActionStatus
 from desktop_app.domain.agenda import AgendaItem, AgendaStatus, AgendaVersion
 from desktop_app.domain.attendance import Attendance, Role, Rsvp
 from desktop_app.domain.person import Person
 from desktop_app.domain.session import Session, SessionFormat, SessionStatus
-from desktop_app.services.sample_people import ORGANIZATIONS, PEOPLE, SIDES, STAND_INS
-from desktop_app.services.sample_sessions import CORE_DELEGATIONS, EMBASSY_STAFF, SESSIONS, SessionSpec
-from desktop_app.services.sample_topics import TOPIC
 from desktop_app.storage import (
     action_repository,
     agenda_repository,

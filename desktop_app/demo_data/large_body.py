@@ -22,12 +22,7 @@ from zoneinfo import ZoneInfo
 import holidays
 import sqlite_utils
 
-from desktop_app.domain.actions import ActionItem, ActionStatus
-from desktop_app.domain.agenda import AgendaItem
-from desktop_app.domain.attendance import Role, Rsvp
-from desktop_app.domain.person import Person
-from desktop_app.domain.session import Session, SessionFormat, SessionStatus
-from desktop_app.services.large_body_phrases import (
+from desktop_app.demo_data.large_body_phrases import (
     ACTIONS,
     ASPECTS,
     BIOGRAPHIES,
@@ -57,8 +52,13 @@ from desktop_app.services.large_body_phrases import (
     US_LAST_NAMES,
     WASHINGTON_VENUES,
 )
-from desktop_app.services.sample_body import SampleCounts
-from desktop_app.services.sample_people import ORGANIZATIONS, SIDES
+from desktop_app.demo_data.sample_body import SampleCounts
+from desktop_app.demo_data.sample_people import ORGANIZATIONS, SIDES
+from desktop_app.domain.actions import ActionItem, ActionStatus
+from desktop_app.domain.agenda import AgendaItem
+from desktop_app.domain.attendance import Role, Rsvp
+from desktop_app.domain.person import Person
+from desktop_app.domain.session import Session, SessionFormat, SessionStatus
 from desktop_app.storage.action_repository import action_to_row
 from desktop_app.storage.people_repository import person_to_row
 from desktop_app.storage.session_repository import session_to_row
