@@ -332,10 +332,14 @@ class _EventReader:
         if expansion.rule is not None:
             result.series.append(self._series_record(base, tz, expansion))
         if expansion.cut_at_horizon and (window is None or self.reading.horizon < window[1]):
-            end = self.reading.horizon.astimezone(tz)
+            end = self.reading.horizon
             result.notes.append(
                 f"“{base.title}” repeats past {end:%Y-%m-%d}: imported up to then, "
                 "the horizon (ics import --horizon YEARS reads further)"
+            )
+        if expansion.all_day:
+            result.notes.append(
+                f"passed over {expansion.all_day} date(s) of “{base.title}” given without a time of day"
             )
         found = []
         for occurrence in expansion.occurrences:

@@ -37,6 +37,7 @@ class Expansion:
     occurrences: list[Occurrence]
     rule: Rule | None  # None: dates listed in RDATE only
     cut_at_horizon: bool  # the series goes on past the horizon (or has no end at all)
+    all_day: int = 0  # occurrences given as dates only (an RDATE or a change with VALUE=DATE): not sessions
 
 
 def _instant(value: object, calendar_zone: str) -> datetime | None:
@@ -90,12 +91,14 @@ def expand(
     shifts = _future_shifts(overrides, calendar_zone)
     found: list[Occurrence] = []
     cut = False
+    all_day = 0
     # The library walks in time order: read one more than we keep, and stop at the horizon.
     cap = min(MAX_OCCURRENCES, budget)
     for component in islice(query.after(_aware(start, first)), cap + 1):
         moved = _instant(component.get("DTSTART").dt, calendar_zone)
         if moved is None:
-            continue  # an all-day override of a timed series: not a session
+            all_day += 1  # a date without a time in a timed series: not a session, but said so
+            continue
         if moved > horizon:
             cut = True
             break
@@ -107,7 +110,7 @@ def expand(
                 "import a shorter range (ics import --from/--until or --horizon)"
             )
         found.append(Occurrence(_original(component, moved, shifts, calendar_zone), moved, component))
-    return Expansion(found, rule, cut)
+    return Expansion(found, rule, cut, all_day)
 
 
 def _aware(moment: datetime, first: datetime) -> datetime | date:

@@ -128,7 +128,11 @@ class ImportRange:
     def horizon(self, now: datetime) -> datetime:
         if not 1 <= self.horizon_years <= MAX_HORIZON_YEARS:
             raise InvalidInput(f"the horizon is 1 to {MAX_HORIZON_YEARS} years (not {self.horizon_years})")
-        return now.astimezone(UTC) + timedelta(days=365 * self.horizon_years + self.horizon_years // 4)
+        now = now.astimezone(UTC)
+        try:
+            return now.replace(year=now.year + self.horizon_years)
+        except ValueError:  # 29 February
+            return now.replace(year=now.year + self.horizon_years, day=28)
 
     def window(self, zone: str) -> tuple[datetime, datetime] | None:
         if self.first_day is None and self.last_day is None:
