@@ -135,7 +135,7 @@ def test_preview_of_a_csv_with_a_bad_row_disables_import(
         [
             ["name", "이름", "side", "email", "room"],
             ["HAN Ji-min", "한지민", "ROK", "jimin.han@mofa.example.kr", "101"],
-            ["", "무명", "ROK", "", "102"],
+            ["", "", "ROK", "", "102"],  # no name in either script
             ["Grace Price", "", "US", "grace@", "103"],
         ],
     )
@@ -221,7 +221,7 @@ def test_an_unreadable_file_is_refused_in_words(
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(text))
     view.import_action.trigger()
     qtbot.waitUntil(lambda: bool(errors))
-    assert ".csv or .xlsx" in errors[0]
+    assert ".csv, .xlsx or .vcf" in errors[0]
 
 
 # -- exporting -----------------------------------------------------------------------------
