@@ -59,6 +59,10 @@ _FOLD = re.compile(rb"(?:\r\n|\n|\r)[ \t]")
 _FREQ = re.compile(r"(?:^|;)\s*FREQ\s*=\s*([A-Z]+)", re.IGNORECASE)
 
 
+class TooManyEvents(InvalidInput):
+    """A calendar holding more than is read at once: it can be read a date range at a time."""
+
+
 @dataclass(frozen=True)
 class Screened:
     """A file that passed: its text and what the scan counted."""
@@ -153,7 +157,7 @@ def screen(text: str, name: str = "the file", *, window: tuple[date, date] | Non
             if len(stack) > MAX_DEPTH:
                 raise InvalidInput(f"{name} nests components {len(stack)} deep; it is not a calendar we read")
             if scanned > (MAX_SCANNED_EVENTS if window else MAX_EVENTS):
-                raise InvalidInput(_too_many(name, window))
+                raise TooManyEvents(_too_many(name, window))
             if components > MAX_COMPONENTS * (MAX_SCANNED_EVENTS // MAX_EVENTS if window else 1):
                 raise InvalidInput(f"{name} holds more than {MAX_COMPONENTS:,} components; it is refused")
             skipping += bool(skipping) or stack[-1] not in KEPT_PROPERTIES
@@ -187,7 +191,7 @@ def screen(text: str, name: str = "the file", *, window: tuple[date, date] | Non
                 events += block.kind == "VEVENT"
             block = _Block()
         if events > MAX_EVENTS:
-            raise InvalidInput(_too_many(name, window))
+            raise TooManyEvents(_too_many(name, window))
         if len(kept) + len(block.lines) > MAX_KEPT_LINES:
             raise InvalidInput(f"{name} holds more than {MAX_KEPT_LINES:,} lines of event data; it is refused")
     if stack:

@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from desktop_app.errors import InvalidInput
-from desktop_app.exchange.ics_guard import screen
+from desktop_app.exchange.ics_guard import TooManyEvents, screen
 from desktop_app.exchange.ics_recurrence import Expansion, Occurrence, TooManySessions, expand, horizon_wall
 
 DEADLINE_SECONDS = 1.5  # reading only: 1,000 events take a fifth of that, 2,000 expanded occurrences a second
@@ -167,7 +167,7 @@ def _read_one(calendar: object, reading: _Reading, result: ReadCalendar) -> None
         if previous is None or (replace_older and incoming.sequence >= previous.sequence):
             seen[incoming.uid] = incoming
         if len(seen) > MAX_SESSIONS:
-            raise InvalidInput(_too_many(reading.name))
+            raise TooManyEvents(_too_many(reading.name))
 
     for event in masters:
         reading.clock.check()
@@ -257,7 +257,7 @@ class _EventReader:
         try:
             return list(self.read(event, overrides, result))
         except TooManySessions:
-            raise InvalidInput(_too_many(self.name)) from None
+            raise TooManyEvents(_too_many(self.name)) from None
         except (InvalidInput, *MALFORMED) as exc:
             why = str(exc).removeprefix(f"the recurrence of “{_title(event)}”").strip(" :;")
             result.notes.append(f"skipped “{_title(event)}”: {why or type(exc).__name__}")

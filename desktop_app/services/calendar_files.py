@@ -23,7 +23,10 @@ from desktop_app.domain.body import Body
 from desktop_app.domain.series import Series
 from desktop_app.domain.session import Session, SessionStatus, split_venue
 from desktop_app.errors import InvalidInput
+from desktop_app.exchange.ics_guard import TooManyEvents
 from desktop_app.exchange.ics_import import DEFAULT_HORIZON_YEARS, MAX_HORIZON_YEARS, Incoming
+
+__all__ = ["MAX_HORIZON_YEARS", "TooManyEvents"]  # for the window, which reaches the exchange through services only
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import agenda_repository, people_repository, series_repository, session_repository
 

@@ -1858,6 +1858,14 @@ Replace it with the new packet?</source>
         <translation>가져오지 않는 열 (알 수 없음): {0}</translation>
     </message>
     <message>
+        <source>Read as {0}. Columns: {1}</source>
+        <translation>{0}(으)로 읽음. 열: {1}</translation>
+    </message>
+    <message>
+        <source>The list does not say which side its people are on: choose the side above.</source>
+        <translation>명단에 소속 측이 없습니다. 위에서 측을 고르십시오.</translation>
+    </message>
+    <message>
         <source>Import 1 person</source>
         <translation>1명 가져오기</translation>
     </message>
@@ -1899,6 +1907,33 @@ Replace it with the new packet?</source>
     <message>
         <source>New</source>
         <translation>신규</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRangeDialog</name>
+    <message>
+        <source>Horizon and range</source>
+        <translation>가져올 기간</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation>년</translation>
+    </message>
+    <message>
+        <source>A series without an end date is imported this far ahead</source>
+        <translation>종료일이 없는 반복 일정은 이 기간까지 가져옵니다</translation>
+    </message>
+    <message>
+        <source>Only sessions &amp;from</source>
+        <translation>이 기간의 회의만(&amp;F):</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>Series without an end: up to</source>
+        <translation>종료일 없는 반복 일정: 앞으로</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +3969,10 @@ This view is coming in a later version of Briefing Desk.</source>
     <message>
         <source>Import</source>
         <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Horizon and range…</source>
+        <translation>가져올 기간…</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,11 @@ class ImportPreviewDialog(QDialog):
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.read_as = QLabel()  # the layout and encoding found, and what each column was read as
+        self.read_as.setWordWrap(True)
+        self.ask_side = QLabel()
+        self.ask_side.setWordWrap(True)
+        self.ask_side.setStyleSheet(ERROR_STYLE)
         self.unknown = QLabel()
         self.unknown.setWordWrap(True)
         follow_palette(self.unknown, lambda palette: f"color: {semantic_colour('warning_text', palette).name()};")
@@ -244,9 +249,11 @@ class ImportPreviewDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.read_as)
         layout.addWidget(self.header_problems)
         layout.addWidget(self.unknown)
         layout.addLayout(side_row)
+        layout.addWidget(self.ask_side)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.reason)
         layout.addWidget(self.buttons)
@@ -290,6 +297,17 @@ class ImportPreviewDialog(QDialog):
             else ""
         )
         self.unknown.setVisible(bool(preview.unknown_columns))
+        read = [f"{header} → {field}" for header, field in preview.read_as if field]
+        self.read_as.setText(
+            self.tr("Read as {0}. Columns: {1}").format(preview.layout, "; ".join(read)) if preview.layout else ""
+        )
+        self.read_as.setVisible(bool(preview.layout))
+        self.ask_side.setText(
+            self.tr("The list does not say which side its people are on: choose the side above.")
+            if preview.needs_side
+            else ""
+        )
+        self.ask_side.setVisible(preview.needs_side)
 
         if preview.ok:
             self.reason.setText("")
