@@ -130,6 +130,10 @@ def register(commands: Any) -> None:
     importing.add_argument("--dry-run", action="store_true", help="say what the import would do; change nothing")
     importing.set_defaults(handler=cmd_ics_import)
 
+    from desktop_app.commands import holidays
+
+    holidays.register(commands)
+
 
 # -- output ---------------------------------------------------------------------------------
 

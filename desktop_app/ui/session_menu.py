@@ -32,6 +32,7 @@ class SessionMenu(QObject):
         )
         self.import_action = self._action(self.tr("Import calendar &file (.ics)…"), self.import_calendar, None)
         self.export_action = self._action(self.tr("E&xport calendar (.ics)…"), self.export_calendar, None)
+        self.holidays_action = self._action(self.tr("Import public &holidays (.ics)…"), self.import_holidays, None)
         self._session_actions = (self.edit_action, self.move_action, self.postpone_action, self.cancel_action)
         self.menu: QMenu | None = None
         self._keys = {action: action.shortcut() for action in (self.new_action, self.new_series_action)}
@@ -56,10 +57,10 @@ class SessionMenu(QObject):
         separators = [action for action in file_menu.actions() if action.isSeparator()]
         if separators:  # the last section is Quit's: the calendar files go just above it
             file_menu.insertSeparator(separators[-1])
-            file_menu.insertActions(separators[-1], [self.import_action, self.export_action])
+            file_menu.insertActions(separators[-1], [self.import_action, self.export_action, self.holidays_action])
         else:
             file_menu.addSeparator()
-            file_menu.addActions([self.import_action, self.export_action])
+            file_menu.addActions([self.import_action, self.export_action, self.holidays_action])
         menu = menubar.addMenu(self.tr("&Session"))
         menu.addAction(self.new_action)
         menu.addAction(self.new_series_action)
@@ -114,7 +115,8 @@ class SessionMenu(QObject):
         """Writes are off on a read-only database. The session actions stay on otherwise: a disabled
         action's shortcut does nothing at all, so with no session chosen they say so instead."""
         writable = not self.window.workspace.store.read_only
-        for action in (*self._session_actions, self.new_action, self.new_series_action, self.import_action):
+        actions = (*self._session_actions, self.new_action, self.new_series_action, self.import_action)
+        for action in (*actions, self.holidays_action):
             action.setEnabled(writable)
 
     def _with_session(self, run: Callable[[int], object]) -> None:
@@ -175,6 +177,11 @@ class SessionMenu(QObject):
         from desktop_app.ui.calendar import flows  # imported when used: not on the start-up path
 
         return flows.import_calendar(self.window, self.window.workspace, self.window.navigator)
+
+    def import_holidays(self) -> bool:
+        from desktop_app.ui.calendar import holidays_flow  # imported when used: not on the start-up path
+
+        return holidays_flow.import_holidays(self.window, self.window.workspace, self.window.navigator)
 
     def export_calendar(self) -> object:
         from desktop_app.ui.calendar import flows  # imported when used: not on the start-up path

@@ -1773,6 +1773,33 @@ Replace it with the new packet?</source>
     </message>
 </context>
 <context>
+    <name>Holidays</name>
+    <message>
+        <source>Holiday rules: holidays {0}; none added</source>
+        <translation>공휴일 규칙: holidays {0}, 추가한 공휴일 없음</translation>
+    </message>
+    <message>
+        <source>Holiday rules: holidays {0}; {1} added, up to {2} (latest added {3})</source>
+        <translation>공휴일 규칙: holidays {0}, 추가한 공휴일 {1}일({2}까지, 최근 추가 {3})</translation>
+    </message>
+    <message>
+        <source>Import public holidays</source>
+        <translation>공휴일 가져오기</translation>
+    </message>
+    <message>
+        <source>Whose public holidays are these?</source>
+        <translation>어느 측의 공휴일입니까?</translation>
+    </message>
+    <message>
+        <source>Cannot import the holidays</source>
+        <translation>공휴일을 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Imported {0}: {1} holidays added, {2} already there</source>
+        <translation>{0} 가져옴: 공휴일 {1}일 추가, {2}일은 이미 있음</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <source>Update {0} with this row</source>
@@ -4410,6 +4437,10 @@ Words match by their beginning; Korean also inside words; &quot;quotes&quot; kee
     <message>
         <source>E&amp;xport calendar (.ics)…</source>
         <translation>달력 내보내기(&amp;X) (.ics)…</translation>
+    </message>
+    <message>
+        <source>Import public &amp;holidays (.ics)…</source>
+        <translation>공휴일 가져오기(&amp;H) (.ics)…</translation>
     </message>
     <message>
         <source>Acts on the session open, or selected in the calendar or the Sessions list</source>

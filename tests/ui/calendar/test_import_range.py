@@ -58,3 +58,23 @@ def test_a_file_over_the_limit_asks_for_a_range_and_imports_it(
     assert "more than 1,000 events" in reasons[0]
     assert reports[0].summary() == "28 created, 0 updated, 0 unchanged"
     assert len(list_sessions(window.workspace)) == before + 28
+
+
+def test_importing_holidays_from_the_file_menu_shows_in_the_calendar_legend(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from desktop_app.ui.calendar import holidays_flow
+    from desktop_app.ui.calendar.calendar_view import CalendarView
+    from tests.scheduling.test_added_holidays import HOLIDAYS_ICS
+
+    source = tmp_path / "holidays.ics"
+    source.write_text(HOLIDAYS_ICS, encoding="utf-8")
+    monkeypatch.setattr(holidays_flow, "ask_holidays_path", lambda parent, start: source)
+    monkeypatch.setattr(holidays_flow, "ask_side", lambda parent, workspace: "ROK")
+    window.show_view("calendar")
+    view = window.views["calendar"]
+    assert isinstance(view, CalendarView)
+    assert "none added" in view.legend.text()
+    window.session_menu.holidays_action.trigger()
+    assert "Imported holidays.ics: 3 holidays added" in window.statusBar().currentMessage()
+    assert "3 added, up to 2027-10-05" in view.legend.text()
