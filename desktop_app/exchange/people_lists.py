@@ -105,7 +105,7 @@ def _row_person(
         known = " or ".join(f"{s.code} ({s.name})" for s in body.sides)
         problems.append(f"side {side_text!r} is unknown; use {known}")
     elif side is None:
-        problems.append("side is empty (add a 'side' column, or choose the side of the whole list: --side CODE)")
+        problems.append("side is empty (add a 'side' column, or choose the side of the whole list)")
     for key, value in values.items():
         if key != "biography" and len(value) > MAX_SHORT_FIELD:
             problems.append(f"{key} is longer than {MAX_SHORT_FIELD} characters")

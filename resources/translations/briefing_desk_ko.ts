@@ -1881,6 +1881,10 @@ Replace it with the new packet?</source>
         <translation>1행 (머리글): {0}</translation>
     </message>
     <message>
+        <source> and {0} more</source>
+        <translation type="unfinished"> 외 {0}건</translation>
+    </message>
+    <message>
         <source>Columns not imported (not known): {0}</source>
         <translation>가져오지 않는 열 (알 수 없음): {0}</translation>
     </message>

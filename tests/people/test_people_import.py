@@ -136,7 +136,7 @@ def test_bad_rows_are_each_named_by_line_and_nothing_is_imported(workspace: Work
 def test_a_list_without_sides_takes_the_side_given_for_the_whole_list(workspace: Workspace, tmp_path: Path) -> None:
     path = write(tmp_path / "us.csv", "name,title\nEmily Carter,Director for Korea\n")
     assert preview_people_file(workspace, path).problem_lines() == [
-        "line 2: side is empty (add a 'side' column, or choose the side of the whole list: --side CODE)"
+        "line 2: side is empty (add a 'side' column, or choose the side of the whole list)"
     ]
     assert preview_people_file(workspace, path, default_side="US").rows[0].person.side == "US"
 

@@ -39,6 +39,9 @@ PROBLEM_COLOUR = semantic_colour("error", QPalette(QColor("#000000"), QColor("#f
 DUPLICATE_COLOUR = QColor("#9a6700")  # amber dark enough to read as text
 
 
+MAX_UNKNOWN_SHOWN = 12  # columns named in the note; the tooltip has them all
+
+
 @dataclass(frozen=True)
 class ImportChoice:
     preview: PeopleListPreview
@@ -291,11 +294,13 @@ class ImportPreviewDialog(QDialog):
         ]
         self.header_problems.setText("\n".join(self.tr("Line 1 (the header): {0}").format(t) for t in header_texts))
         self.header_problems.setVisible(bool(header_texts))
+        shown = ", ".join(preview.unknown_columns[:MAX_UNKNOWN_SHOWN])
+        if len(preview.unknown_columns) > MAX_UNKNOWN_SHOWN:  # Outlook's export has 80 columns we do not read
+            shown += self.tr(" and {0} more").format(len(preview.unknown_columns) - MAX_UNKNOWN_SHOWN)
         self.unknown.setText(
-            self.tr("Columns not imported (not known): {0}").format(", ".join(preview.unknown_columns))
-            if preview.unknown_columns
-            else ""
+            self.tr("Columns not imported (not known): {0}").format(shown) if preview.unknown_columns else ""
         )
+        self.unknown.setToolTip(", ".join(preview.unknown_columns))
         self.unknown.setVisible(bool(preview.unknown_columns))
         read = [f"{header} → {field}" for header, field in preview.read_as if field]
         self.read_as.setText(
