@@ -1882,7 +1882,7 @@ Replace it with the new packet?</source>
     </message>
     <message>
         <source> and {0} more</source>
-        <translation type="unfinished"> 외 {0}건</translation>
+        <translation> 외 {0}개</translation>
     </message>
     <message>
         <source>Columns not imported (not known): {0}</source>
