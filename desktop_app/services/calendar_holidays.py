@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop_app import clock
 from desktop_app.errors import InvalidInput
 from desktop_app.scheduling import holidays_calendar
 from desktop_app.storage import holiday_repository
@@ -70,7 +71,7 @@ def _put(
     workspace: Workspace, side_code: str, days: Iterable[tuple[date, str]], source: str, now: datetime | None
 ) -> int:
     country = _country(workspace, side_code)
-    stamp = (now or datetime.now(UTC)).replace(microsecond=0)
+    stamp = (now or clock.now()).replace(microsecond=0)
     with workspace.store.transaction() as db:
         added = sum(holiday_repository.put(db, AddedHoliday(country, d, n, source, stamp)) for d, n in days)
     load_added_holidays(workspace)

@@ -232,7 +232,7 @@ def import_calendar(parent: QWidget | None, workspace: Workspace, navigator: Nav
         try:
             preview = preview_ics_import(workspace, source, reading)
         except calendar_files.TooManyEvents as exc:  # read it a range at a time: the range is asked for
-            reading = import_range.ask_import_range(parent, reading, date.today(), str(exc))
+            reading = import_range.ask_import_range(parent, reading, clock.today(), str(exc))
             if reading is None:
                 return False
             continue
@@ -241,7 +241,7 @@ def import_calendar(parent: QWidget | None, workspace: Workspace, navigator: Nav
             return False
         answer = questions.confirm_import(parent, source, preview, adjustable=True)
         if answer == questions.ADJUST:
-            reading = import_range.ask_import_range(parent, reading, date.today()) or reading
+            reading = import_range.ask_import_range(parent, reading, clock.today()) or reading
             continue
         if answer is not True:
             return False
