@@ -21,7 +21,7 @@ from desktop_app.errors import InvalidInput
 from desktop_app.exchange.ics_guard import TooManyEvents, screen
 from desktop_app.exchange.ics_recurrence import Expansion, Occurrence, TooManySessions, expand, horizon_wall
 
-DEADLINE_SECONDS = 1.5  # reading only: 1,000 events take a fifth of that, 2,000 expanded occurrences a second
+DEADLINE_SECONDS = 5.0  # reading only, a backstop behind the caps: 2,000 expanded occurrences take a second
 MAX_SESSIONS = 2000  # across the whole file, recurrences expanded
 DEFAULT_HORIZON_YEARS = 2  # an open-ended series is read this far ahead unless told otherwise
 MAX_HORIZON_YEARS = 10
@@ -110,6 +110,7 @@ def read_calendar(
     Refuses (``InvalidInput``) only a file that is not a calendar or is hostile as a whole;
     an event that is broken or that we cannot represent is skipped with a note naming it.
     """
+    import recurring_ical_events  # noqa: F401  (loaded before the deadline starts: it takes a while the first time)
     from icalendar import Calendar
 
     clock = _Clock(name)
