@@ -162,6 +162,29 @@ Action items are recorded on a session&apos;s page, in its “Outcomes and actio
     </message>
 </context>
 <context>
+    <name>AddHolidayDialog</name>
+    <message>
+        <source>Add a public holiday</source>
+        <translation>공휴일 추가</translation>
+    </message>
+    <message>
+        <source>e.g. 임시공휴일 (Temporary public holiday)</source>
+        <translation>예: 임시공휴일</translation>
+    </message>
+    <message>
+        <source>Public holiday of:</source>
+        <translation>어느 측의 공휴일:</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>날짜:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+</context>
+<context>
     <name>AgendaCommands</name>
     <message>
         <source>Add item</source>
@@ -1798,6 +1821,14 @@ Replace it with the new packet?</source>
         <source>Imported {0}: {1} holidays added, {2} already there</source>
         <translation>{0} 가져옴: 공휴일 {1}일 추가, {2}일은 이미 있음</translation>
     </message>
+    <message>
+        <source>Cannot add the holiday</source>
+        <translation>공휴일을 추가할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Added the public holiday {0} on {1}</source>
+        <translation>{1}에 공휴일 {0}을(를) 추가했습니다</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreview</name>
@@ -3230,8 +3261,24 @@ Your data itself is saved.</source>
         <translation>Excel 통합 문서 ({0})</translation>
     </message>
     <message>
+        <source>vCard ({0})</source>
+        <translation>vCard ({0})</translation>
+    </message>
+    <message>
         <source>CSV, UTF-8 ({0})</source>
         <translation>CSV, UTF-8 ({0})</translation>
+    </message>
+    <message>
+        <source>Outlook CSV, for Outlook&apos;s import ({0})</source>
+        <translation>Outlook CSV, Outlook 가져오기용 ({0})</translation>
+    </message>
+    <message>
+        <source>Google CSV, for Google Contacts ({0})</source>
+        <translation>Google CSV, Google 주소록용 ({0})</translation>
+    </message>
+    <message>
+        <source>vCard, for Outlook, Google and Apple Contacts ({0})</source>
+        <translation>vCard, Outlook·Google·Apple 연락처용 ({0})</translation>
     </message>
     <message>
         <source>Probably already in the directory</source>
@@ -4445,6 +4492,10 @@ Words match by their beginning; Korean also inside words; &quot;quotes&quot; kee
     <message>
         <source>Import public &amp;holidays (.ics)…</source>
         <translation>공휴일 가져오기(&amp;H) (.ics)…</translation>
+    </message>
+    <message>
+        <source>Add a public holi&amp;day…</source>
+        <translation>공휴일 추가(&amp;D)…</translation>
     </message>
     <message>
         <source>Acts on the session open, or selected in the calendar or the Sessions list</source>

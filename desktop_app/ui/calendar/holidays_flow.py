@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QLineEdit,
+    QWidget,
+)
 
+from desktop_app import clock
 from desktop_app.errors import UserError
-from desktop_app.services.calendar_holidays import holiday_data, import_holidays_ics
+from desktop_app.services.calendar_holidays import add_holiday, holiday_data, import_holidays_ics
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
 from desktop_app.ui.calendar.questions import ics_filter
@@ -64,4 +77,52 @@ def import_holidays(parent: QWidget | None, workspace: Workspace, navigator: Nav
             source.name, result.added, result.unchanged
         )
     )
+    return True
+
+
+class AddHolidayDialog(QDialog):
+    """One public holiday by hand: whose, which day, its name ("임시공휴일")."""
+
+    def __init__(self, workspace: Workspace, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add a public holiday"))
+        self.side = QComboBox()
+        for side in workspace.body.sides:
+            self.side.addItem(f"{side.name} ({side.code})", side.code)
+        self.day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. 임시공휴일 (Temporary public holiday)"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Public holiday of:"), self.side)
+        form.addRow(self.tr("Day:"), self.day)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(buttons)
+
+    def chosen(self) -> tuple[str, date, str]:
+        picked = self.day.date()
+        return str(self.side.currentData()), date(picked.year(), picked.month(), picked.day()), self.name.text()
+
+
+def ask_holiday(parent: QWidget | None, workspace: Workspace) -> tuple[str, date, str] | None:
+    dialog = AddHolidayDialog(workspace, clock.today(), parent)
+    return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def add_holiday_by_hand(parent: QWidget | None, workspace: Workspace, navigator: Navigator) -> bool:
+    chosen = ask_holiday(parent, workspace)
+    if chosen is None:
+        return False
+    side, day, name = chosen
+    try:
+        add_holiday(workspace, side, day, name)
+    except UserError as exc:
+        dialogs.show_error(parent, translate("Holidays", "Cannot add the holiday"), str(exc))
+        return False
+    navigator.data_changed.emit()
+    navigator.status_message.emit(translate("Holidays", "Added the public holiday {0} on {1}").format(name, day))
     return True

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -78,3 +78,24 @@ def test_importing_holidays_from_the_file_menu_shows_in_the_calendar_legend(
     window.session_menu.holidays_action.trigger()
     assert "Imported holidays.ics: 3 holidays added" in window.statusBar().currentMessage()
     assert "3 added, up to 2027-10-05" in view.legend.text()
+
+
+def test_adding_a_holiday_by_hand_warns_about_a_session_on_it(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.services.scheduling import create_session
+    from desktop_app.ui.calendar import holidays_flow
+    from desktop_app.ui.calendar.holidays_flow import AddHolidayDialog
+    from tests.scheduling.helpers import draft
+
+    dialog = AddHolidayDialog(window.workspace, date(2027, 6, 3))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "임시공휴일")
+    chosen = dialog.chosen()
+    assert chosen == ("ROK", date(2027, 6, 3), "임시공휴일")
+    monkeypatch.setattr(holidays_flow, "ask_holiday", lambda parent, workspace: chosen)
+    window.session_menu.add_holiday_action.trigger()
+    assert "Added the public holiday 임시공휴일 on 2027-06-03" in window.statusBar().currentMessage()
+    made = create_session(window.workspace, draft("On the new holiday", datetime(2027, 6, 3, 10)))
+    assert any("public holiday in Republic of Korea: 임시공휴일" in w for w in made.warnings)
