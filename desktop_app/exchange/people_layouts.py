@@ -190,10 +190,14 @@ def _split_script(name: str) -> dict[str, str]:
 
 
 def _joined_name(parts: list[str]) -> dict[str, str]:
-    """Given, middle, family: "Min-jun KIM" in roman letters; in Hangul family name first, unspaced ("김민준")."""
+    """Given, middle, family: "Emily Carter"; "KIM Min-jun" when the family name is in capitals;
+    in Hangul family name first, unspaced ("김민준")."""
     given, middle, family = [*parts, "", "", ""][:3]
     if any(has_hangul(part) for part in parts):
         return {"name": "", "name_ko": f"{family}{given}{middle}".strip()}
+    if family.isupper() and any(char.isalpha() for char in family) and not given.isupper():
+        # a family name in capitals, as on a passport ("KIM"): written first, as Briefing Desk keeps it
+        return {"name": " ".join(part for part in (family, given, middle) if part)}
     return {"name": " ".join(part for part in (given, middle, family) if part)}
 
 

@@ -205,7 +205,7 @@ def test_outlook_and_google_layouts_survive_the_round_trip(
         back = {r.person.email: r.person for r in preview.rows}
     kim = back["minjun.kim@mofa.example.kr"]
     assert (kim.name, kim.title, kim.organization, kim.phone) == (
-        "Min-jun KIM",
+        "KIM Min-jun",  # the family name in capitals comes first again
         "Director-General",
         "Ministry of Foreign Affairs",
         "+82 2-2100-7000",
