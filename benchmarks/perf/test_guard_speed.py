@@ -20,6 +20,7 @@ from desktop_app.services.scheduling import create_session
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import session_repository
 from tests.exchange.ics_samples import HOSTILE as HOSTILE_ICS
+from tests.exchange.ics_samples import SKIPPED, calendar, event
 from tests.exchange.package_samples import repacked
 from tests.exchange.test_package_hostile import HOSTILE as HOSTILE_PACKAGES
 from tests.exchange.test_package_hostile import desk, good_members
@@ -41,6 +42,18 @@ def test_each_hostile_calendar_file_is_refused_in_under_two_seconds(
     with pytest.raises(InvalidInput):
         import_ics(workspace, path)
     assert time.perf_counter() - began < 2.0
+
+
+@pytest.mark.parametrize("case", sorted(SKIPPED))
+def test_a_calendar_with_one_hostile_event_is_read_in_under_two_seconds(
+    workspace: Workspace, tmp_path: Path, case: str
+) -> None:
+    path = tmp_path / "mixed.ics"
+    path.write_bytes(calendar(SKIPPED[case][0], event(1), event(2)))
+    began = time.perf_counter()
+    report = import_ics(workspace, path)
+    assert time.perf_counter() - began < 2.0
+    assert len(report.created) == 2
 
 
 @pytest.mark.parametrize("case", sorted(HOSTILE_PACKAGES))

@@ -61,7 +61,7 @@ def register(commands: Any) -> None:
     merge.add_argument("duplicate", help="the record that goes (id or e-mail)")
     merge.set_defaults(handler=cmd_people_merge)
 
-    imp = actions.add_parser("import", help="add or update people from a .csv or .xlsx list (all or nothing)")
+    imp = actions.add_parser("import", help="add or update people from a .csv, .xlsx or .vcf list (all or nothing)")
     imp.add_argument("file", type=Path)
     imp.add_argument("--dry-run", action="store_true", help="check the list and show what would happen")
     imp.add_argument("--side", help="the side of rows without one (a list sent by one side)")
@@ -75,7 +75,13 @@ def register(commands: Any) -> None:
     imp.set_defaults(handler=cmd_people_import)
 
     export = actions.add_parser("export", help="write the directory or a session's delegations to .csv or .xlsx")
-    export.add_argument("-o", "--output", type=Path, required=True, help="FILE.csv or FILE.xlsx")
+    export.add_argument("-o", "--output", type=Path, required=True, help="FILE.csv, FILE.xlsx or FILE.vcf")
+    export.add_argument(
+        "--layout",
+        choices=("briefing-desk", "outlook", "google"),
+        default="briefing-desk",
+        help="CSV columns: ours (default), or those Outlook's or Google Contacts' importer maps by itself",
+    )
     export.add_argument("--session", help="only this session's delegations (id or UID), with roles")
     export.set_defaults(handler=cmd_people_export)
 
@@ -158,9 +164,16 @@ def cmd_people_import(args: argparse.Namespace) -> int:
 
     with open_workspace(args) as workspace:
         preview = preview_people_file(workspace, args.file, default_side=args.side)
+        if args.dry_run:
+            print(f"{args.file.name}: read as {preview.layout}")
+            for line in preview.columns_report():
+                print(f"  column {line}")
         if preview.unknown_columns:
             names = ", ".join(repr(name) for name in preview.unknown_columns)
             print(f"note: columns not read: {names}", file=sys.stderr)
+        if preview.needs_side and args.side is None:
+            codes = ", ".join(side.code for side in workspace.body.sides)
+            print(f"note: the list does not say which side its people are on; give it with --side ({codes})")
         if not preview.ok:
             raise InvalidInput(preview.error_message())
         choice = OnDuplicate(args.on_duplicate)
@@ -185,6 +198,6 @@ def cmd_people_export(args: argparse.Namespace) -> int:
 
     with open_workspace(args) as workspace:
         session_id = find_session(workspace, args.session).id if args.session else None
-        count = export_people(workspace, args.output, session_id=session_id)
+        count = export_people(workspace, args.output, session_id=session_id, layout=args.layout)
     print(f"wrote {count} people to {args.output}")
     return EXIT_OK

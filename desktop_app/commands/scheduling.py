@@ -122,7 +122,17 @@ def register(commands: Any) -> None:
     export.set_defaults(handler=cmd_ics_export)
     importing = ics_actions.add_parser("import", help="create or update sessions from an .ics file")
     importing.add_argument("file", type=Path)
+    importing.add_argument(
+        "--horizon", type=int, default=2, metavar="YEARS", help="read open-ended series this far ahead (default 2)"
+    )
+    importing.add_argument("--from", dest="first_day", type=calendar_day, metavar="DATE", help="only sessions from")
+    importing.add_argument("--until", dest="last_day", type=calendar_day, metavar="DATE", help="… up to (inclusive)")
+    importing.add_argument("--dry-run", action="store_true", help="say what the import would do; change nothing")
     importing.set_defaults(handler=cmd_ics_import)
+
+    from desktop_app.commands import holidays
+
+    holidays.register(commands)
 
 
 # -- output ---------------------------------------------------------------------------------
@@ -311,11 +321,19 @@ def cmd_ics_export(args: argparse.Namespace) -> int:
 
 
 def cmd_ics_import(args: argparse.Namespace) -> int:
-    from desktop_app.services.calendar_files import import_ics
+    from desktop_app.services.calendar_files import ImportRange, import_ics
+    from desktop_app.services.calendar_import_preview import preview_ics_import
     from desktop_app.services.scheduling import with_warnings
 
+    reading = ImportRange(args.horizon, args.first_day, args.last_day)
     with open_workspace(args) as workspace:
-        report = import_ics(workspace, args.file)
+        if args.dry_run:
+            report = preview_ics_import(workspace, args.file, reading)
+            print(f"would import {args.file}: {report.summary()} (nothing changed)")
+            for note in report.notes:
+                print(f"note: {note}")
+            return EXIT_OK
+        report = import_ics(workspace, args.file, reading)
         print(f"imported {args.file}: {report.summary()}")
         for note in report.notes:
             print(f"note: {note}")

@@ -35,4 +35,4 @@ class Person:
 
     @property
     def display_name(self) -> str:
-        return f"{self.name} ({self.name_ko})" if self.name_ko else self.name
+        return f"{self.name} ({self.name_ko})" if self.name_ko and self.name_ko != self.name else self.name

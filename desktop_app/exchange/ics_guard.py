@@ -10,14 +10,16 @@ rules inside time zones are checked here too.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from desktop_app.errors import InvalidInput
-from desktop_app.scheduling.recurrence import TOO_FREQUENT, parse_rule
+from desktop_app.scheduling.recurrence import parse_rule
 
-MAX_BYTES = 2 * 1024 * 1024  # a year's invitations are a few hundred kilobytes
-MAX_EVENTS = 1000
+MAX_BYTES = 8 * 1024 * 1024  # a year's invitations are a few hundred kilobytes; a Google export a few MB
+MAX_EVENTS = 1000  # read at once; a larger file is read for a date range
+MAX_SCANNED_EVENTS = 50_000  # in the file at all, when only a range of it is read
 MAX_COMPONENTS = 5000  # events, time zones and their parts, alarms
 MAX_DEPTH = 6  # VCALENDAR > VEVENT > VALARM is 3; RFC 5545 never nests deeper than 4
 MAX_LINE = 64 * 1024  # unfolded
@@ -43,6 +45,7 @@ KEPT_PROPERTIES: dict[str, frozenset[str]] = {
             "RDATE",
             "EXDATE",
             "RECURRENCE-ID",
+            "EXRULE",
             "X-BRIEFING-DESK-STATUS",
         }
     ),
@@ -56,12 +59,17 @@ _FOLD = re.compile(rb"(?:\r\n|\n|\r)[ \t]")
 _FREQ = re.compile(r"(?:^|;)\s*FREQ\s*=\s*([A-Z]+)", re.IGNORECASE)
 
 
+class TooManyEvents(InvalidInput):
+    """A calendar holding more than is read at once: it can be read a date range at a time."""
+
+
 @dataclass(frozen=True)
 class Screened:
     """A file that passed: its text and what the scan counted."""
 
     text: str
-    events: int
+    events: int  # kept for reading
+    notes: list[str] = field(default_factory=list)  # what was passed over, for the report
 
 
 def read_bounded(path: Path) -> str:
@@ -119,19 +127,24 @@ def _value(line: str) -> str:
     return line.split(":", 1)[1] if ":" in line else ""
 
 
-def screen(text: str, name: str = "the file") -> Screened:
+def screen(text: str, name: str = "the file", *, window: tuple[date, date] | None = None) -> Screened:
     """Refuse ``text`` unless it is a calendar of bounded size and shape; see the module docstring.
 
     What passes is cut down to the components and properties an import reads: the rest
     (attendees, descriptions, alarms, vendor extensions) is never parsed at all, which
-    keeps the parser's work in proportion to what we use.
+    keeps the parser's work in proportion to what we use. A time zone whose rules we do
+    not read is dropped with a note (the events in it are then skipped by the reader);
+    with a ``window`` (from, until), single events starting well outside it are dropped
+    unparsed, so a file of many years can be read a range at a time.
     """
     lines = unfolded_lines(text)
     if not lines or lines[0].strip().upper() != "BEGIN:VCALENDAR":
         raise InvalidInput(f"{name} is not a calendar (it does not begin with BEGIN:VCALENDAR)")
     stack: list[str] = []
     kept: list[str] = []
-    events = components = dates = 0
+    block = _Block()  # the event or time zone being read: kept or dropped whole at its end
+    notes: list[str] = []
+    events = scanned = components = dates = 0
     skipping = 0  # depth inside a component we do not read
     for number, line in enumerate(lines, 1):
         if len(line) > MAX_LINE:
@@ -140,16 +153,16 @@ def screen(text: str, name: str = "the file") -> Screened:
         if key == "BEGIN":
             stack.append(_value(line).strip().upper())
             components += 1
-            events += stack[-1] == "VEVENT"
+            scanned += stack[-1] == "VEVENT"
             if len(stack) > MAX_DEPTH:
                 raise InvalidInput(f"{name} nests components {len(stack)} deep; it is not a calendar we read")
-            if events > MAX_EVENTS:
-                raise InvalidInput(
-                    f"{name} holds more than {MAX_EVENTS:,} events; Briefing Desk reads at most that many"
-                )
-            if components > MAX_COMPONENTS:
+            if scanned > (MAX_SCANNED_EVENTS if window else MAX_EVENTS):
+                raise TooManyEvents(_too_many(name, window))
+            if components > MAX_COMPONENTS * (MAX_SCANNED_EVENTS // MAX_EVENTS if window else 1):
                 raise InvalidInput(f"{name} holds more than {MAX_COMPONENTS:,} components; it is refused")
             skipping += bool(skipping) or stack[-1] not in KEPT_PROPERTIES
+            if len(stack) == 2 and not skipping:
+                block = _Block(stack[-1])
         elif key == "END":
             if not stack or stack[-1] != _value(line).strip().upper():
                 raise InvalidInput(f"{name} is not a valid calendar (line {number}: {line[:40]!r} closes nothing open)")
@@ -157,33 +170,91 @@ def screen(text: str, name: str = "the file") -> Screened:
             if skipping:
                 skipping -= 1
                 continue
-        elif key in ("RRULE", "EXRULE"):
-            _check_rule(key, _value(line), stack, name)
+        elif key in ("RRULE", "RDATE") and "VTIMEZONE" in stack:
+            block.problem = block.problem or _zone_rule_problem(key, _value(line))
+        elif key in ("RRULE", "RDATE") and stack[-1:] == ["VEVENT"]:
+            block.repeats = True
+        elif key == "DTSTART" and stack[-1:] == ["VEVENT"]:
+            block.start = _start_date(line)
         if skipping or (key not in ("BEGIN", "END") and (not stack or key not in KEPT_PROPERTIES[stack[-1]])):
             continue  # not read: a property we do not use, or a stray line after the calendar
         if key in ("RDATE", "EXDATE"):
             dates += _value(line).count(",") + 1
             if dates > MAX_DATES:
                 raise InvalidInput(f"{name} lists more than {MAX_DATES:,} dates in RDATE and EXDATE; it is refused")
-        kept.append(line)
-        if len(kept) > MAX_KEPT_LINES:
+        (block.lines if block.kind else kept).append(line)
+        if key == "END" and len(stack) == 1 and block.kind:
+            if block.kind == "VTIMEZONE" and block.problem:
+                notes.append(f"passed over the time zone {block.tzid()!r}: {block.problem}")
+            elif block.kind != "VEVENT" or _in_window(block, window):
+                kept.extend(block.lines)
+                events += block.kind == "VEVENT"
+            block = _Block()
+        if events > MAX_EVENTS:
+            raise TooManyEvents(_too_many(name, window))
+        if len(kept) + len(block.lines) > MAX_KEPT_LINES:
             raise InvalidInput(f"{name} holds more than {MAX_KEPT_LINES:,} lines of event data; it is refused")
     if stack:
         raise InvalidInput(f"{name} is not a valid calendar (it ends inside {stack[-1]})")
-    return Screened(text="\r\n".join(kept) + "\r\n", events=events)
+    return Screened(text="\r\n".join(kept) + "\r\n", events=events, notes=notes)
 
 
-def _check_rule(key: str, value: str, stack: list[str], name: str) -> None:
-    if key == "EXRULE":
-        raise InvalidInput(f"{name} uses EXRULE, which RFC 5545 withdrew and Briefing Desk does not read")
+@dataclass
+class _Block:
+    kind: str = ""  # VEVENT or VTIMEZONE; "" outside one
+    lines: list[str] = field(default_factory=list)
+    problem: str = ""
+    repeats: bool = False
+    start: date | None = None
+
+    def tzid(self) -> str:
+        found = next((line for line in self.lines if _name(line) == "TZID"), "")
+        return " ".join(_value(found).split())[:60]
+
+
+def _too_many(name: str, window: tuple[date, date] | None) -> str:
+    if window:
+        return f"{name} holds more than {MAX_EVENTS:,} events from {window[0]} to {window[1]}; pick a shorter range"
+    return (
+        f"{name} holds more than {MAX_EVENTS:,} events; Briefing Desk reads at most that many at once: "
+        "import a date range of it (ics import --from/--until, or pick the range in the preview)"
+    )
+
+
+def _start_date(line: str) -> date | None:
+    raw = line.rsplit(":", 1)[-1].strip()[:8]
+    try:
+        return datetime.strptime(raw, "%Y%m%d").date()
+    except ValueError:
+        return None  # the reader says what is wrong with it
+
+
+def _in_window(block: _Block, window: tuple[date, date] | None) -> bool:
+    """Whether an event may fall in ``window``: a day's slack either side for the zones; a series always may."""
+    if window is None or block.repeats or block.start is None:
+        return True
+    return window[0] - timedelta(days=1) <= block.start <= window[1] + timedelta(days=1)
+
+
+_ZONE_PARTS = frozenset({"BYHOUR", "BYMINUTE", "BYSECOND"})  # a zone's change at "2:00" is often written so
+
+
+def _zone_rule_problem(key: str, value: str) -> str:
+    """Why a time zone's rule cannot be read safely, or "" when it can (a yearly rule, as zones use)."""
+    if key == "RDATE":
+        return ""
     match = _FREQ.search(value)
     freq = match.group(1).upper() if match else ""
-    if freq in TOO_FREQUENT:
-        raise InvalidInput(f"{name} has a rule repeating {freq} (FREQ={freq}); it is refused")
-    if "VTIMEZONE" in stack:
-        # A zone's rule is expanded by the parser itself: only the yearly kind zones really use.
-        if freq != "YEARLY":
-            raise InvalidInput(
-                f"{name} has a time zone whose rule is not yearly (FREQ={freq or 'none'}); it is refused"
-            )
-        parse_rule(value, what=f"a time zone rule in {name}")
+    if freq != "YEARLY":
+        return f"its rule is not yearly (FREQ={freq or 'none'})"
+    parts = [part for part in value.split(";") if part.split("=", 1)[0].strip().upper() not in _ZONE_PARTS]
+    for part in value.split(";"):
+        name, _, numbers = part.partition("=")
+        times = numbers.split(",")
+        if name.strip().upper() in _ZONE_PARTS and not all(n.strip().isdigit() and int(n) < 60 for n in times):
+            return f"its rule has {part.strip()!r}, which is not a time of day"
+    try:
+        parse_rule(";".join(parts), what="its rule")
+    except InvalidInput as exc:
+        return str(exc)
+    return ""

@@ -12,17 +12,19 @@ from __future__ import annotations
 import hashlib
 import time
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from desktop_app.errors import InvalidInput
-from desktop_app.exchange.ics_guard import screen
-from desktop_app.exchange.ics_recurrence import Occurrence, occurrences_of
+from desktop_app.exchange.ics_guard import TooManyEvents, screen
+from desktop_app.exchange.ics_recurrence import Expansion, Occurrence, TooManySessions, expand, horizon_wall
 
-DEADLINE_SECONDS = 1.0  # reading only: a real file of 1,000 events takes a fifth of that
+DEADLINE_SECONDS = 5.0  # reading only, a backstop behind the caps: 2,000 expanded occurrences take a second
 MAX_SESSIONS = 2000  # across the whole file, recurrences expanded
+DEFAULT_HORIZON_YEARS = 2  # an open-ended series is read this far ahead unless told otherwise
+MAX_HORIZON_YEARS = 10
 STATUS_FROM_ICAL = {"CANCELLED": "cancelled", "CONFIRMED": "confirmed", "TENTATIVE": "planned"}
 OUR_STATUSES = ("planned", "confirmed", "held", "postponed", "cancelled")
 # icalendar's own errors are ValueErrors; the rest come from values of the wrong shape.
@@ -92,24 +94,51 @@ def iana_zone(tzid: str) -> str | None:
     return None
 
 
-def read_calendar(text: str, *, name: str, fallback_zone: str) -> ReadCalendar:
-    """Every session in ``text``; refuses (``InvalidInput``) anything hostile or malformed."""
+Window = tuple[datetime, datetime]  # [from, until) in UTC: the range of a file that is read
+
+
+def read_calendar(
+    text: str,
+    *,
+    name: str,
+    fallback_zone: str,
+    horizon: datetime,
+    window: Window | None = None,
+) -> ReadCalendar:
+    """Every session in ``text`` up to ``horizon`` (UTC), within ``window`` if given.
+
+    Refuses (``InvalidInput``) only a file that is not a calendar or is hostile as a whole;
+    an event that is broken or that we cannot represent is skipped with a note naming it.
+    """
+    import recurring_ical_events  # noqa: F401  (loaded before the deadline starts: it takes a while the first time)
     from icalendar import Calendar
 
     clock = _Clock(name)
-    screened = screen(text, name)
-    result = ReadCalendar()
+    screened = screen(text, name, window=(window[0].date(), window[1].date()) if window else None)
+    result = ReadCalendar(notes=list(screened.notes))
+    limit = horizon
+    if window is not None:
+        limit = min(limit, window[1])
     # icalendar warns about guessed zone names; the guesses are ours to make (iana_zone).
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
             calendars = Calendar.from_ical(screened.text, multiple=True)
-            clock.check()
-            for calendar in calendars:
-                _read_one(calendar, name, fallback_zone, clock, result)
-        except MALFORMED as exc:  # what the parser and its lazily parsed values raise on bad input
+        except MALFORMED as exc:  # what the parser raises on a file that is not a calendar at all
             raise InvalidInput(f"{name} is not a valid calendar ({str(exc)[:200]})") from exc
+        clock.check()
+        for calendar in calendars:
+            _read_one(calendar, _Reading(name, fallback_zone, clock, limit, window), result)
     return result
+
+
+@dataclass(frozen=True)
+class _Reading:
+    name: str
+    fallback_zone: str
+    clock: _Clock
+    horizon: datetime  # UTC
+    window: Window | None
 
 
 def _text(component: object, key: str) -> str | None:
@@ -121,8 +150,8 @@ def _text(component: object, key: str) -> str | None:
     return " ".join(str(value).split())
 
 
-def _read_one(calendar: object, name: str, fallback_zone: str, clock: _Clock, result: ReadCalendar) -> None:
-    calendar_zone = iana_zone(_text(calendar, "X-WR-TIMEZONE") or "") or fallback_zone
+def _read_one(calendar: object, reading: _Reading, result: ReadCalendar) -> None:
+    calendar_zone = iana_zone(_text(calendar, "X-WR-TIMEZONE") or "") or reading.fallback_zone
     method = (_text(calendar, "METHOD") or "").upper()
     zones = {str(tz.get("TZID")): tz for tz in calendar.walk("VTIMEZONE")}  # type: ignore[attr-defined]
     events = list(calendar.walk("VEVENT"))  # type: ignore[attr-defined]
@@ -130,21 +159,33 @@ def _read_one(calendar: object, name: str, fallback_zone: str, clock: _Clock, re
     masters: list[object] = []
     for event in events:
         (overrides.setdefault(_uid(event), []) if event.get("RECURRENCE-ID") else masters).append(event)
-    reader = _EventReader(name, calendar_zone, method, zones, clock)
+    reader = _EventReader(reading, calendar_zone, method, zones)
     seen: dict[str, Incoming] = {}
+    reader.budget = lambda: MAX_SESSIONS - len(seen)
+
+    def keep(incoming: Incoming, *, replace_older: bool = True) -> None:
+        previous = seen.get(incoming.uid)
+        if previous is None or (replace_older and incoming.sequence >= previous.sequence):
+            seen[incoming.uid] = incoming
+        if len(seen) > MAX_SESSIONS:
+            raise TooManyEvents(_too_many(reading.name))
+
     for event in masters:
-        clock.check()
-        for incoming in reader.read(event, overrides.pop(_uid(event), []), result):
-            previous = seen.get(incoming.uid)
-            if previous is None or incoming.sequence >= previous.sequence:
-                seen[incoming.uid] = incoming
-            if len(seen) > MAX_SESSIONS:
-                raise InvalidInput(f"{name} holds more than {MAX_SESSIONS:,} sessions once its series are expanded")
+        reading.clock.check()
+        for incoming in reader.tolerant(event, overrides.pop(_uid(event), []), result):
+            keep(incoming)
     for orphans in overrides.values():  # moved occurrences whose series is not in the file
         for event in orphans:
-            for incoming in reader.read(event, [], result):
-                seen.setdefault(incoming.uid, incoming)
+            for incoming in reader.tolerant(event, [], result):
+                keep(incoming, replace_older=False)
     result.sessions.extend(seen.values())
+
+
+def _too_many(name: str) -> str:
+    return (
+        f"{name} holds more than {MAX_SESSIONS:,} sessions once its series are expanded; "
+        "import a date range of it (ics import --from/--until) or a nearer horizon (--horizon)"
+    )
 
 
 def _uid(event: object) -> str:
@@ -156,10 +197,28 @@ def _uid(event: object) -> str:
     return f"{hashlib.sha256(basis.encode()).hexdigest()[:32]}@imported.briefing-desk"
 
 
+def _title(event: object) -> str:
+    return (_text(event, "SUMMARY") or "(untitled)")[:500]
+
+
+def _broken(event: object) -> str | None:
+    """Why a property we read could not be parsed ("its DTEND is malformed: …"), or None."""
+    for key, why in getattr(event, "errors", None) or []:
+        return f"its {key} is malformed ({' '.join(str(why).split())[:120]})"
+    return None
+
+
 class _EventReader:
-    def __init__(self, name: str, calendar_zone: str, method: str, zones: dict[str, object], clock: _Clock) -> None:
-        self.name, self.calendar_zone, self.method, self.zones, self.clock = name, calendar_zone, method, zones, clock
+    def __init__(self, reading: _Reading, calendar_zone: str, method: str, zones: dict[str, object]) -> None:
+        self.reading, self.name, self.calendar_zone, self.method, self.zones = (
+            reading,
+            reading.name,
+            calendar_zone,
+            method,
+            zones,
+        )
         self._built: dict[str, tzinfo | None] = {}
+        self.budget: Callable[[], int] = lambda: MAX_SESSIONS
 
     def _own_zone(self, tzid: str) -> tzinfo | None:
         """The zone this file defines under ``tzid``, built from its own VTIMEZONE.
@@ -187,13 +246,31 @@ class _EventReader:
             own = self._own_zone(str(tzid))  # a zone of the sender's own naming
             if own is not None:
                 return value.replace(tzinfo=own).astimezone(UTC), None, own
+            shown = " ".join(str(tzid).split())[:60]
+            raise InvalidInput(f"its time zone {shown!r} is neither a known zone nor defined in the file")
         if value.tzinfo is None:  # floating time: the calendar's zone
             tz = ZoneInfo(self.calendar_zone)
             return value.replace(tzinfo=tz).astimezone(UTC), self.calendar_zone, tz
         return value.astimezone(UTC), None, UTC  # UTC, as Google writes
 
+    def tolerant(self, event: object, overrides: list[object], result: ReadCalendar) -> list[Incoming]:
+        """``read``, with an event that cannot be read skipped and named in a note instead."""
+        try:
+            return list(self.read(event, overrides, result))
+        except TooManySessions:
+            raise TooManyEvents(_too_many(self.name)) from None
+        except (InvalidInput, *MALFORMED) as exc:
+            why = str(exc).removeprefix(f"the recurrence of “{_title(event)}”").strip(" :;")
+            result.notes.append(f"skipped “{_title(event)}”: {why or type(exc).__name__}")
+            return []
+
     def read(self, event: object, overrides: list[object], result: ReadCalendar) -> Iterable[Incoming]:
-        title = _text(event, "SUMMARY") or "(untitled)"
+        title = _title(event)
+        broken = _broken(event)
+        if broken:
+            raise InvalidInput(broken)
+        if event.get("EXRULE") is not None:  # type: ignore[attr-defined]
+            raise InvalidInput("it uses EXRULE, which RFC 5545 withdrew and Briefing Desk does not read")
         start = self._moment(event.get("DTSTART"))  # type: ignore[attr-defined]
         if start is None:
             result.notes.append(f"skipped “{title}”: an all-day event or one without a start time")
@@ -206,16 +283,20 @@ class _EventReader:
         base = Incoming(
             uid=_uid(event),
             sequence=_sequence(event),
-            title=title[:500],
+            title=title,
             start=instant,
             duration_minutes=minutes,
             timezone=zone,
             location=_text(event, "LOCATION"),
             status=_status(event, self.method),
         )
-        if event.get("RRULE") is None:  # type: ignore[attr-defined]
-            return [base]
+        if event.get("RRULE") is None and event.get("RDATE") is None:  # type: ignore[attr-defined]
+            return [base] if self._in_window(instant) else []
         return self._series(event, base, tz, overrides, result)
+
+    def _in_window(self, instant: datetime) -> bool:
+        window = self.reading.window
+        return window is None or window[0] <= instant < window[1]
 
     def _minutes(self, event: object, instant: datetime) -> int | None:
         end = self._moment(event.get("DTEND")) if event.get("DTEND") is not None else None  # type: ignore[attr-defined]
@@ -229,32 +310,111 @@ class _EventReader:
     def _series(
         self, event: object, base: Incoming, tz: tzinfo, overrides: list[object], result: ReadCalendar
     ) -> list[Incoming]:
-        what = f"the recurrence of “{base.title}” in {self.name}"
-        moved = {}
+        what = f"the recurrence of “{base.title}”"
+        usable = []
         for override in overrides:
-            original = self._moment(override.get("RECURRENCE-ID"))  # type: ignore[attr-defined]
-            if original is not None:
-                moved[original[0]] = override
-        occurrences, series = occurrences_of(event, base, tz, what, self._moment, self.calendar_zone)
-        self.clock.check()
-        result.series.append(series)
+            broken = _broken(override)
+            if broken:
+                result.notes.append(f"passed over a changed date of “{base.title}”: {broken}")
+            else:
+                usable.append(override)
+        window = self.reading.window
+        expansion = expand(
+            event,
+            usable,
+            list(self.zones.values()),
+            what=what,
+            calendar_zone=self.calendar_zone,
+            horizon=self.reading.horizon,
+            since=window[0] if window else None,
+            budget=self.budget(),
+        )
+        self.reading.clock.check()
+        if expansion.rule is not None:
+            result.series.append(self._series_record(base, tz, expansion))
+        if expansion.cut_at_horizon and (window is None or self.reading.horizon < window[1]):
+            end = self.reading.horizon
+            result.notes.append(
+                f"“{base.title}” repeats past {end:%Y-%m-%d}: imported up to then, "
+                "the horizon (ics import --horizon YEARS reads further)"
+            )
+        if expansion.all_day:
+            result.notes.append(
+                f"passed over {expansion.all_day} date(s) of “{base.title}” given without a time of day"
+            )
         found = []
-        for occurrence in occurrences:
-            found.append(self._occurrence(base, occurrence, moved.pop(occurrence.original, None), result))
-        for instant, override in moved.items():  # a moved occurrence that the rule does not produce
-            found.append(self._occurrence(base, Occurrence(instant, instant), override, result))
-        return [incoming for incoming in found if incoming is not None]
+        for occurrence in expansion.occurrences:
+            if not self._in_window(occurrence.start):
+                continue
+            incoming = self._occurrence(base, occurrence)
+            if incoming is not None:
+                found.append(incoming)
+        return found
 
-    def _occurrence(
-        self, base: Incoming, occurrence: Occurrence, override: object | None, result: ReadCalendar
-    ) -> Incoming | None:
+    def _series_record(self, base: Incoming, tz: tzinfo, expansion: Expansion) -> IncomingSeries:
+        rule = expansion.rule
+        assert rule is not None
+        first = base.start.astimezone(tz).replace(tzinfo=None)
+        count, until = rule.count, None
+        if expansion.cut_at_horizon:
+            count, until = None, horizon_wall(self.reading.horizon, tz)
+        elif rule.until is not None:
+            until = _until(rule.until, tz)
+        elif count is None:
+            until = horizon_wall(self.reading.horizon, tz)
+        return IncomingSeries(
+            uid=base.uid,
+            title=base.title,
+            rule=rule.core,
+            first_start=first,
+            timezone=base.timezone or self.calendar_zone,
+            duration_minutes=base.duration_minutes,
+            count=count,
+            until=until,
+        )
+
+    def _occurrence(self, base: Incoming, occurrence: Occurrence) -> Incoming | None:
         uid = f"{base.uid}_{occurrence.original:%Y%m%dT%H%M%SZ}"
-        if override is None:
-            return _replace(base, uid=uid, start=occurrence.start, series_uid=base.uid)
-        read = list(self.read(override, [], result))
-        if not read:
+        component = occurrence.component
+        minutes = self._occurrence_minutes(component, occurrence.start)
+        if minutes is not None and minutes > 7 * 24 * 60:
             return None
-        return _replace(read[0], uid=uid, series_uid=base.uid)
+        return _replace(
+            base,
+            uid=uid,
+            start=occurrence.start,
+            series_uid=base.uid,
+            title=_title(component),
+            duration_minutes=minutes if minutes is not None else base.duration_minutes,
+            location=_text(component, "LOCATION"),
+            status=_status(component, self.method),
+            sequence=max(base.sequence, _sequence(component)),
+        )
+
+    def _occurrence_minutes(self, component: object, start: datetime) -> int | None:
+        end = getattr(component.get("DTEND"), "dt", None)  # type: ignore[attr-defined]
+        if isinstance(end, datetime):
+            moment = end.replace(tzinfo=ZoneInfo(self.calendar_zone)) if end.tzinfo is None else end
+            return max(0, int((moment.astimezone(UTC) - start).total_seconds() // 60)) or None
+        duration = getattr(component.get("DURATION"), "dt", None)  # type: ignore[attr-defined]
+        if isinstance(duration, timedelta):
+            return max(0, int(duration.total_seconds() // 60)) or None
+        return None
+
+
+def _until(raw: str, tz: tzinfo) -> datetime:
+    """UNTIL as a wall-clock time in the event's zone (a date: the whole day; "…Z": UTC)."""
+    from desktop_app.scheduling.recurrence import until_end_of
+
+    try:
+        if len(raw) == 8:
+            return until_end_of(datetime.strptime(raw, "%Y%m%d").date())
+        if raw.endswith("Z"):
+            moment = datetime.strptime(raw, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+            return moment.astimezone(tz).replace(tzinfo=None)
+        return datetime.strptime(raw, "%Y%m%dT%H%M%S")
+    except ValueError as exc:
+        raise InvalidInput(f"UNTIL={raw} is not a date") from exc
 
 
 def _replace(incoming: Incoming, **values: object) -> Incoming:

@@ -1,15 +1,22 @@
-"""People lists as CSV: read as Excel writes them, written so that Excel opens them safely.
+"""People lists as CSV: read as Excel, Outlook and Google write them, written so that they read them back.
 
-Reading: UTF-8 with or without the BOM that Excel's "CSV UTF-8" puts first; comma or
-semicolon (European Excel), guessed from the header line. Writing: UTF-8 with BOM, so
-Excel shows Hangul instead of mojibake, and every cell that a spreadsheet would run as
-a formula is neutralised by OWASP's rule (a leading single quote).
+Reading: UTF-8 with or without the BOM that Excel's "CSV UTF-8" puts first, UTF-16
+(Excel's "Unicode Text", tab-separated), and CP949/EUC-KR, which Korean Excel and
+Outlook write as plain "CSV"; the encoding found is shown in the preview. Comma,
+semicolon (European Excel) or tab, guessed from the header line.
+
+Writing: UTF-8 with BOM, so Excel shows Hangul instead of mojibake. A cell that a
+spreadsheet would run as a formula ("=HYPERLINK(…)") is neutralised by OWASP's rule (a
+leading single quote), but a phone number in a phone column ("+82 2-555-0102") is
+written as it is: digits and dialling signs cannot call anything, and the quote would
+land in the phone field of whoever imports the list into Outlook or Google.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -24,24 +31,65 @@ BOM = "\ufeff"
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 
 
-def neutralise(cell: str) -> str:
-    """``cell`` made inert for a spreadsheet: "=HYPERLINK(…)" becomes "'=HYPERLINK(…)"."""
-    return "'" + cell if cell.startswith(FORMULA_TRIGGERS) else cell
+PHONE = re.compile(r"^\+?[\d\s().\-/]+(?:\s*(?:ext\.?|x|#)\s*\d+)?$", re.IGNORECASE)
+
+
+def is_phone_number(cell: str) -> bool:
+    """ "+82 2-555-0102", "+1 (202) 555-0100 ext. 12": dialling signs and at least six digits, nothing else."""
+    return bool(PHONE.match(cell)) and sum(char.isdigit() for char in cell) >= 6
+
+
+def neutralise(cell: str, *, phone: bool = False) -> str:
+    """``cell`` made inert for a spreadsheet: "=HYPERLINK(…)" becomes "'=HYPERLINK(…)".
+
+    In a phone column (``phone``) a phone number is left as it is (see the module docstring).
+    """
+    if not cell.startswith(FORMULA_TRIGGERS) or (phone and is_phone_number(cell)):
+        return cell
+    return "'" + cell
 
 
 def unneutralise(cell: str) -> str:
-    """The inverse, on reading our own exports back: "'+82 2 …" is "+82 2 …" again."""
+    """The inverse, on reading our own exports back: "'=1+2" is "=1+2" again."""
     return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_TRIGGERS) else cell
 
 
-def _decode(raw: bytes, path: Path) -> str:
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise InvalidInput(
-            f"{path.name} is not UTF-8 (line {line}); in Excel save it as 'CSV UTF-8 (comma delimited)'"
-        ) from exc
+ENCODINGS = (("utf-8-sig", "UTF-8"), ("cp949", "CP949/EUC-KR (Korean Excel)"))
+
+
+def decode(raw: bytes, name: str) -> tuple[str, str]:
+    """(text, the encoding as the preview names it): UTF-8 ± BOM, UTF-16 (BOM or NUL pattern), CP949/EUC-KR."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(raw):
+        order = "utf-16" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else _utf16_order(raw)
+        try:
+            return raw.decode(order), "UTF-16"
+        except UnicodeDecodeError as exc:
+            raise InvalidInput(f"{name} looks like UTF-16 but is not (byte {exc.start})") from exc
+    for codec, shown in ENCODINGS:
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if codec == "utf-8-sig":
+            shown = "UTF-8 with BOM" if raw.startswith(b"\xef\xbb\xbf") else "UTF-8"
+        return text, shown
+    raise InvalidInput(
+        f"{name} is neither UTF-8, UTF-16 nor CP949/EUC-KR text; in Excel save it as 'CSV UTF-8 (comma delimited)'"
+    )
+
+
+def _looks_utf16(raw: bytes) -> bool:
+    sample = raw[:200]
+    return len(sample) >= 4 and (sample[1::2].count(0) > len(sample) // 4 or sample[0::2].count(0) > len(sample) // 4)
+
+
+def _utf16_order(raw: bytes) -> str:
+    sample = raw[:200]
+    return "utf-16-le" if sample[1::2].count(0) >= sample[0::2].count(0) else "utf-16-be"
+
+
+def _decode(raw: bytes, path: Path) -> tuple[str, str]:
+    return decode(raw, path.name)
 
 
 def _delimiter(text: str) -> tuple[str, str, int]:
@@ -55,7 +103,9 @@ def _delimiter(text: str) -> tuple[str, str, int]:
     first = first.rstrip("\r")
     if len(first) == 5 and first.casefold().startswith("sep="):
         return first[4], rest, 1
-    return (";" if first.count(";") > first.count(",") else ","), text, 0
+    counts = {mark: first.count(mark) for mark in (",", ";", "\t")}
+    best = max(counts, key=lambda mark: counts[mark])
+    return (best if counts[best] > counts[","] else ","), text, 0
 
 
 def read_csv_table(path: Path) -> Table:
@@ -63,7 +113,8 @@ def read_csv_table(path: Path) -> Table:
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise InvalidInput(f"{path.name} is {size // 1024 // 1024} MB; a people list may be at most 10 MB")
-    text = _decode(path.read_bytes(), path)
+    text, encoding = _decode(path.read_bytes(), path)
+    text = text.lstrip("\ufeff")
     if "\x00" in text:
         raise InvalidInput(f"{path.name} holds binary data; it is not a CSV file")
     delimiter, text, skipped = _delimiter(text)
@@ -83,7 +134,13 @@ def read_csv_table(path: Path) -> Table:
     if not records:
         raise InvalidInput(f"{path.name} is empty; line 1 should be the header (name, name_ko, title, …)")
     header, *rows = records
-    return Table(header.cells, tuple(row for row in rows if not row.blank))
+    return Table(header.cells, tuple(row for row in rows if not row.blank), encoding=encoding)
+
+
+def _is_phone_column(title: str) -> bool:
+    """ "phone", Outlook's "Business Phone", Google's "Phone 1 - Value", "전화"."""
+    folded = title.casefold()
+    return "phone" in folded or folded.startswith("tel") or "전화" in folded or folded == "연락처"
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
@@ -91,6 +148,9 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) 
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(header)
-    writer.writerows([neutralise(cell) for cell in row] for row in rows)
+    phones = [_is_phone_column(title) for title in header]
+    writer.writerows(
+        [neutralise(cell, phone=phones[i] if i < len(phones) else False) for i, cell in enumerate(row)] for row in rows
+    )
     with atomic_write(path) as handle:
         handle.write((BOM + buffer.getvalue()).encode("utf-8"))

@@ -8,7 +8,6 @@ transaction. A preview with any problem is never applied: all or nothing.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -20,78 +19,15 @@ from desktop_app.domain.body import Body
 from desktop_app.domain.duplicates import DuplicateIndex, Match
 from desktop_app.domain.person import EMAIL, Person
 from desktop_app.errors import InvalidInput
+from desktop_app.exchange.people_layouts import ColumnPlan, plan_columns
 from desktop_app.exchange.tables import Table
 
-# Columns read from a list, by their canonical header.
-COLUMNS = (
-    "name",
-    "name_ko",
-    "title",
-    "title_ko",
-    "organization",
-    "organization_ko",
-    "side",
-    "email",
-    "phone",
-    "biography",
-)
 # Columns written: the shareable ones only. Biography and internal notes stay home.
 EXPORT_COLUMNS = ("name", "name_ko", "title", "title_ko", "organization", "side", "email", "phone")
 SESSION_EXPORT_COLUMNS = (*EXPORT_COLUMNS, "role")
-
-# Other spellings met in real lists, folded as ``_header_key`` folds them.
-ALIASES = {
-    "e_mail": "email",
-    "mail": "email",
-    "email_address": "email",
-    "organisation": "organization",
-    "org": "organization",
-    "organisation_ko": "organization_ko",
-    "korean_name": "name_ko",
-    "name_korean": "name_ko",
-    "name_hangul": "name_ko",
-    "title_korean": "title_ko",
-    "telephone": "phone",
-    "tel": "phone",
-    "bio": "biography",
-    "이름": "name_ko",
-    "성명": "name_ko",
-    "직책": "title_ko",
-    "직위": "title_ko",
-    "소속": "organization_ko",
-    "기관": "organization_ko",
-    "이메일": "email",
-    "전화": "phone",
-    "전화번호": "phone",
-}
 MAX_SHORT_FIELD = 500  # every column but the biography
 MAX_REPORTED = 20  # problems named in the one-line refusal; the preview holds them all
-SUFFIXES = (".csv", ".xlsx")
-
-
-def _header_key(text: str) -> str:
-    folded = unicodedata.normalize("NFKC", text).strip().casefold()
-    return re.sub(r"[\s\-.()]+", "_", folded).strip("_")
-
-
-def map_header(header: Sequence[str]) -> tuple[dict[str, int], tuple[str, ...], list[str]]:
-    """(canonical column → index, unknown headers as written, header problems)."""
-    columns: dict[str, int] = {}
-    unknown: list[str] = []
-    problems: list[str] = []
-    for index, title in enumerate(header):
-        key = _header_key(title)
-        key = ALIASES.get(key, key)
-        if key in COLUMNS:
-            if key in columns:
-                problems.append(f"the column {key!r} appears twice")
-            columns.setdefault(key, index)
-        elif title.strip():
-            unknown.append(title.strip())
-    if "name" not in columns:
-        found = ", ".join(repr(title) for title in header if title.strip()) or "nothing"
-        problems.append(f"the header has no 'name' column (found {found})")
-    return columns, tuple(unknown), problems
+SUFFIXES = (".csv", ".xlsx", ".vcf")
 
 
 @dataclass(frozen=True)
@@ -115,6 +51,13 @@ class ImportPreview:
     unknown_columns: tuple[str, ...]
     duplicates: tuple[LikelyDuplicate, ...]
     table: Table = field(default_factory=lambda: Table((), ()))  # the file as read: what the dialog lists
+    layout: str = ""  # "Outlook CSV export", "Google Contacts CSV", "Korean headers", …
+    read_as: tuple[tuple[str, str], ...] = ()  # each column as written → the field it was read as ("" = not read)
+    needs_side: bool = False  # the list says no side for some people: the side of the whole list is asked
+
+    def columns_report(self) -> list[str]:
+        """ "'Job Title' → title", one per column, "not read" for the rest: what the preview shows."""
+        return [f"{header!r} → {read or 'not read'}" for header, read in self.read_as if header.strip()]
 
     @property
     def ok(self) -> bool:
@@ -145,13 +88,12 @@ def resolve_side(value: str, body: Body) -> str | None:
 
 
 def _row_person(
-    cells: Sequence[str], columns: Mapping[str, int], body: Body, default_side: str | None
+    cells: Sequence[str], plan: ColumnPlan, body: Body, default_side: str | None
 ) -> tuple[Person, list[str]]:
-    values: dict[str, Any] = {
-        key: unicodedata.normalize("NFC", cells[index].strip()) if index < len(cells) else ""
-        for key, index in columns.items()
-    }
+    values: dict[str, Any] = plan.values(cells)
     problems = []
+    if not values.get("name") and values.get("name_ko"):
+        values["name"] = values["name_ko"]  # only a Korean name: it is the name the person goes by
     if not values.get("name"):
         problems.append("name is empty")
     email = values.get("email", "")
@@ -176,17 +118,29 @@ def build_preview(
     """Check every row of ``table`` and look for the people already known."""
     if default_side is not None:
         body.side(default_side)  # refuses an unknown code with the known ones named
-    columns, unknown, header_problems = map_header(table.header)
+    plan = plan_columns(table.header)
+    unknown = plan.unknown
+    layout = f"{plan.layout}, {table.encoding}" if table.encoding else plan.layout
+    if table.encoding.startswith("vCard"):
+        layout = table.encoding
+    shape = {"table": table, "layout": layout, "read_as": plan.read_as}
     problems: dict[int, tuple[str, ...]] = {}
-    if header_problems:
-        return ImportPreview(source, (), {1: tuple(header_problems)}, unknown, (), table)
+    if plan.problems:
+        return ImportPreview(source, (), {1: plan.problems}, unknown, (), **shape)  # type: ignore[arg-type]
     if not table.rows:
-        return ImportPreview(source, (), {1: ("the list has a header but no people",)}, unknown, (), table)
+        no_people = ("the list has a header but no people",)
+        return ImportPreview(source, (), {1: no_people}, unknown, (), **shape)  # type: ignore[arg-type]
+    cell_problems: dict[int, list[str]] = {}
+    for line, text in table.problems:
+        cell_problems.setdefault(line, []).append(text)
     index = DuplicateIndex(known)
     rows: list[ImportRow] = []
     duplicates: list[LikelyDuplicate] = []
+    needs_side = False
     for row in table.rows:
-        person, row_problems = _row_person(row.cells, columns, body, default_side)
+        person, row_problems = _row_person(row.cells, plan, body, default_side)
+        needs_side = needs_side or any(p.startswith("side is empty") for p in row_problems)
+        row_problems = cell_problems.get(row.line, []) + row_problems
         if row_problems:
             problems[row.line] = tuple(row_problems)
             continue
@@ -194,7 +148,15 @@ def build_preview(
         matches = index.find(person)
         if matches:
             duplicates.append(LikelyDuplicate(row.line, person, matches[0]))
-    return ImportPreview(source, tuple(rows), problems, unknown, tuple(duplicates), table)
+    return ImportPreview(
+        source,
+        tuple(rows),
+        problems,
+        unknown,
+        tuple(duplicates),
+        needs_side=needs_side,
+        **shape,  # type: ignore[arg-type]
+    )
 
 
 def read_table(path: Path) -> Table:
@@ -210,7 +172,11 @@ def read_table(path: Path) -> Table:
         from desktop_app.exchange.people_xlsx import read_xlsx_table
 
         return read_xlsx_table(path)
-    raise InvalidInput(f"{path.name}: a people list is a .csv or .xlsx file")
+    if suffix in (".vcf", ".vcard"):
+        from desktop_app.exchange.vcard import read_vcard_table
+
+        return read_vcard_table(path)
+    raise InvalidInput(f"{path.name}: a people list is a .csv, .xlsx or .vcf file")
 
 
 # -- export ---------------------------------------------------------------------------------

@@ -90,7 +90,39 @@ def read_xlsx_table(path: Path) -> Table:
     if not records or records[0].blank:
         raise InvalidInput(f"{path.name}: line 1 should be the header (name, name_ko, title, …)")
     header, *rows = records
-    return Table(header.cells, tuple(row for row in rows if not row.blank))
+    problems = _formulas_without_values(path, {row.line: row.cells for row in records})
+    kept = tuple(row for row in rows if not row.blank or any(line == row.line for line, _ in problems))
+    return Table(header.cells, kept, encoding="Excel workbook", problems=problems)
+
+
+def _formulas_without_values(path: Path, read: dict[int, tuple[str, ...]]) -> tuple[tuple[int, str], ...]:
+    """Cells holding a formula whose result the file does not store, named ("cell B3"), by line.
+
+    A workbook saved by Excel stores each formula's last result, and that is what is read;
+    one written by a program (or never recalculated) may not, and then the cell is named
+    rather than read as empty.
+    """
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
+    found: list[tuple[int, str]] = []
+    try:
+        sheet = workbook.worksheets[0]
+        sheet.reset_dimensions()
+        for line, values in enumerate(sheet.iter_rows(min_row=1, max_row=max(read, default=0), values_only=True), 1):
+            cells = read.get(line, ())
+            for column, value in enumerate(values, 1):
+                stored = cells[column - 1] if column <= len(cells) else ""
+                if isinstance(value, str) and value.startswith("=") and not stored:
+                    cell = f"{get_column_letter(column)}{line}"
+                    found.append(
+                        (line, f"cell {cell} holds a formula ({value[:40]}) with no saved result; "
+                         "open and save the file in Excel, or paste it as values")
+                    )  # fmt: skip
+    finally:
+        workbook.close()
+    return tuple(found)
 
 
 def write_xlsx(

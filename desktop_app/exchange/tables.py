@@ -30,3 +30,5 @@ class Row:
 class Table:
     header: tuple[str, ...]
     rows: tuple[Row, ...]  # blank rows left out
+    encoding: str = ""  # how the file's text was decoded, for the preview ("UTF-8", "CP949 (Korean Excel)")
+    problems: tuple[tuple[int, str], ...] = ()  # (line, what is wrong) found while reading, e.g. a formula cell

@@ -3,6 +3,10 @@
 Building a year of holidays costs about a millisecond (the first one, tens: the package
 loads), so the calendar and the dialog look days up in per-year tables kept for the
 life of the process; holiday rules do not change while the app runs.
+
+Holidays declared after the package was released (Korea's temporary public holidays and
+election days) are added by the user and kept in the database; the open workspace hands
+them over with ``use_added_holidays``, and every lookup here counts them.
 """
 
 from __future__ import annotations
@@ -67,10 +71,35 @@ def year_holidays(country: str, year: int) -> Mapping[date, str]:
     return MappingProxyType(names)
 
 
+_ADDED: dict[str, dict[date, str]] = {}  # country → day → name, from the open database
+
+
+def use_added_holidays(added: Mapping[str, Mapping[date, str]]) -> None:
+    """The holidays the open database adds to the package's: they count in every lookup from now on."""
+    _ADDED.clear()
+    _ADDED.update({country: dict(days) for country, days in added.items()})
+
+
+def added_holidays() -> Mapping[str, Mapping[date, str]]:
+    return MappingProxyType(_ADDED)
+
+
 def holiday_name(country: str | None, day: date) -> str | None:
     if country is None:
         return None
-    return year_holidays(country, day.year).get(day)
+    return _ADDED.get(country, {}).get(day) or year_holidays(country, day.year).get(day)
+
+
+def package_version() -> str:
+    """The version of the ``holidays`` package, whose release date says how current its rules are."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("holidays")
+    except PackageNotFoundError:  # a frozen bundle without metadata
+        import holidays
+
+        return str(getattr(holidays, "__version__", "unknown"))
 
 
 def side_holiday(side: Side, day: date) -> str | None:
@@ -89,4 +118,7 @@ def holidays_between(body: Body, first: date, last: date) -> dict[date, dict[str
             for day, name in year_holidays(country, year).items():
                 if first <= day <= last:
                     result.setdefault(day, {})[code] = name
+        for day, name in _ADDED.get(country, {}).items():
+            if first <= day <= last:
+                result.setdefault(day, {})[code] = name
     return dict(sorted(result.items()))

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
@@ -20,7 +22,11 @@ from desktop_app.domain.agenda import AgendaVersion
 from desktop_app.domain.body import Body
 from desktop_app.domain.series import Series
 from desktop_app.domain.session import Session, SessionStatus, split_venue
-from desktop_app.exchange.ics_import import Incoming
+from desktop_app.errors import InvalidInput
+from desktop_app.exchange.ics_guard import TooManyEvents
+from desktop_app.exchange.ics_import import DEFAULT_HORIZON_YEARS, MAX_HORIZON_YEARS, Incoming
+
+__all__ = ["MAX_HORIZON_YEARS", "TooManyEvents"]  # for the window, which reaches the exchange through services only
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import agenda_repository, people_repository, series_repository, session_repository
 
@@ -114,14 +120,58 @@ class ImportReport:
         return f"{len(self.created)} created, {len(self.updated)} updated, {self.unchanged} unchanged"
 
 
-def import_ics(workspace: Workspace, source: Path) -> ImportReport:
-    """Create or update sessions from ``source``; refuses (changing nothing) a file that is not fit."""
+@dataclass(frozen=True)
+class ImportRange:
+    """How much of a calendar file to read: a horizon for open-ended series, and optionally a date range."""
+
+    horizon_years: int = DEFAULT_HORIZON_YEARS
+    first_day: date | None = None  # inclusive, in the body's home zone
+    last_day: date | None = None  # inclusive
+
+    def horizon(self, now: datetime) -> datetime:
+        if not 1 <= self.horizon_years <= MAX_HORIZON_YEARS:
+            raise InvalidInput(f"the horizon is 1 to {MAX_HORIZON_YEARS} years (not {self.horizon_years})")
+        now = now.astimezone(UTC)
+        try:
+            return now.replace(year=now.year + self.horizon_years)
+        except ValueError:  # 29 February
+            return now.replace(year=now.year + self.horizon_years, day=28)
+
+    def window(self, zone: str) -> tuple[datetime, datetime] | None:
+        if self.first_day is None and self.last_day is None:
+            return None
+        first = self.first_day or date(1900, 1, 1)
+        last = self.last_day or date(2200, 12, 31)
+        if last < first:
+            raise InvalidInput(f"the range ends ({last}) before it begins ({first})")
+        tz = ZoneInfo(zone)
+        begin = datetime.combine(first, time(), tz).astimezone(UTC)
+        end = datetime.combine(last + timedelta(days=1), time(), tz).astimezone(UTC)
+        return begin, end
+
+
+def import_ics(
+    workspace: Workspace, source: Path, reading: ImportRange | None = None, *, now: datetime | None = None
+) -> ImportReport:
+    """Create or update sessions from ``source``; refuses (changing nothing) a file that is not fit.
+
+    Open-ended series are read up to ``reading.horizon_years`` from ``now``; with a date
+    range only the sessions in it are read (a file of more events than we read at once).
+    """
     from desktop_app.exchange.ics_guard import read_bounded
     from desktop_app.exchange.ics_import import read_calendar
 
+    reading = reading or ImportRange()
     source = Path(source)
     text = read_bounded(source)
-    read = read_calendar(text, name=source.name, fallback_zone=workspace.body.home.timezone)
+    home = workspace.body.home.timezone
+    read = read_calendar(
+        text,
+        name=source.name,
+        fallback_zone=home,
+        horizon=reading.horizon(now or clock.now()),
+        window=reading.window(home),
+    )
     report = ImportReport(notes=list(read.notes))
     body = workspace.body
     with workspace.store.transaction() as db:

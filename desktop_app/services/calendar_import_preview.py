@@ -10,9 +10,10 @@ can never disagree about what the file means.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
-from desktop_app.services.calendar_files import ImportReport, import_ics
+from desktop_app.services.calendar_files import ImportRange, ImportReport, import_ics
 from desktop_app.services.workspace import Workspace
 
 
@@ -20,7 +21,9 @@ class _RollBack(Exception):
     """Raised inside the transaction so that nothing the dry run wrote is kept."""
 
 
-def preview_ics_import(workspace: Workspace, source: Path) -> ImportReport:
+def preview_ics_import(
+    workspace: Workspace, source: Path, reading: ImportRange | None = None, *, now: datetime | None = None
+) -> ImportReport:
     """The report ``import_ics`` would give for ``source``; the database is left as it was.
 
     Refuses (``UserError``) a file that the import itself would refuse, and a database
@@ -29,7 +32,7 @@ def preview_ics_import(workspace: Workspace, source: Path) -> ImportReport:
     report: ImportReport | None = None
     try:
         with workspace.store.transaction():
-            report = import_ics(workspace, source)  # nested: runs in a savepoint of this transaction
+            report = import_ics(workspace, source, reading, now=now)  # nested: runs in a savepoint of this transaction
             raise _RollBack
     except _RollBack:
         pass

@@ -15,6 +15,7 @@ from pathlib import Path
 from desktop_app.domain.attendance import Role
 from desktop_app.domain.person import Person
 from desktop_app.errors import InvalidInput, UserError
+from desktop_app.exchange.people_layouts import export_rows
 from desktop_app.exchange.people_lists import (
     EXPORT_COLUMNS,
     SESSION_EXPORT_COLUMNS,
@@ -166,12 +167,21 @@ def redo_import(workspace: Workspace, result: ImportResult) -> None:
             people_repository.update_person(db, edit.after)
 
 
-def export_people(workspace: Workspace, path: Path, *, session_id: int | None = None) -> int:
+EXPORT_LAYOUTS = ("briefing-desk", "outlook", "google")
+
+
+def export_people(
+    workspace: Workspace, path: Path, *, session_id: int | None = None, layout: str = "briefing-desk"
+) -> int:
     """Write the directory (people not retired) or one session's delegations; returns the rows written.
 
     Only shareable columns leave: biography and internal notes never do. A session's list
-    is both delegations in protocol order, with each person's role.
+    is both delegations in protocol order, with each person's role. ``layout`` "outlook"
+    or "google" writes those programs' contact CSV columns, which their importers map by
+    themselves; a .vcf target writes vCards.
     """
+    if layout not in EXPORT_LAYOUTS:
+        raise InvalidInput(f"the layout is one of {', '.join(EXPORT_LAYOUTS)} (not {layout!r})")
     path = Path(path)
     db = workspace.store.db
     header: Sequence[str]
@@ -185,5 +195,14 @@ def export_people(workspace: Workspace, path: Path, *, session_id: int | None = 
         people = [delegate.person for side in sides for delegate in side.delegates]
         roles: dict[int, Role] = {d.attendance.person_id: d.attendance.role for side in sides for d in side.delegates}
         header, rows = SESSION_EXPORT_COLUMNS, export_table(people, roles)
+    names = {side.code: side.name for side in workspace.body.sides}
+    if path.suffix.lower() in (".vcf", ".vcard"):
+        from desktop_app.exchange.vcard import write_vcards
+
+        return write_vcards(path, people, names)
+    if layout != "briefing-desk":
+        if path.suffix.lower() != ".csv":
+            raise InvalidInput(f"the {layout.capitalize()} layout is a CSV file: export to a .csv")
+        header, rows = export_rows(layout, people, names)
     write_table(path, header, rows)
     return len(rows)

@@ -15,6 +15,9 @@ class Workspace:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.body: Body = load_body(store.db)
+        from desktop_app.services.calendar_holidays import load_added_holidays
+
+        load_added_holidays(self)  # holidays declared after the package's release count in every warning
 
     @classmethod
     def open(cls, path: Path | str, *, read_only: bool = False, create: bool = True) -> Workspace:

@@ -32,6 +32,8 @@ class SessionMenu(QObject):
         )
         self.import_action = self._action(self.tr("Import calendar &file (.ics)…"), self.import_calendar, None)
         self.export_action = self._action(self.tr("E&xport calendar (.ics)…"), self.export_calendar, None)
+        self.holidays_action = self._action(self.tr("Import public &holidays (.ics)…"), self.import_holidays, None)
+        self.add_holiday_action = self._action(self.tr("Add a public holi&day…"), self.add_holiday, None)
         self._session_actions = (self.edit_action, self.move_action, self.postpone_action, self.cancel_action)
         self.menu: QMenu | None = None
         self._keys = {action: action.shortcut() for action in (self.new_action, self.new_series_action)}
@@ -51,15 +53,22 @@ class SessionMenu(QObject):
             action.setStatusTip(self.tr("Acts on the session open, or selected in the calendar or the Sessions list"))
         return action
 
+    def _file_actions(self) -> list[QAction]:
+        return [self.import_action, self.export_action, self.holidays_action, self.add_holiday_action]
+
     def install(self, menubar: QMenuBar, file_menu: QMenu) -> QMenu:
         """Add the Session menu to ``menubar`` and the calendar-file actions to ``file_menu`` (before Quit)."""
         separators = [action for action in file_menu.actions() if action.isSeparator()]
         if separators:  # the last section is Quit's: the calendar files go just above it
             file_menu.insertSeparator(separators[-1])
-            file_menu.insertActions(separators[-1], [self.import_action, self.export_action])
+            file_menu.insertActions(
+                separators[-1], [self.import_action, self.export_action, self.holidays_action, self.add_holiday_action]
+            )
         else:
             file_menu.addSeparator()
-            file_menu.addActions([self.import_action, self.export_action])
+            file_menu.addActions(
+                [self.import_action, self.export_action, self.holidays_action, self.add_holiday_action]
+            )
         menu = menubar.addMenu(self.tr("&Session"))
         menu.addAction(self.new_action)
         menu.addAction(self.new_series_action)
@@ -114,7 +123,8 @@ class SessionMenu(QObject):
         """Writes are off on a read-only database. The session actions stay on otherwise: a disabled
         action's shortcut does nothing at all, so with no session chosen they say so instead."""
         writable = not self.window.workspace.store.read_only
-        for action in (*self._session_actions, self.new_action, self.new_series_action, self.import_action):
+        actions = (*self._session_actions, self.new_action, self.new_series_action, self.import_action)
+        for action in (*actions, self.holidays_action, self.add_holiday_action):
             action.setEnabled(writable)
 
     def _with_session(self, run: Callable[[int], object]) -> None:
@@ -175,6 +185,16 @@ class SessionMenu(QObject):
         from desktop_app.ui.calendar import flows  # imported when used: not on the start-up path
 
         return flows.import_calendar(self.window, self.window.workspace, self.window.navigator)
+
+    def import_holidays(self) -> bool:
+        from desktop_app.ui.calendar import holidays_flow  # imported when used: not on the start-up path
+
+        return holidays_flow.import_holidays(self.window, self.window.workspace, self.window.navigator)
+
+    def add_holiday(self) -> bool:
+        from desktop_app.ui.calendar import holidays_flow  # imported when used: not on the start-up path
+
+        return holidays_flow.add_holiday_by_hand(self.window, self.window.workspace, self.window.navigator)
 
     def export_calendar(self) -> object:
         from desktop_app.ui.calendar import flows  # imported when used: not on the start-up path

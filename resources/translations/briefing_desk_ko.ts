@@ -170,6 +170,29 @@ Action items are recorded on a session&apos;s page, in its “Outcomes and actio
     </message>
 </context>
 <context>
+    <name>AddHolidayDialog</name>
+    <message>
+        <source>Add a public holiday</source>
+        <translation>공휴일 추가</translation>
+    </message>
+    <message>
+        <source>e.g. 임시공휴일 (Temporary public holiday)</source>
+        <translation>예: 임시공휴일</translation>
+    </message>
+    <message>
+        <source>Public holiday of:</source>
+        <translation>어느 측의 공휴일:</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>날짜:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+</context>
+<context>
     <name>AgendaCommands</name>
     <message>
         <source>Add item</source>
@@ -1769,6 +1792,41 @@ Replace it with the new packet?</source>
     </message>
 </context>
 <context>
+    <name>Holidays</name>
+    <message>
+        <source>Holiday rules: holidays {0}; none added</source>
+        <translation>공휴일 규칙: holidays {0}, 추가한 공휴일 없음</translation>
+    </message>
+    <message>
+        <source>Holiday rules: holidays {0}; {1} added, up to {2} (latest added {3})</source>
+        <translation>공휴일 규칙: holidays {0}, 추가한 공휴일 {1}일({2}까지, 최근 추가 {3})</translation>
+    </message>
+    <message>
+        <source>Import public holidays</source>
+        <translation>공휴일 가져오기</translation>
+    </message>
+    <message>
+        <source>Whose public holidays are these?</source>
+        <translation>어느 측의 공휴일입니까?</translation>
+    </message>
+    <message>
+        <source>Cannot import the holidays</source>
+        <translation>공휴일을 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Imported {0}: {1} holidays added, {2} already there</source>
+        <translation>{0} 가져옴: 공휴일 {1}일 추가, {2}일은 이미 있음</translation>
+    </message>
+    <message>
+        <source>Cannot add the holiday</source>
+        <translation>공휴일을 추가할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Added the public holiday {0} on {1}</source>
+        <translation>{1}에 공휴일 {0}을(를) 추가했습니다</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <source>Update {0} with this row</source>
@@ -1850,8 +1908,20 @@ Replace it with the new packet?</source>
         <translation>1행 (머리글): {0}</translation>
     </message>
     <message>
+        <source> and {0} more</source>
+        <translation> 외 {0}개</translation>
+    </message>
+    <message>
         <source>Columns not imported (not known): {0}</source>
         <translation>가져오지 않는 열 (알 수 없음): {0}</translation>
+    </message>
+    <message>
+        <source>Read as {0}. Columns: {1}</source>
+        <translation>{0}(으)로 읽음. 열: {1}</translation>
+    </message>
+    <message>
+        <source>The list does not say which side its people are on: choose the side above.</source>
+        <translation>명단에 소속 측이 없습니다. 위에서 측을 고르십시오.</translation>
     </message>
     <message>
         <source>Import 1 person</source>
@@ -1895,6 +1965,33 @@ Replace it with the new packet?</source>
     <message>
         <source>New</source>
         <translation>신규</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRangeDialog</name>
+    <message>
+        <source>Horizon and range</source>
+        <translation>가져올 기간</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation>년</translation>
+    </message>
+    <message>
+        <source>A series without an end date is imported this far ahead</source>
+        <translation>종료일이 없는 반복 일정은 이 기간까지 가져옵니다</translation>
+    </message>
+    <message>
+        <source>Only sessions &amp;from</source>
+        <translation>이 기간의 회의만(&amp;F):</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>Series without an end: up to</source>
+        <translation>종료일 없는 반복 일정: 앞으로</translation>
     </message>
 </context>
 <context>
@@ -3160,8 +3257,24 @@ Your data itself is saved.</source>
         <translation>Excel 통합 문서 ({0})</translation>
     </message>
     <message>
+        <source>vCard ({0})</source>
+        <translation>vCard ({0})</translation>
+    </message>
+    <message>
         <source>CSV, UTF-8 ({0})</source>
         <translation>CSV, UTF-8 ({0})</translation>
+    </message>
+    <message>
+        <source>Outlook CSV, for Outlook&apos;s import ({0})</source>
+        <translation>Outlook CSV, Outlook 가져오기용 ({0})</translation>
+    </message>
+    <message>
+        <source>Google CSV, for Google Contacts ({0})</source>
+        <translation>Google CSV, Google 주소록용 ({0})</translation>
+    </message>
+    <message>
+        <source>vCard, for Outlook, Google and Apple Contacts ({0})</source>
+        <translation>vCard, Outlook·Google·Apple 연락처용 ({0})</translation>
     </message>
     <message>
         <source>Probably already in the directory</source>
@@ -3909,6 +4022,10 @@ Retired: kept for the sessions they attended</source>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
+    <message>
+        <source>Horizon and range…</source>
+        <translation>가져올 기간…</translation>
+    </message>
 </context>
 <context>
     <name>ReadOnlyBanner</name>
@@ -4345,6 +4462,14 @@ Words match by their beginning; Korean also inside words; &quot;quotes&quot; kee
     <message>
         <source>E&amp;xport calendar (.ics)…</source>
         <translation>달력 내보내기(&amp;X) (.ics)…</translation>
+    </message>
+    <message>
+        <source>Import public &amp;holidays (.ics)…</source>
+        <translation>공휴일 가져오기(&amp;H) (.ics)…</translation>
+    </message>
+    <message>
+        <source>Add a public holi&amp;day…</source>
+        <translation>공휴일 추가(&amp;D)…</translation>
     </message>
     <message>
         <source>Acts on the session open, or selected in the calendar or the Sessions list</source>

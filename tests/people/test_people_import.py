@@ -59,10 +59,11 @@ def test_plain_csv_without_bom_with_commas(workspace: Workspace, tmp_path: Path)
     assert [r.person.name for r in preview.rows] == ["PARK Ji-ho", "Brooks, James"]
 
 
-def test_a_csv_in_the_korean_legacy_encoding_is_refused_with_the_fix(workspace: Workspace, tmp_path: Path) -> None:
+def test_a_csv_in_the_korean_legacy_encoding_is_read_and_says_so(workspace: Workspace, tmp_path: Path) -> None:
     path = write(tmp_path / "legacy.csv", "name,name_ko,side\nKIM Min-jun,김민준,ROK\n", encoding="cp949")
-    with pytest.raises(InvalidInput, match=r"is not UTF-8 \(line 2\).*CSV UTF-8"):
-        preview_people_file(workspace, path)
+    preview = preview_people_file(workspace, path)
+    assert preview.ok and preview.rows[0].person.name_ko == "김민준"
+    assert "CP949/EUC-KR" in preview.layout
 
 
 def make_xlsx(path: Path, rows: list[list[object]]) -> Path:
@@ -141,10 +142,10 @@ def test_a_list_without_sides_takes_the_side_given_for_the_whole_list(workspace:
 
 
 def test_header_problems_are_line_one(workspace: Workspace, tmp_path: Path) -> None:
-    preview = preview_people_file(workspace, write(tmp_path / "x.csv", "full name,e-mail,email\nKim,a@b.kr,c@d.kr\n"))
+    preview = preview_people_file(workspace, write(tmp_path / "x.csv", "person,e-mail,email\nKim,a@b.kr,c@d.kr\n"))
     assert preview.problem_lines() == [
         "line 1: the column 'email' appears twice",
-        "line 1: the header has no 'name' column (found 'full name', 'e-mail', 'email')",
+        "line 1: the header has no name column ('name' or '성명'; found 'person', 'e-mail', 'email')",
     ]
 
 
@@ -181,7 +182,7 @@ def test_likely_duplicates_are_offered_as_merges(workspace: Workspace, tmp_path:
         ("list.xlsm", b"PK\x03\x04", "macro-enabled workbook"),
         ("list.xls", b"\xd0\xcf\x11\xe0", "Excel 97-2003"),
         ("list.xlsx", b"name,side\nKim,ROK\n", "not an Excel workbook"),
-        ("list.txt", b"name,side\n", "a .csv or .xlsx file"),
+        ("list.txt", b"name,side\n", "a .csv, .xlsx or .vcf file"),
         ("empty.csv", b"", "is empty"),
         ("binary.csv", b"name,side\n\x00\x01", "binary data"),
         ("quote.csv", b'name,side\n"Kim,ROK\n', "line 2: quote.csv is not a well-formed CSV file"),

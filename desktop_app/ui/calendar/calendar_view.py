@@ -34,6 +34,7 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.ui import formatting
 from desktop_app.ui.calendar import style
 from desktop_app.ui.calendar.agenda_model import SESSION_ID_ROLE, AgendaModel, agenda_rows
+from desktop_app.ui.calendar.holidays_flow import holiday_data_text
 from desktop_app.ui.calendar.month_grid import MonthGrid, visible_days
 from desktop_app.ui.calendar.week_grid import WeekPage, week_start
 from desktop_app.ui.navigator import Navigator
@@ -174,7 +175,7 @@ class CalendarView(QWidget):
         if first:
             self.anchor = self.today()
             self._selected = None
-            self._update_legend()
+        self._update_legend()  # the holiday data may have changed
         self.refresh()
 
     def refresh(self) -> None:
@@ -290,6 +291,8 @@ class CalendarView(QWidget):
                 home.capital or self.zone, zone_name
             )
         )
+        if self.workspace is not None:
+            parts.append(holiday_data_text(self.workspace))
         self.legend.setText(" &nbsp;·&nbsp; ".join(parts))
 
     # -- modes and paging ----------------------------------------------------------------

@@ -21,7 +21,7 @@ from desktop_app.services.calendar_import_preview import preview_ics_import
 from desktop_app.services.sessions import get_session
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
-from desktop_app.ui.calendar import questions
+from desktop_app.ui.calendar import import_range, questions
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.navigator import Navigator
 
@@ -226,15 +226,28 @@ def import_calendar(parent: QWidget | None, workspace: Workspace, navigator: Nav
     source = questions.ask_ics_import_path(parent, workspace.path.parent)
     if source is None:
         return False
+    reading: calendar_files.ImportRange | None = calendar_files.ImportRange()
+    while True:
+        assert reading is not None
+        try:
+            preview = preview_ics_import(workspace, source, reading)
+        except calendar_files.TooManyEvents as exc:  # read it a range at a time: the range is asked for
+            reading = import_range.ask_import_range(parent, reading, clock.today(), str(exc))
+            if reading is None:
+                return False
+            continue
+        except UserError as exc:
+            dialogs.show_error(parent, translate("Flows", "Cannot import the calendar file"), str(exc))
+            return False
+        answer = questions.confirm_import(parent, source, preview, adjustable=True)
+        if answer == questions.ADJUST:
+            reading = import_range.ask_import_range(parent, reading, clock.today()) or reading
+            continue
+        if answer is not True:
+            return False
+        break
     try:
-        preview = preview_ics_import(workspace, source)
-    except UserError as exc:
-        dialogs.show_error(parent, translate("Flows", "Cannot import the calendar file"), str(exc))
-        return False
-    if not questions.confirm_import(parent, source, preview):
-        return False
-    try:
-        report = calendar_files.import_ics(workspace, source)
+        report = calendar_files.import_ics(workspace, source, reading)
     except UserError as exc:
         dialogs.show_error(parent, translate("Flows", "Cannot import the calendar file"), str(exc))
         return False

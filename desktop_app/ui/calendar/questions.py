@@ -165,8 +165,13 @@ def ask_export_which(parent: QWidget | None, selected: str) -> str | None:
     return "selected" if clicked is one else "all" if clicked is every else None
 
 
-def confirm_import(parent: QWidget | None, source: Path, report: ImportReport) -> bool:
-    """What the file will do, before it does it."""
+ADJUST = "adjust"  # what ``confirm_import`` answers when the horizon or range is to be changed
+
+
+def confirm_import(
+    parent: QWidget | None, source: Path, report: ImportReport, *, adjustable: bool = False
+) -> bool | str:
+    """What the file will do, before it does it: True to import, False not to, ``ADJUST`` to change the range."""
     lines = [f"{source.name}: {import_summary(report)}."]
     for kind, sessions in (("new", report.created), ("updated", report.updated)):
         label = translate("Questions", "New") if kind == "new" else translate("Questions", "Updated")
@@ -199,4 +204,9 @@ def confirm_import(parent: QWidget | None, source: Path, report: ImportReport) -
         return False
     box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Ok).setText(translate("Questions", "Import"))
-    return box.exec() == QMessageBox.StandardButton.Ok
+    adjust = box.addButton(translate("Questions", "Horizon and range…"), QMessageBox.ButtonRole.ActionRole)
+    adjust.setVisible(adjustable)
+    answer = box.exec()
+    if box.clickedButton() is adjust:
+        return ADJUST
+    return answer == QMessageBox.StandardButton.Ok

@@ -39,6 +39,9 @@ PROBLEM_COLOUR = semantic_colour("error", QPalette(QColor("#000000"), QColor("#f
 DUPLICATE_COLOUR = QColor("#9a6700")  # amber dark enough to read as text
 
 
+MAX_UNKNOWN_SHOWN = 12  # columns named in the note; the tooltip has them all
+
+
 @dataclass(frozen=True)
 class ImportChoice:
     preview: PeopleListPreview
@@ -194,6 +197,11 @@ class ImportPreviewDialog(QDialog):
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.read_as = QLabel()  # the layout and encoding found, and what each column was read as
+        self.read_as.setWordWrap(True)
+        self.ask_side = QLabel()
+        self.ask_side.setWordWrap(True)
+        self.ask_side.setStyleSheet(ERROR_STYLE)
         self.unknown = QLabel()
         self.unknown.setWordWrap(True)
         follow_palette(self.unknown, lambda palette: f"color: {semantic_colour('warning_text', palette).name()};")
@@ -244,9 +252,11 @@ class ImportPreviewDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.read_as)
         layout.addWidget(self.header_problems)
         layout.addWidget(self.unknown)
         layout.addLayout(side_row)
+        layout.addWidget(self.ask_side)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.reason)
         layout.addWidget(self.buttons)
@@ -284,12 +294,25 @@ class ImportPreviewDialog(QDialog):
         ]
         self.header_problems.setText("\n".join(self.tr("Line 1 (the header): {0}").format(t) for t in header_texts))
         self.header_problems.setVisible(bool(header_texts))
+        shown = ", ".join(preview.unknown_columns[:MAX_UNKNOWN_SHOWN])
+        if len(preview.unknown_columns) > MAX_UNKNOWN_SHOWN:  # Outlook's export has 80 columns we do not read
+            shown += self.tr(" and {0} more").format(len(preview.unknown_columns) - MAX_UNKNOWN_SHOWN)
         self.unknown.setText(
-            self.tr("Columns not imported (not known): {0}").format(", ".join(preview.unknown_columns))
-            if preview.unknown_columns
+            self.tr("Columns not imported (not known): {0}").format(shown) if preview.unknown_columns else ""
+        )
+        self.unknown.setToolTip(", ".join(preview.unknown_columns))
+        self.unknown.setVisible(bool(preview.unknown_columns))
+        read = [f"{header} → {field}" for header, field in preview.read_as if field]
+        self.read_as.setText(
+            self.tr("Read as {0}. Columns: {1}").format(preview.layout, "; ".join(read)) if preview.layout else ""
+        )
+        self.read_as.setVisible(bool(preview.layout))
+        self.ask_side.setText(
+            self.tr("The list does not say which side its people are on: choose the side above.")
+            if preview.needs_side
             else ""
         )
-        self.unknown.setVisible(bool(preview.unknown_columns))
+        self.ask_side.setVisible(preview.needs_side)
 
         if preview.ok:
             self.reason.setText("")

@@ -8,6 +8,7 @@ tested by building them directly.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
@@ -28,18 +29,31 @@ def list_filter() -> str:
     """ "People lists (*.csv *.xlsx);;CSV (*.csv);;Excel workbook (*.xlsx)", descriptions translated."""
     return ";;".join(
         (
-            translate("PeoplePrompts", "People lists ({0})").format("*.csv *.xlsx"),
+            translate("PeoplePrompts", "People lists ({0})").format("*.csv *.xlsx *.vcf"),
             translate("PeoplePrompts", "CSV ({0})").format("*.csv"),
             translate("PeoplePrompts", "Excel workbook ({0})").format("*.xlsx"),
+            translate("PeoplePrompts", "vCard ({0})").format("*.vcf"),
         )
     )
 
 
-def export_filters() -> dict[str, str]:
-    """Each filter of the export dialog, with the suffix it gives a name typed without one."""
+@dataclass(frozen=True)
+class ExportTarget:
+    path: Path
+    layout: str = "briefing-desk"  # or "outlook", "google": whose importer the columns are for
+
+
+def export_filters() -> dict[str, tuple[str, str]]:
+    """Each filter of the export dialog, with the suffix it gives a name typed without one, and its layout."""
     return {
-        translate("PeoplePrompts", "Excel workbook ({0})").format("*.xlsx"): ".xlsx",
-        translate("PeoplePrompts", "CSV, UTF-8 ({0})").format("*.csv"): ".csv",
+        translate("PeoplePrompts", "Excel workbook ({0})").format("*.xlsx"): (".xlsx", "briefing-desk"),
+        translate("PeoplePrompts", "CSV, UTF-8 ({0})").format("*.csv"): (".csv", "briefing-desk"),
+        translate("PeoplePrompts", "Outlook CSV, for Outlook's import ({0})").format("*.csv"): (".csv", "outlook"),
+        translate("PeoplePrompts", "Google CSV, for Google Contacts ({0})").format("*.csv"): (".csv", "google"),
+        translate("PeoplePrompts", "vCard, for Outlook, Google and Apple Contacts ({0})").format("*.vcf"): (
+            ".vcf",
+            "briefing-desk",
+        ),
     }
 
 
@@ -90,7 +104,7 @@ def review_import(
     return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def ask_export_path(parent: QWidget | None, start: Path) -> Path | None:
+def ask_export_path(parent: QWidget | None, start: Path) -> ExportTarget | None:
     filters = export_filters()
     chosen, chosen_filter = QFileDialog.getSaveFileName(
         parent, translate("PeoplePrompts", "Export the people list"), str(start / "people.xlsx"), ";;".join(filters)
@@ -98,7 +112,10 @@ def ask_export_path(parent: QWidget | None, start: Path) -> Path | None:
     if not chosen:
         return None
     path = Path(chosen)
-    return path if path.suffix.lower() in (".csv", ".xlsx") else path.with_suffix(filters.get(chosen_filter, ".xlsx"))
+    suffix, layout = filters.get(chosen_filter, (".xlsx", "briefing-desk"))
+    if path.suffix.lower() not in (".csv", ".xlsx", ".vcf"):
+        path = path.with_suffix(suffix)
+    return ExportTarget(path, layout if path.suffix.lower() == ".csv" else "briefing-desk")
 
 
 def pick_people(

@@ -662,11 +662,12 @@ class PeopleView(QWidget):
 
     def export_list(self) -> None:
         workspace = self._workspace()
-        path = prompts.ask_export_path(self, workspace.path.parent)
-        if path is None:
+        target = prompts.ask_export_path(self, workspace.path.parent)
+        if target is None:
             return
+        path = target.path
         try:
-            count = export_people(workspace, path)
+            count = export_people(workspace, path, layout=target.layout)
         except UserError as exc:
             self._refused(self.tr("Cannot export to {0}").format(path.name), str(exc))
             return

@@ -198,7 +198,7 @@ def test_import_shows_what_it_will_do_then_creates_the_session(
     reports: list[ImportReport] = []
     answers = iter([False, True])
 
-    def confirm(parent: object, path: Path, report: ImportReport) -> bool:
+    def confirm(parent: object, path: Path, report: ImportReport, **options: object) -> bool:
         reports.append(report)
         return next(answers)
 

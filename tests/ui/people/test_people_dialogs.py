@@ -135,7 +135,7 @@ def test_preview_of_a_csv_with_a_bad_row_disables_import(
         [
             ["name", "이름", "side", "email", "room"],
             ["HAN Ji-min", "한지민", "ROK", "jimin.han@mofa.example.kr", "101"],
-            ["", "무명", "ROK", "", "102"],
+            ["", "", "ROK", "", "102"],  # no name in either script
             ["Grace Price", "", "US", "grace@", "103"],
         ],
     )
@@ -221,7 +221,7 @@ def test_an_unreadable_file_is_refused_in_words(
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(text))
     view.import_action.trigger()
     qtbot.waitUntil(lambda: bool(errors))
-    assert ".csv or .xlsx" in errors[0]
+    assert ".csv, .xlsx or .vcf" in errors[0]
 
 
 # -- exporting -----------------------------------------------------------------------------
@@ -233,7 +233,7 @@ def test_export_writes_the_directory(
 ) -> None:
     view = people_view(people_window)
     target = tmp_path / f"people{suffix}"
-    monkeypatch.setattr(prompts, "ask_export_path", lambda parent, start: target)
+    monkeypatch.setattr(prompts, "ask_export_path", lambda parent, start: prompts.ExportTarget(target))
     messages: list[str] = []
     people_window.navigator.status_message.connect(messages.append)
     view.export_action.trigger()
@@ -303,10 +303,23 @@ def test_file_menu_exports_from_any_view(
 ) -> None:
     people_window.show_view("sessions")
     target = tmp_path / "from-the-menu.xlsx"
-    monkeypatch.setattr(prompts, "ask_export_path", lambda parent, start: target)
+    monkeypatch.setattr(prompts, "ask_export_path", lambda parent, start: prompts.ExportTarget(target))
     file_menu = people_window.menuBar().actions()[0].menu()
     assert file_menu is not None
     export = next(a for a in file_menu.actions() if a.text() == "Export people list…")
     export.trigger()
     assert people_window.current_view() == "people"
     assert target.is_file()
+
+
+def test_export_in_outlooks_layout_from_the_window(
+    people_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.exchange.people_layouts import OUTLOOK_HEADER
+
+    view = people_view(people_window)
+    target = tmp_path / "for-outlook.csv"
+    monkeypatch.setattr(prompts, "ask_export_path", lambda parent, start: prompts.ExportTarget(target, "outlook"))
+    view.export_action.trigger()
+    header = target.read_bytes().decode("utf-8-sig").splitlines()[0]
+    assert header.split(",")[:4] == list(OUTLOOK_HEADER[:4]) and header.count(",") == 91

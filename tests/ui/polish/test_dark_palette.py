@@ -240,7 +240,7 @@ def test_the_import_dialog_reads_on_dark(
             [
                 ["name", "이름", "side", "email", "room"],
                 ["HAN Ji-min", "한지민", "ROK", "jimin.han@mofa.example.kr", "101"],
-                ["", "무명", "ROK", "", "102"],
+                ["", "", "ROK", "", "102"],  # no name in either script: a problem row
             ]
         )
     dialog = ImportPreviewDialog(preview_people_file(workspace, path), workspace.body)

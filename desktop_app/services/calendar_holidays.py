@@ -1,0 +1,172 @@
+"""Public holidays that arrive late: added by hand or imported from an .ics, counted in every warning.
+
+Korea declares temporary public holidays (and has election days) weeks ahead, long
+after the ``holidays`` package that the warnings use was released. The user adds
+them here (``holidays add``, ``holidays import FILE.ics``); they are kept in the
+database and handed to ``scheduling.holidays_calendar`` whenever a workspace opens or
+they change, so every warning — in the window, on the command line, in a packet —
+counts them. ``holiday_data_status`` says how current the holiday data is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop_app import clock
+from desktop_app.errors import InvalidInput
+from desktop_app.scheduling import holidays_calendar
+from desktop_app.storage import holiday_repository
+from desktop_app.storage.holiday_repository import AddedHoliday
+
+if TYPE_CHECKING:
+    from desktop_app.services.workspace import Workspace
+
+EARLIEST, LATEST = date(1900, 1, 1), date(2200, 12, 31)
+MAX_HOLIDAYS_IN_FILE = 1000
+
+
+def _has_table(workspace: Workspace) -> bool:
+    return "added_holidays" in workspace.store.db.table_names()
+
+
+def load_added_holidays(workspace: Workspace) -> None:
+    """Hand the database's added holidays to the holiday lookups (none for an older, read-only file)."""
+    added: dict[str, dict[date, str]] = {}
+    if _has_table(workspace):
+        for holiday in holiday_repository.list_added(workspace.store.db):
+            added.setdefault(holiday.country, {})[holiday.day] = holiday.name
+    holidays_calendar.use_added_holidays(added)
+
+
+def _country(workspace: Workspace, side_code: str) -> str:
+    side = workspace.body.side(side_code)  # refuses an unknown code, naming the known ones
+    country = holidays_calendar.country_of(side)
+    if country is None:
+        raise InvalidInput(f"Briefing Desk does not know which country's holidays {side.name} keeps")
+    return country
+
+
+def _checked(day: date, name: str) -> tuple[date, str]:
+    name = " ".join(name.split())
+    if not EARLIEST <= day <= LATEST:
+        raise InvalidInput(f"{day} is outside the dates Briefing Desk reads ({EARLIEST.year}–{LATEST.year})")
+    if not name or len(name) > 200:
+        raise InvalidInput("a holiday needs a name of at most 200 characters")
+    return day, name
+
+
+def add_holiday(
+    workspace: Workspace, side_code: str, day: date, name: str, *, source: str = "added by hand",
+    now: datetime | None = None,
+) -> bool:  # fmt: skip
+    """Add (or rename) a public holiday of ``side_code``'s country; False when it was there already."""
+    return _put(workspace, side_code, [_checked(day, name)], source, now) == 1
+
+
+def _put(
+    workspace: Workspace, side_code: str, days: Iterable[tuple[date, str]], source: str, now: datetime | None
+) -> int:
+    country = _country(workspace, side_code)
+    stamp = (now or clock.now()).replace(microsecond=0)
+    with workspace.store.transaction() as db:
+        added = sum(holiday_repository.put(db, AddedHoliday(country, d, n, source, stamp)) for d, n in days)
+    load_added_holidays(workspace)
+    return added
+
+
+def remove_holiday(workspace: Workspace, side_code: str, day: date) -> bool:
+    country = _country(workspace, side_code)
+    with workspace.store.transaction() as db:
+        removed = holiday_repository.remove(db, country, day)
+    load_added_holidays(workspace)
+    return removed
+
+
+def list_added_holidays(workspace: Workspace) -> list[AddedHoliday]:
+    return holiday_repository.list_added(workspace.store.db) if _has_table(workspace) else []
+
+
+@dataclass(frozen=True)
+class HolidayImport:
+    added: int
+    unchanged: int
+    notes: list[str]
+
+
+def import_holidays_ics(
+    workspace: Workspace, source: Path, side_code: str, *, now: datetime | None = None
+) -> HolidayImport:
+    """Every all-day event of ``source`` as a public holiday of ``side_code``'s country, in one transaction."""
+    import warnings
+
+    from icalendar import Calendar
+
+    from desktop_app.exchange.ics_guard import read_bounded, screen
+
+    source = Path(source)
+    screened = screen(read_bounded(source), source.name)
+    notes = list(screened.notes)
+    days: dict[date, str] = {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            calendars = Calendar.from_ical(screened.text, multiple=True)
+        except ValueError as exc:
+            raise InvalidInput(f"{source.name} is not a valid calendar ({str(exc)[:200]})") from exc
+        for calendar in calendars:
+            for event in calendar.walk("VEVENT"):
+                title = " ".join(str(event.get("SUMMARY", "")).split()) or "(untitled)"
+                start = getattr(event.get("DTSTART"), "dt", None)
+                if getattr(event, "errors", None) or not isinstance(start, date) or isinstance(start, datetime):
+                    notes.append(f"skipped “{title}”: not an all-day date")
+                    continue
+                end = getattr(event.get("DTEND"), "dt", None)
+                last = end - timedelta(days=1) if isinstance(end, date) and end > start else start
+                if (last - start).days > 14:
+                    notes.append(f"skipped “{title}”: a holiday of more than two weeks")
+                    continue
+                for offset in range((last - start).days + 1):
+                    days[start + timedelta(days=offset)] = title[:200]
+    if len(days) > MAX_HOLIDAYS_IN_FILE:
+        raise InvalidInput(f"{source.name} lists more than {MAX_HOLIDAYS_IN_FILE:,} holidays; it is refused")
+    checked = [_checked(day, name) for day, name in sorted(days.items())]
+    added = _put(workspace, side_code, checked, f"imported from {source.name}", now)
+    return HolidayImport(added, len(checked) - added, notes)
+
+
+@dataclass(frozen=True)
+class HolidayData:
+    """How current the holiday data is: the package's release and what the user added."""
+
+    package_version: str
+    added: int
+    last_added_at: datetime | None  # UTC
+    last_source: str
+    latest_day: date | None
+
+    def describe(self) -> str:
+        package = f"holiday rules of the holidays package {self.package_version}"
+        if not self.added or self.last_added_at is None or self.latest_day is None:
+            return f"{package}; no holidays added"
+        return (
+            f"{package}; {self.added} added (the latest on {self.last_added_at:%Y-%m-%d}, {self.last_source}), "
+            f"up to {self.latest_day:%Y-%m-%d}"
+        )
+
+
+def holiday_data(workspace: Workspace) -> HolidayData:
+    added = list_added_holidays(workspace)
+    version = holidays_calendar.package_version()
+    if not added:
+        return HolidayData(version, 0, None, "", None)
+    latest = max(added, key=lambda h: h.added_at)
+    return HolidayData(version, len(added), latest.added_at, latest.source, max(h.day for h in added))
+
+
+def holiday_data_status(workspace: Workspace) -> str:
+    """How current the holiday data is, in one line for `holidays list`."""
+    return holiday_data(workspace).describe()
