@@ -22,10 +22,16 @@ class AgendaVersion:
     status: AgendaStatus
     created: datetime
     id: int | None = None
+    gid: str = ""  # the global id, the same on both desks ("" until saved)
+    base_gid: str = ""  # the gid of the version this one was made from ("" for a first draft)
+    agreed_by: tuple[str, ...] = ()  # the side codes that marked it agreed
 
     @property
     def locked(self) -> bool:
         return self.status is AgendaStatus.AGREED
+
+    def agreed_by_both(self, sides: tuple[str, str]) -> bool:
+        return all(code in self.agreed_by for code in sides)
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,8 @@ class AgendaItem:
     if_raised: str = ""  # internal: defensive lines
     internal_notes: str = ""  # internal
     id: int | None = None
+    gid: str = ""  # the global id of this row, the same on both desks ("" until saved)
+    lineage: str = ""  # the gid of the first item this one descends from (its identity across versions)
 
 
 INTERNAL_ITEM_FIELDS = ("talking_points", "if_raised", "internal_notes")

@@ -174,7 +174,7 @@ def add_item(workspace: Workspace, item: AgendaItem, *, at: int | None = None) -
         version, ordered = _load(db, item.version_id)
         rules.check_editable(version)
         _check_item(db, workspace, item)
-        fresh = replace(item, id=None, position=0, number="", outcome="")
+        fresh = replace(item, id=None, position=0, number="", outcome="", gid="", lineage="")
         placed, landed = rules.place(ordered, [fresh], len(ordered) if at is None else at)
         repo.insert_item(db, placed[landed])
         repo.save_order(db, ordered, placed)

@@ -100,9 +100,15 @@ def _check_label(workspace: Workspace, label: str, proposed_by: str) -> str:
 
 
 def _new_version(
-    db: sqlite_utils.Database, session_id: int, label: str, proposed_by: str, now: datetime | None
+    db: sqlite_utils.Database,
+    session_id: int,
+    label: str,
+    proposed_by: str,
+    now: datetime | None,
+    base_gid: str = "",
 ) -> AgendaVersion:
     version = AgendaVersion(
+        base_gid=base_gid,
         session_id=session_id,
         version=repo.next_version_number(db, session_id),
         label=label,
@@ -110,7 +116,8 @@ def _new_version(
         status=AgendaStatus.DRAFT,
         created=(now or clock.now()).astimezone(UTC),
     )
-    return replace(version, id=repo.insert_version(db, version))
+    version_id = repo.insert_version(db, version)
+    return repo.get_version(db, version_id)
 
 
 def _copy_items(db: sqlite_utils.Database, source: AgendaVersion, target_id: int) -> dict[int, int]:
@@ -120,7 +127,9 @@ def _copy_items(db: sqlite_utils.Database, source: AgendaVersion, target_id: int
     ids: dict[int, int] = {}
     same_session = source.session_id == repo.get_version(db, target_id).session_id
     for item in rules.in_order(repo.list_items(db, source.id)):
-        copy = replace(item, id=None, version_id=target_id, outcome=item.outcome if same_session else "")
+        outcome = item.outcome if same_session else ""
+        lineage = item.lineage if same_session else ""  # the same item in a new version; another session's is new
+        copy = replace(item, id=None, gid="", lineage=lineage, version_id=target_id, outcome=outcome)
         new_id = repo.insert_item(db, copy)
         if item.id is not None:
             ids[item.id] = new_id
@@ -143,7 +152,9 @@ def start_draft(
     with workspace.store.transaction() as db:
         session_repository.get_session(db, session_id)  # refuses an unknown session
         source = repo.get_version(db, copy_from) if copy_from is not None else None
-        version = _new_version(db, session_id, label, side, now)
+        same_session = source is not None and source.session_id == session_id
+        base = source.gid if source is not None and same_session else ""
+        version = _new_version(db, session_id, label, side, now, base)
         if source is not None and version.id is not None:
             _copy_items(db, source, version.id)
         return version
@@ -174,7 +185,7 @@ def edit_or_branch(
             return Branch(version=source, branched=False, item_ids={})
         side = proposed_by or workspace.body.home_side
         name = _check_label(workspace, label or f"{source.label} (amended)", side)
-        version = _new_version(db, source.session_id, name, side, now)
+        version = _new_version(db, source.session_id, name, side, now, source.gid)
         ids = _copy_items(db, source, version.id) if version.id is not None else {}
         return Branch(version=version, branched=True, item_ids=ids)
 
@@ -209,13 +220,18 @@ def set_status(workspace: Workspace, version_id: int, status: AgendaStatus, *, r
     with workspace.store.transaction() as db:
         previous = repo.get_version(db, version_id)
         rules.check_transition(previous.status, status, reopen=reopen)
+        home = workspace.body.home_side  # our mark: "agreed" here means our side agreed
         superseded = None
         if status is AgendaStatus.AGREED:
             for other in repo.list_versions(db, previous.session_id):
                 if other.locked and other.id != version_id:
-                    superseded = replace(other, status=AgendaStatus.PROPOSED)
+                    agreed_by = tuple(code for code in other.agreed_by if code != home)
+                    superseded = replace(other, status=AgendaStatus.PROPOSED, agreed_by=agreed_by)
                     repo.update_version(db, superseded)
-        version = replace(previous, status=status)
+        agreed_by = tuple(code for code in previous.agreed_by if code != home)
+        if status is AgendaStatus.AGREED:
+            agreed_by += (home,)
+        version = replace(previous, status=status, agreed_by=agreed_by)
         repo.update_version(db, version)
         return StatusChange(previous, version, superseded)
 

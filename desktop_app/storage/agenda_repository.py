@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import fields
 from datetime import datetime
 from typing import Any
@@ -14,6 +15,10 @@ from desktop_app.errors import NotFound
 _ITEM_FIELDS = tuple(f.name for f in fields(AgendaItem) if f.name != "id")
 
 
+def new_gid() -> str:
+    return str(uuid.uuid4())
+
+
 def insert_version(db: sqlite_utils.Database, version: AgendaVersion) -> int:
     table = db.table("agenda_versions")
     table.insert(
@@ -24,6 +29,9 @@ def insert_version(db: sqlite_utils.Database, version: AgendaVersion) -> int:
             "proposed_by": version.proposed_by,
             "status": str(version.status),
             "created": version.created.isoformat(),
+            "gid": version.gid or new_gid(),
+            "base_gid": version.base_gid,
+            "agreed_by": " ".join(version.agreed_by),
         }
     )
     return int(table.last_pk)  # type: ignore[arg-type]  # set by the insert just above
@@ -38,6 +46,9 @@ def version_from_row(row: dict[str, Any]) -> AgendaVersion:
         proposed_by=row["proposed_by"],
         status=AgendaStatus(row["status"]),
         created=datetime.fromisoformat(row["created"]),
+        gid=row.get("gid") or "",
+        base_gid=row.get("base_gid") or "",
+        agreed_by=tuple((row.get("agreed_by") or "").split()),
     )
 
 
@@ -46,8 +57,21 @@ def list_versions(db: sqlite_utils.Database, session_id: int) -> list[AgendaVers
     return [version_from_row(row) for row in rows]
 
 
+def _item_row(item: AgendaItem) -> dict[str, Any]:
+    """The row of an item; one without a gid gets a new one, and starts its own lineage unless it has one."""
+    row: dict[str, Any] = {name: getattr(item, name) for name in _ITEM_FIELDS}
+    row["gid"] = item.gid or new_gid()
+    row["lineage"] = item.lineage or row["gid"]
+    return row
+
+
 def insert_items(db: sqlite_utils.Database, items: list[AgendaItem]) -> None:
-    db.table("agenda_items").insert_all({name: getattr(item, name) for name in _ITEM_FIELDS} for item in items)
+    db.table("agenda_items").insert_all(_item_row(item) for item in items)
+
+
+def find_version_by_gid(db: sqlite_utils.Database, gid: str) -> AgendaVersion | None:
+    rows = list(db.table("agenda_versions").rows_where("gid = ?", [gid])) if gid else []
+    return version_from_row(rows[0]) if rows else None
 
 
 def list_items(db: sqlite_utils.Database, version_id: int) -> list[AgendaItem]:
@@ -94,10 +118,15 @@ def next_version_number(db: sqlite_utils.Database, session_id: int) -> int:
 
 
 def update_version(db: sqlite_utils.Database, version: AgendaVersion) -> None:
-    """Write the label, side and status (number, session and creation time never change)."""
+    """Write the label, side, status and agreeing sides (number, session, creation time and ids never change)."""
     if version.id is None:
         raise NotFound("the agenda version has not been saved yet")
-    row = {"label": version.label, "proposed_by": version.proposed_by, "status": str(version.status)}
+    row = {
+        "label": version.label,
+        "proposed_by": version.proposed_by,
+        "status": str(version.status),
+        "agreed_by": " ".join(version.agreed_by),
+    }
     db.table("agenda_versions").update(version.id, row)
 
 
@@ -114,7 +143,7 @@ def get_item(db: sqlite_utils.Database, item_id: int) -> AgendaItem:
 
 def insert_item(db: sqlite_utils.Database, item: AgendaItem) -> int:
     """Insert one item; it keeps ``item.id`` when that id is free (an undone delete coming back)."""
-    row: dict[str, Any] = {name: getattr(item, name) for name in _ITEM_FIELDS}
+    row = _item_row(item)
     if item.id is not None and not db.execute("SELECT 1 FROM agenda_items WHERE id = ?", [item.id]).fetchone():
         row["id"] = item.id
     table = db.table("agenda_items")

@@ -14,6 +14,7 @@ import sqlite_utils
 from desktop_app.storage.schema import schema_v1_statements
 from desktop_app.storage.schema_holidays import added_holidays_statements
 from desktop_app.storage.schema_session_mode import session_mode_statements
+from desktop_app.storage.schema_sync import schema_sync_statements
 from desktop_app.storage.schema_v2 import schema_v2_statements
 from desktop_app.storage.schema_v3 import SEARCH_TABLES, fill_statement, schema_v3_statements
 from desktop_app.storage.schema_v4 import add_body_identity
@@ -54,6 +55,11 @@ def _add_holidays(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def _add_sync(db: sqlite_utils.Database) -> None:
+    for statement in schema_sync_statements():
+        db.execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create the data model", _create_schema_v1),
     Migration(2, "series of sessions from a recurrence rule", _add_series),
@@ -61,6 +67,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "the body's UID, whether it was set up, and each side's holiday country", add_body_identity),
     Migration(5, "whether a session is in person or by video, stored", _store_session_mode),
     Migration(6, "public holidays added or imported by the user", _add_holidays),
+    Migration(7, "two desks: global ids, lineage, agreement per side, change clocks", _add_sync),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
