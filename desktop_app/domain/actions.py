@@ -23,6 +23,7 @@ class ActionItem:
     status: ActionStatus = ActionStatus.OPEN
     agenda_item_id: int | None = None
     id: int | None = None
+    gid: str = ""  # the global id, the same on both desks ("" until saved)
 
     def is_overdue(self, today: date) -> bool:
         return self.status is ActionStatus.OPEN and self.due is not None and self.due < today

@@ -157,6 +157,12 @@ def match_items(old: Sequence[AgendaItem], new: Sequence[AgendaItem]) -> list[tu
     heads of delegation" → "Welcome and opening statements") is a rewording, not a
     removal and an addition.
     """
+    by_lineage = {item.lineage: j for j, item in enumerate(new) if item.lineage}
+    same = sorted((i, by_lineage[item.lineage]) for i, item in enumerate(old) if item.lineage in by_lineage)
+    if same:  # one item across versions: its lineage says so; titles only pair what is left
+        olds = [i for i in range(len(old)) if i not in {i for i, _ in same}]
+        news = [j for j in range(len(new)) if j not in {j for _, j in same}]
+        return sorted(same + _claim(old, new, olds, news, MATCH_THRESHOLD))
     pairs = _claim(old, new, range(len(old)), range(len(new)), MATCH_THRESHOLD)
     pairs.sort()
     kept = longest_increasing([j for _, j in pairs])

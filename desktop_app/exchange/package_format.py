@@ -5,7 +5,8 @@ A package is a zip archive holding exactly these members (see ``docs/package-for
 - ``manifest.json``: the format name and version, when and by which body and side it was
   made, and the SHA-256 and size of every other member;
 - ``session.json``: the session, both delegations, the shareable agenda versions and the
-  logistics, valid against ``schemas/session-package-1.session.schema.json``;
+  logistics, the outcomes and action items, valid against ``schemas/session-package-2.session.schema.json``
+  (a package of format 1 against ``session-package-1…``);
 - ``counterpart-packet.docx``: the counterpart edition of the briefing packet (optional);
 - ``session.ics``: the session as a calendar file (optional).
 
@@ -22,7 +23,8 @@ from importlib import resources
 from typing import Any
 
 FORMAT_NAME = "briefing-desk-session-package"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # what this version writes
+READABLE_VERSIONS = (1, 2)  # what it reads: a package of the first format still imports
 SUFFIX = ".bdpkg"
 
 MANIFEST = "manifest.json"
@@ -44,18 +46,23 @@ RATIO_FLOOR = 1024 * 1024  # a member under 1 MB cannot be a bomb: the ratio is 
 MAX_SECONDS = 1.5  # reading and checking stops, refused, past this
 MAX_AGENDA_ITEMS = 2000  # across all versions: bounds the schema validation's work
 
-SCHEMA_FILES = {
-    MANIFEST: "session-package-1.manifest.schema.json",
-    SESSION: "session-package-1.session.schema.json",
-}
+MAX_ACTIONS = 1000
 
 
-def schema_text(member: str) -> str:
+def schema_file(member: str, version: int = FORMAT_VERSION) -> str:
+    stem = "manifest" if member == MANIFEST else "session"
+    return f"session-package-{version}.{stem}.schema.json"
+
+
+SCHEMA_FILES = {member: schema_file(member) for member in (MANIFEST, SESSION)}  # of the format written
+
+
+def schema_text(member: str, version: int = FORMAT_VERSION) -> str:
     """The published JSON Schema of ``member`` (``manifest.json`` or ``session.json``), as shipped."""
-    return (resources.files(__package__) / "schemas" / SCHEMA_FILES[member]).read_text(encoding="utf-8")
+    return (resources.files(__package__) / "schemas" / schema_file(member, version)).read_text(encoding="utf-8")
 
 
 @functools.cache
-def schema(member: str) -> dict[str, Any]:
-    loaded: dict[str, Any] = json.loads(schema_text(member))
+def schema(member: str, version: int = FORMAT_VERSION) -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(schema_text(member, version))
     return loaded

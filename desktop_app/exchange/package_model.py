@@ -8,9 +8,11 @@ into them one by one; whatever reads a package gets nothing else back.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
 
+from desktop_app.domain.actions import ActionStatus
 from desktop_app.domain.agenda import AgendaStatus
 from desktop_app.domain.attendance import Role, Rsvp
 from desktop_app.domain.session import SessionFormat, SessionStatus
@@ -57,6 +59,8 @@ class PackageSession:
     venue_building: str
     venue_city: str
     video_link: str
+    # per shared field, the sender's change counters by side (format 2; empty in format 1)
+    clock: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -104,6 +108,8 @@ class PackageItem:
     presenter: str | None  # a PackagePerson.ref
     minutes: int
     description: str
+    gid: str = ""  # format 2: the item's global id and its lineage ("" in format 1)
+    lineage: str = ""
 
 
 @dataclass(frozen=True)
@@ -113,6 +119,32 @@ class PackageVersion:
     status: AgendaStatus
     created: datetime  # aware, UTC
     items: tuple[PackageItem, ...]  # in agenda order
+    gid: str = ""  # format 2: the version's global id, the one it was made from, who marked it agreed
+    base: str = ""
+    agreed_by: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PackageAction:
+    """The shared part of an action item; its clock orders changes as the session's does."""
+
+    gid: str
+    text: str
+    owner: str
+    owner_side: str
+    due: date | None
+    status: ActionStatus
+    item: str = ""  # the lineage of the agenda item it was recorded against, or ""
+    clock: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PackageOutcome:
+    """The outcome recorded against an item (by lineage) after the session."""
+
+    item: str
+    text: str
+    clock: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -128,6 +160,9 @@ class SessionPackage:
     versions: tuple[PackageVersion, ...]  # oldest first
     packet: bytes | None = None  # counterpart-packet.docx
     calendar: bytes | None = None  # session.ics
+    format_version: int = 2  # 1: a package of the first format (no ids, clocks, actions or outcomes)
+    actions: tuple[PackageAction, ...] = ()
+    outcomes: tuple[PackageOutcome, ...] = ()
 
     def person(self, ref: str) -> PackagePerson:
         for person in self.people:

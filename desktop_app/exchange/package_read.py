@@ -51,6 +51,7 @@ from desktop_app.exchange.package_model import (
     PERSON_FIELDS,
     PackageBody,
     PackageItem,
+    PackageOutcome,
     PackagePerson,
     PackageSeat,
     PackageSession,
@@ -58,6 +59,7 @@ from desktop_app.exchange.package_model import (
     PackageVersion,
     SessionPackage,
 )
+from desktop_app.exchange.package_read_v2 import action_of, check_ids, counters_of, side_counters
 
 _T = TypeVar("_T")
 
@@ -258,10 +260,10 @@ def _loads(data: bytes, member: str, name: str) -> Any:
         raise InvalidInput(f"{name} is refused: {member} is not valid JSON ({_short(exc)})") from exc
 
 
-def _validate(document: Any, member: str, name: str) -> None:
+def _validate(document: Any, member: str, name: str, version: int) -> None:
     from jsonschema import Draft202012Validator
 
-    validator = Draft202012Validator(fmt.schema(member))
+    validator = Draft202012Validator(fmt.schema(member, version))
     error = next(iter(validator.iter_errors(document)), None)
     if error is not None:
         where = "/".join(str(part) for part in error.absolute_path) or "the top level"
@@ -276,7 +278,7 @@ def _check_format(manifest: Any, name: str) -> None:
         what = f"its format is {str(found)[:60]!r}" if found is not None else "its manifest names no format"
         raise InvalidInput(f"{name} is not a package of ours ({what}, not {fmt.FORMAT_NAME!r})")
     version = manifest.get("format_version")
-    if version != fmt.FORMAT_VERSION:
+    if isinstance(version, bool) or version not in fmt.READABLE_VERSIONS:
         newer = isinstance(version, int) and not isinstance(version, bool) and version > fmt.FORMAT_VERSION
         hint = "; update Briefing Desk to read it" if newer else ""
         raise InvalidInput(
@@ -290,7 +292,7 @@ def _read_members(
 ) -> tuple[dict[str, Any], dict[str, bytes]]:
     manifest = _loads(_read_member(archive, by_name[fmt.MANIFEST], name, fmt.MAX_MANIFEST_BYTES), fmt.MANIFEST, name)
     _check_format(manifest, name)
-    _validate(manifest, fmt.MANIFEST, name)
+    _validate(manifest, fmt.MANIFEST, name, manifest["format_version"])
     listed: dict[str, dict[str, Any]] = manifest["members"]
     present = set(by_name) - {fmt.MANIFEST}
     if set(listed) != present:
@@ -351,8 +353,12 @@ def _build(manifest: dict[str, Any], members: dict[str, bytes], name: str, clock
             raise InvalidInput(
                 f"{name} is too large: its agenda versions hold {count:,} items (at most {fmt.MAX_AGENDA_ITEMS:,})"
             )
+    version: int = manifest["format_version"]
+    actions_listed = document.get("actions") if isinstance(document, dict) else None
+    if isinstance(actions_listed, list) and len(actions_listed) > fmt.MAX_ACTIONS:
+        raise InvalidInput(f"{name} is too large: it holds more than {fmt.MAX_ACTIONS:,} action items")
     clock.check()
-    _validate(document, fmt.SESSION, name)
+    _validate(document, fmt.SESSION, name, version)
     clock.check()
 
     def refuse(reason: str) -> InvalidInput:
@@ -391,6 +397,7 @@ def _build(manifest: dict[str, Any], members: dict[str, bytes], name: str, clock
         venue_building=logistics["venue_building"],
         venue_city=logistics["venue_city"],
         video_link=logistics["video_link"],
+        clock=counters_of(s.get("clock", {}), codes, refuse),
     )
     if not session.title.strip():
         raise refuse("the session has no title")
@@ -442,6 +449,8 @@ def _build(manifest: dict[str, Any], members: dict[str, bytes], name: str, clock
                     presenter=entry["presenter"],
                     minutes=entry["minutes"],
                     description=entry["description"],
+                    gid=entry.get("gid", ""),
+                    lineage=entry.get("lineage", ""),
                 )
             )
         versions.append(
@@ -451,10 +460,21 @@ def _build(manifest: dict[str, Any], members: dict[str, bytes], name: str, clock
                 status=AgendaStatus(v["status"]),
                 created=check(_utc, v["created"]),
                 items=tuple(items),
+                gid=v.get("gid", ""),
+                base=v.get("base", ""),
+                agreed_by=tuple(side(code, "an agreement") for code in v.get("agreed_by", [])),
             )
         )
     if sum(version.status is AgendaStatus.AGREED for version in versions) > 1:
         raise refuse("more than one agenda version is agreed")
+    check_ids(versions, refuse)
+    actions = tuple(action_of(entry, codes, refuse) for entry in document.get("actions", []))
+    if len({action.gid for action in actions}) != len(actions):
+        raise refuse("an action item is listed twice")
+    outcomes = tuple(
+        PackageOutcome(entry["item"], entry["text"], side_counters(entry["clock"], codes, refuse))
+        for entry in document.get("outcomes", [])
+    )
     clock.check()
     return SessionPackage(
         created=check(_utc, manifest["created"]),
@@ -468,6 +488,9 @@ def _build(manifest: dict[str, Any], members: dict[str, bytes], name: str, clock
         versions=tuple(versions),
         packet=members.get(fmt.PACKET),
         calendar=members.get(fmt.CALENDAR),
+        format_version=version,
+        actions=actions,
+        outcomes=outcomes,
     )
 
 

@@ -10,6 +10,7 @@ import hashlib
 import io
 import json
 import zipfile
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -45,6 +46,7 @@ def session_document(package: SessionPackage) -> dict[str, Any]:
             "format": str(s.format),
             "status": str(s.status),
             "host_side": s.host_side,
+            "clock": _clock(s.clock),
         },
         "logistics": {
             "venue_building": s.venue_building,
@@ -78,12 +80,17 @@ def session_document(package: SessionPackage) -> dict[str, Any]:
         ],
         "agenda_versions": [
             {
+                "gid": v.gid,
+                "base": v.base,
                 "label": v.label,
                 "proposed_by": v.proposed_by,
                 "status": str(v.status),
+                "agreed_by": list(v.agreed_by),
                 "created": utc_text(v.created),
                 "items": [
                     {
+                        "gid": item.gid,
+                        "lineage": item.lineage,
                         "level": item.level,
                         "title": item.title,
                         "title_ko": item.title_ko,
@@ -97,7 +104,28 @@ def session_document(package: SessionPackage) -> dict[str, Any]:
             }
             for v in package.versions
         ],
+        "outcomes": [
+            {"item": outcome.item, "text": outcome.text, "clock": dict(sorted(outcome.clock.items()))}
+            for outcome in package.outcomes
+        ],
+        "actions": [
+            {
+                "gid": action.gid,
+                "item": action.item,
+                "text": action.text,
+                "owner": action.owner,
+                "owner_side": action.owner_side,
+                "due": action.due.isoformat() if action.due else None,
+                "status": str(action.status),
+                "clock": _clock(action.clock),
+            }
+            for action in package.actions
+        ],
     }
+
+
+def _clock(clock: Mapping[str, Mapping[str, int]]) -> dict[str, dict[str, int]]:
+    return {name: dict(sorted(counters.items())) for name, counters in sorted(clock.items()) if counters}
 
 
 def _json_bytes(document: dict[str, Any]) -> bytes:

@@ -41,8 +41,10 @@ from desktop_app.domain.person import Person
 from desktop_app.errors import InvalidInput
 from desktop_app.exchange.package_format import SUFFIX
 from desktop_app.exchange.package_model import (
+    PackageAction,
     PackageBody,
     PackageItem,
+    PackageOutcome,
     PackagePerson,
     PackageSeat,
     PackageSession,
@@ -53,10 +55,12 @@ from desktop_app.exchange.package_model import (
 from desktop_app.exchange.package_plan import ImportPlan, LocalState, plan_import
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import (
+    action_repository,
     agenda_repository,
     attendance_repository,
     people_repository,
     session_repository,
+    sync_repository,
 )
 
 __all__ = [
@@ -128,6 +132,7 @@ def _package_of(workspace: Workspace, session_id: int, now: datetime) -> Session
         venue_building=s.venue_building,
         venue_city=s.venue_city,
         video_link=s.video_link,
+        clock=sync_repository.clock_of(db, s.uid),
     )
     delegation = people_repository.delegation(db, session_id)  # by side, then protocol order
     versions = [(v, agenda_repository.list_items(db, v.id)) for v in _shared_versions(db, session_id) if v.id]
@@ -140,6 +145,7 @@ def _package_of(workspace: Workspace, session_id: int, now: datetime) -> Session
             if item.presenter_id is not None and item.presenter_id not in people:
                 people[item.presenter_id] = people_repository.get_person(db, item.presenter_id)
     ref = {person_id: f"p{number}" for number, person_id in enumerate(people, start=1)}
+    shared_gids = {v.gid for v, _ in versions}
     return SessionPackage(
         created=now,
         generator=f"{APP_NAME} {__version__}",
@@ -174,12 +180,17 @@ def _package_of(workspace: Workspace, session_id: int, now: datetime) -> Session
         ),
         versions=tuple(
             PackageVersion(
+                gid=v.gid,
+                base=v.base_gid if v.base_gid in shared_gids else "",
+                agreed_by=v.agreed_by,
                 label=v.label,
                 proposed_by=v.proposed_by,
                 status=v.status,
                 created=v.created,
                 items=tuple(
                     PackageItem(
+                        gid=item.gid,
+                        lineage=item.lineage,
                         level=item.level,
                         title=item.title,
                         title_ko=item.title_ko,
@@ -193,7 +204,46 @@ def _package_of(workspace: Workspace, session_id: int, now: datetime) -> Session
             )
             for v, items in versions
         ),
+        actions=_shared_actions(db, session_id, versions),
+        outcomes=_shared_outcomes(db, versions),
     )
+
+
+def _shared_actions(
+    db: sqlite_utils.Database, session_id: int, versions: list[tuple[AgendaVersion, list[AgendaItem]]]
+) -> tuple[PackageAction, ...]:
+    """The shared part of the session's action items: text, owner, owner side, due date, status."""
+    lineage = {item.id: item.lineage for _, items in versions for item in items}
+    return tuple(
+        PackageAction(
+            gid=a.gid,
+            text=a.text,
+            owner=a.owner,
+            owner_side=a.owner_side,
+            due=a.due,
+            status=a.status,
+            item=lineage.get(a.agenda_item_id, "") if a.agenda_item_id is not None else "",
+            clock=sync_repository.clock_of(db, a.gid),
+        )
+        for a in action_repository.session_actions(db, session_id)
+        if a.gid
+    )
+
+
+def _shared_outcomes(
+    db: sqlite_utils.Database, versions: list[tuple[AgendaVersion, list[AgendaItem]]]
+) -> tuple[PackageOutcome, ...]:
+    """The outcomes recorded against the items of the version that counts (the agreed one, else the last)."""
+    if not versions:
+        return ()
+    agreed = [pair for pair in versions if pair[0].locked]
+    _, items = (agreed or versions)[-1]
+    outcomes = []
+    for item in items:
+        clock = sync_repository.clock_of(db, f"outcome:{item.lineage}").get("text", {})
+        if item.outcome or clock:
+            outcomes.append(PackageOutcome(item.lineage, item.outcome, clock))
+    return tuple(outcomes)
 
 
 def _packet_bytes(workspace: Workspace, session_id: int, now: datetime) -> bytes:

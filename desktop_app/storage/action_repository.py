@@ -12,7 +12,7 @@ from desktop_app.errors import NotFound
 
 
 def action_to_row(action: ActionItem) -> dict[str, Any]:
-    return {
+    row: dict[str, Any] = {
         "session_id": action.session_id,
         "agenda_item_id": action.agenda_item_id,
         "text": action.text,
@@ -21,6 +21,9 @@ def action_to_row(action: ActionItem) -> dict[str, Any]:
         "due": action.due.isoformat() if action.due else None,
         "status": str(action.status),
     }
+    if action.gid:  # a row written without one gets one from the database
+        row["gid"] = action.gid
+    return row
 
 
 def action_from_row(row: dict[str, Any]) -> ActionItem:
@@ -33,6 +36,7 @@ def action_from_row(row: dict[str, Any]) -> ActionItem:
         owner_side=row["owner_side"],
         due=date.fromisoformat(row["due"]) if row["due"] else None,
         status=ActionStatus(row["status"]),
+        gid=row.get("gid") or "",
     )
 
 
@@ -134,3 +138,8 @@ def query_actions(
         ActionRow(action_from_row(row), row["session_number"], row["session_title"], row["session_start_utc"])
         for row in db.query(sql, args)
     ]
+
+
+def session_actions(db: sqlite_utils.Database, session_id: int) -> list[ActionItem]:
+    rows = db.table("action_items").rows_where("session_id = ?", [session_id], order_by="id")
+    return [action_from_row(row) for row in rows]

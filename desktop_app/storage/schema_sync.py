@@ -10,7 +10,7 @@ Self-contained: it adds columns and tables and never rewrites what earlier versi
   version agreed ("ROK", "ROK US"); a version is agreed when both sides are in it.
 - **Change clocks.** ``sync_clocks`` holds one counter per (record, shared field, side): a
   version vector per field. Triggers bump our side's counter whenever a shared field of a
-  session or of an action item changes, whichever code path writes, except while an import
+  session, of an action item or an item's outcome changes, whichever code path writes, except while an import
   writes (a row in ``sync_pause``). Internal fields (notes) have no trigger, so they never
   take part in the exchange.
 
@@ -98,4 +98,12 @@ def schema_sync_statements() -> list[str]:
     ]
     statements += [_clock_trigger("sessions", "uid", field, column) for field, column in SESSION_CLOCKED]
     statements += [_clock_trigger("action_items", "gid", field, column) for field, column in ACTION_CLOCKED]
+    # an item's outcome, recorded after the session, is a shared fact of the item's lineage
+    statements.append(
+        "CREATE TRIGGER sync_agenda_items_outcome AFTER UPDATE OF outcome ON agenda_items "
+        "WHEN OLD.outcome IS NOT NEW.outcome AND NOT EXISTS (SELECT 1 FROM sync_pause) BEGIN "
+        "INSERT INTO sync_clocks (record, field, side, counter) "
+        "VALUES ('outcome:' || NEW.lineage, 'text', (SELECT home_side FROM body WHERE id = 1), 1) "
+        "ON CONFLICT (record, field, side) DO UPDATE SET counter = counter + 1; END"
+    )
     return statements

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import random
+import uuid
 import stat
 import struct
 import warnings
@@ -256,7 +257,7 @@ HOSTILE: dict[str, tuple[Craft, str]] = {
     "JSON nested 100,000 deep": (_deep, "not valid JSON"),
     "NaN in JSON": (_nan, "not valid JSON"),
     "another format": (_manifest_edit(format="someone-elses-package"), "not a package of ours"),
-    "a newer format version": (_manifest_edit(format_version=2), "format version 2"),
+    "a newer format version": (_manifest_edit(format_version=3), "format version 3"),
     "encrypted member": (_encrypted, "encrypted"),
     "bzip2 compression": (_bzip2, "compression"),
     "another body's sides": (_other_body, "sides are JP and US"),
@@ -399,7 +400,18 @@ def test_the_largest_package_the_schema_allows_is_read_well_within_the_deadline(
         {
             **document["agenda_versions"][0],
             "label": f"v{n}",
-            "items": [{**item, "title": prose(5), "presenter": "p2", "description": prose(150)} for _ in range(20)],
+            "gid": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+            "items": [
+                {
+                    **item,
+                    "gid": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                    "lineage": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                    "title": prose(5),
+                    "presenter": "p2",
+                    "description": prose(150),
+                }
+                for _ in range(20)
+            ],
         }
         for n in range(100)
     ]
