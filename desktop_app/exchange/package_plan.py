@@ -39,15 +39,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from desktop_app.domain import agenda_rules
-from desktop_app.domain.agenda import AgendaItem, AgendaStatus, AgendaVersion
-from desktop_app.domain.agenda_diff import AgendaDiff, FieldChange, diff_agendas
+from desktop_app.domain.actions import ActionItem
+from desktop_app.domain.agenda import AgendaItem, AgendaVersion
+from desktop_app.domain.agenda_diff import FieldChange
 from desktop_app.domain.attendance import Attendance, Role, Rsvp
 from desktop_app.domain.body import Body
 from desktop_app.domain.duplicates import SAME_EMAIL, SAME_NAME_AND_ORGANIZATION, DuplicateIndex, email_key
 from desktop_app.domain.person import Person
 from desktop_app.domain.session import Session
 from desktop_app.errors import InvalidInput
-from desktop_app.exchange.package_model import PERSON_FIELDS, PackagePerson, PackageVersion, SessionPackage
+from desktop_app.exchange.merge import Choose, Conflict, choices, merge_fields
+from desktop_app.exchange.package_model import PERSON_FIELDS, PackagePerson, SessionPackage
+from desktop_app.exchange.plan_actions import ActionPlan, OutcomePlan, plan_actions, plan_outcomes
+from desktop_app.exchange.plan_agenda import MergedDraft, VersionPlan, plan_versions
 
 SESSION_FIELDS = (
     "title",
@@ -63,7 +67,7 @@ SESSION_FIELDS = (
     "video_link",
 )
 SAME_RECORD = "same record"
-_LADDER = {AgendaStatus.DRAFT: 0, AgendaStatus.PROPOSED: 1, AgendaStatus.AGREED: 2}
+Clock = dict[str, dict[str, int]]
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,13 @@ class LocalState:
     people: tuple[Person, ...]  # everyone on file
     seats: tuple[tuple[Attendance, Person], ...]  # the session's delegations
     versions: tuple[tuple[AgendaVersion, tuple[AgendaItem, ...]], ...]  # the session's, oldest first
+    session_clock: Clock = field(default_factory=dict)
+    actions: tuple[ActionItem, ...] = ()  # the session's
+    action_clocks: dict[str, Clock] = field(default_factory=dict)  # by gid
+    outcomes: dict[str, tuple[str, str]] = field(
+        default_factory=dict
+    )  # lineage → (title, outcome), version that counts
+    outcome_clocks: dict[str, dict[str, int]] = field(default_factory=dict)  # by lineage
 
 
 # -- the plan -------------------------------------------------------------------------------
@@ -89,6 +100,7 @@ class SessionPlan:
     before: Session | None
     changed: tuple[str, ...] = ()
     note: str = ""
+    clock: Clock | None = None  # the session's change clocks to write, None when they stay
 
 
 @dataclass(frozen=True)
@@ -126,26 +138,23 @@ class SeatPlan:
 
 
 @dataclass(frozen=True)
-class VersionPlan:
-    incoming: PackageVersion
-    action: str  # "new", "status" (a known version moves forward) or "same"
-    status: AgendaStatus  # as it will be
-    matched: AgendaVersion | None
-    items: tuple[AgendaItem, ...]  # a new version's items, numbered; presenters as person keys
-    diff: AgendaDiff | None = None  # a new version against our latest
-    against: AgendaVersion | None = None
-    note: str = ""
-
-
-@dataclass(frozen=True)
 class ImportPlan:
     exported_by: str
     session: SessionPlan
     people: tuple[PersonPlan, ...]
     seats: tuple[SeatPlan, ...]  # every seat of the session after the import
     versions: tuple[VersionPlan, ...]
-    superseded: tuple[AgendaVersion, ...]  # agreed versions of ours that go back to proposed
+    superseded: tuple[AgendaVersion, ...]  # agreed versions of ours that go back to proposed (never, since format 2)
     notes: tuple[str, ...] = field(default=())
+    conflicts: tuple[Conflict, ...] = ()  # fields both desks changed: resolved by a choice, or the import stops
+    suggestions: tuple[str, ...] = ()  # what the other desk says about our side, not taken
+    merged: MergedDraft | None = None  # a new draft of ours merging their version with ours
+    actions: tuple[ActionPlan, ...] = ()
+    outcomes: tuple[OutcomePlan, ...] = ()
+
+    @property
+    def unresolved(self) -> tuple[Conflict, ...]:
+        return tuple(conflict for conflict in self.conflicts if not conflict.choice)
 
     # -- what changes -------------------------------------------------------------------
     @property
@@ -175,7 +184,15 @@ class ImportPlan:
             and all(seat.action == "same" for seat in self.seats)
             and all(version.action == "same" for version in self.versions)
             and not self.superseded
+            and self.merged is None
+            and all(action.action == "same" for action in self.actions)
+            and not any(outcome.changed for outcome in self.outcomes)
         )
+
+    @property
+    def writes_clocks(self) -> bool:
+        """Counters to bring up to date even when no value changes (both desks made the same edit)."""
+        return self.session.clock is not None or bool(self.actions) or bool(self.outcomes)
 
     # -- in words -----------------------------------------------------------------------
     @property
@@ -220,6 +237,20 @@ class ImportPlan:
                 parts.append(f"agenda version '{version.incoming.label}' added ({diff_words(version)})")
             elif version.action == "status":
                 parts.append(f"agenda version '{version.incoming.label}' {version.status}")
+        if self.merged is not None:
+            parts.append(f"our changes merged into a new draft '{self.merged.label}'")
+        changed_actions = [a for a in self.actions if a.action != "same"]
+        if changed_actions:
+            new = sum(1 for a in changed_actions if a.action == "new")
+            parts.append(f"{_count(new, 'action item', 'action items')} new, {len(changed_actions) - new} updated")
+        if any(outcome.changed for outcome in self.outcomes):
+            parts.append(f"{_count(sum(o.changed for o in self.outcomes), 'outcome', 'outcomes')} updated")
+        if self.conflicts:
+            open_ = len(self.unresolved)
+            resolved = f"{open_} unresolved" if open_ else "all resolved"
+            parts.append(f"{_count(len(self.conflicts), 'conflict', 'conflicts')} ({resolved})")
+        if self.suggestions:
+            parts.append(f"{_count(len(self.suggestions), 'suggestion', 'suggestions')} about our side not taken")
         return "; ".join(parts)
 
     def sections(self) -> list[tuple[str, list[str]]]:
@@ -263,8 +294,27 @@ class ImportPlan:
                 agenda.append(f"Version {label}: already here")
             if version.note:
                 agenda.append(f"  {version.note}")
+            if version.agreed_by and version.action != "same":
+                agenda.append(f"  marked agreed by {' and '.join(version.agreed_by)}")
+            agenda.extend(
+                f"  Our internal notes on “{title}” found no item here; they stay on our version"
+                for title in version.unmatched
+            )
         agenda.extend(f"Our version '{v.label}' goes back to proposed" for v in self.superseded)
+        if self.merged is not None:
+            agenda.append(
+                f"New draft of ours '{self.merged.label}': '{self.merged.base.label}' with our changes "
+                f"from '{self.merged.ours.label}'"
+            )
+        follow_up = [f"New action item: {a.item.text}" for a in self.actions if a.action == "new"]
+        follow_up += [
+            f"Action item “{a.item.text}”: {', '.join(a.changed)}" for a in self.actions if a.action == "update"
+        ]
+        follow_up += [f"Outcome of “{o.title or 'an item'}” updated" for o in self.outcomes if o.changed]
         sections = [("Session", session_lines), ("People", people), ("Delegations", seats), ("Agenda", agenda)]
+        sections.append(("Outcomes and action items", follow_up))
+        sections.append(("Conflicts", [conflict.line() for conflict in self.conflicts]))
+        sections.append(("Suggestions about our side (not taken)", list(self.suggestions)))
         if self.notes:
             sections.append(("Notes", list(self.notes)))
         return [(heading, lines) for heading, lines in sections if lines]
@@ -316,8 +366,12 @@ def diff_lines(version: VersionPlan) -> list[str]:
 # -- planning -------------------------------------------------------------------------------
 
 
-def plan_import(package: SessionPackage, local: LocalState) -> ImportPlan:
-    """Compare ``package`` with ``local``; refuses (``InvalidInput``) a package of another body."""
+def plan_import(package: SessionPackage, local: LocalState, choose: Choose | None = None) -> ImportPlan:
+    """Compare ``package`` with ``local``; refuses (``InvalidInput``) a package of another body.
+
+    ``choose`` resolves each conflict by its key (``merge.choices``); unresolved ones are
+    listed in the plan, and an import refuses a plan that has any."""
+    choose = choose or choices()
     ours, theirs = sorted(local.body.side_codes), sorted(package.body.side_codes)
     if ours != theirs:
         raise InvalidInput(
@@ -325,14 +379,42 @@ def plan_import(package: SessionPackage, local: LocalState) -> ImportPlan:
             f"this database's sides are {' and '.join(ours)}, so it cannot be imported here"
         )
     notes: list[str] = []
-    session = _plan_session(package, local)
-    people = _plan_people(package, local)
-    seats = _plan_seats(package, local, people, notes)
-    versions, superseded = _plan_versions(package, local, people)
-    return ImportPlan(package.exported_by, session, people, seats, versions, superseded, tuple(notes))
+    suggestions: list[str] = []
+    home = local.body.home_side
+    session, conflicts = _plan_session(package, local, choose)
+    people = _plan_people(package, local, suggestions)
+    seats = _plan_seats(package, local, people, notes, suggestions)
+    names = {plan.key: plan.person.name for plan in people}
+    names.update({person.id: person.name for person in local.people if person.id is not None})
+    key_of = {plan.incoming.ref: plan.key for plan in people}
+    agenda = plan_versions(package, local.versions, home, key_of, names, choose)
+    actions, action_conflicts = plan_actions(package, local.actions, local.action_clocks, home, choose)
+    outcomes, outcome_conflicts = plan_outcomes(package, local.outcomes, local.outcome_clocks, home, choose)
+    return ImportPlan(
+        package.exported_by,
+        session,
+        people,
+        seats,
+        agenda.versions,
+        (),
+        (*notes, *agenda.notes),
+        conflicts=(*conflicts, *agenda.conflicts, *action_conflicts, *outcome_conflicts),
+        suggestions=tuple(suggestions),
+        merged=agenda.merged,
+        actions=actions,
+        outcomes=outcomes,
+    )
 
 
-def _plan_session(package: SessionPackage, local: LocalState) -> SessionPlan:
+def _show(name: str, value: object) -> str:
+    if name == "start" and hasattr(value, "strftime"):
+        return f"{value:%Y-%m-%d %H:%M} UTC"
+    return str(value)
+
+
+def _plan_session(
+    package: SessionPackage, local: LocalState, choose: Choose
+) -> tuple[SessionPlan, tuple[Conflict, ...]]:
     incoming = package.session
     values = {name: getattr(incoming, name) for name in SESSION_FIELDS}
     current = local.session
@@ -342,7 +424,49 @@ def _plan_session(package: SessionPackage, local: LocalState) -> SessionPlan:
             note = f"Session number {number} is taken here; the session becomes number {local.next_number}."
             number = local.next_number
         created = Session(uid=incoming.uid, sequence=incoming.sequence, number=number, **values)
-        return SessionPlan("create", created, None, note=note)
+        clock = {name: dict(counters) for name, counters in incoming.clock.items()}
+        return SessionPlan("create", created, None, note=note, clock=clock or None), ()
+    if package.format_version >= 2:
+        return _merge_session(package, local, current, choose)
+    return _plan_session_v1(package, current, values), ()
+
+
+def _merge_session(
+    package: SessionPackage, local: LocalState, current: Session, choose: Choose
+) -> tuple[SessionPlan, tuple[Conflict, ...]]:
+    """Per field, by the change clocks: theirs where newer, ours where newer, conflicts listed."""
+    incoming = package.session
+    merged = merge_fields(
+        SESSION_FIELDS,
+        {name: getattr(current, name) for name in SESSION_FIELDS},
+        {name: getattr(incoming, name) for name in SESSION_FIELDS},
+        local.session_clock,
+        incoming.clock,
+        home=local.body.home_side,
+        key="session",
+        record="the session",
+        choose=choose,
+        show=_show,
+    )
+    after = {name: counters for name, counters in merged.clock.items() if counters}
+    before = {name: dict(counters) for name, counters in local.session_clock.items() if counters}
+    clock = after if after != before else None
+    if not merged.values:
+        older = [c.field for c in merged.conflicts] or [
+            name for name in SESSION_FIELDS if getattr(current, name) != getattr(incoming, name)
+        ]
+        if older and not merged.conflicts:
+            note = f"The package's {', '.join(older)} are older than ours; ours are kept."
+            return SessionPlan("kept", current, current, tuple(older), note, clock=clock), merged.conflicts
+        return SessionPlan("same", current, current, clock=clock), merged.conflicts
+    sequence = max(current.sequence + 1, incoming.sequence)
+    updated = replace(current, sequence=sequence, **merged.values)
+    return SessionPlan("update", updated, current, merged.taken, clock=clock), merged.conflicts
+
+
+def _plan_session_v1(package: SessionPackage, current: Session, values: dict[str, object]) -> SessionPlan:
+    """A package of format 1 has no clocks: its ``sequence`` decides, as it did."""
+    incoming = package.session
     changed = tuple(name for name in SESSION_FIELDS if getattr(current, name) != values[name])
     if not changed:
         return SessionPlan("same", current, current)
@@ -393,7 +517,7 @@ def _usage(package: SessionPackage, local: LocalState) -> tuple[dict[str, set[ob
     return theirs, ours
 
 
-def _plan_people(package: SessionPackage, local: LocalState) -> tuple[PersonPlan, ...]:
+def _plan_people(package: SessionPackage, local: LocalState, suggestions: list[str]) -> tuple[PersonPlan, ...]:
     index = DuplicateIndex(local.people)
     same_record: dict[tuple[str, ...], list[Person]] = {}
     for person in local.people:
@@ -425,27 +549,49 @@ def _plan_people(package: SessionPackage, local: LocalState) -> tuple[PersonPlan
             plans.append(PersonPlan(incoming, probe, -number, None))
             continue
         claimed.add(known.id)
-        theirs = incoming.side == package.exported_by
+        home = local.body.home_side
+        theirs = incoming.side == package.exported_by != home
         changes = {}
         for name in PERSON_FIELDS:
             new, old = getattr(incoming, name), getattr(known, name)
-            if new and new != old and (theirs or not old):
+            if not new or new == old:
+                continue
+            if incoming.side == home:  # our own people: we are the authority; theirs is a suggestion
+                suggestions.append(f"{known.display_name}: {name} “{new[:80]}” (ours “{old[:80]}”)")
+            elif theirs or not old:
                 changes[name] = new
         plans.append(PersonPlan(incoming, replace(known, **changes), known.id, known, reason, tuple(changes)))
     return tuple(plans)
 
 
 def _plan_seats(
-    package: SessionPackage, local: LocalState, people: Sequence[PersonPlan], notes: list[str]
+    package: SessionPackage,
+    local: LocalState,
+    people: Sequence[PersonPlan],
+    notes: list[str],
+    suggestions: list[str],
 ) -> tuple[SeatPlan, ...]:
     by_ref = {plan.incoming.ref: plan for plan in people}
     existing = {attendance.person_id: (attendance, person) for attendance, person in local.seats}
     incoming = sorted(package.seats, key=lambda seat: seat.protocol_order)
     seats: list[SeatPlan] = []
+    home = local.body.home_side
     for code in local.body.side_codes:
-        authoritative = code == package.exported_by
+        authoritative = code == package.exported_by != home
         ours = [pair for pair in local.seats if pair[1].side == code]  # in protocol order
         listed = [seat for seat in incoming if by_ref[seat.person].person.side == code]
+        if code == home and local.session is not None:  # our delegation is ours to set: theirs is a suggestion
+            for order, seat in enumerate(listed):
+                plan = by_ref[seat.person]
+                before = existing.get(plan.key, (None, None))[0]
+                where = f"{plan.person.name} as {seat.role}, {seat.rsvp}"
+                if before is None:
+                    suggestions.append(f"Seat {where} in our delegation")
+                elif (before.role, before.rsvp) != (seat.role, seat.rsvp):
+                    suggestions.append(f"{where} (ours: {before.role}, {before.rsvp})")
+                elif order != before.protocol_order:
+                    suggestions.append(f"{plan.person.name} at place {order + 1} (ours: {before.protocol_order + 1})")
+            listed = []
         listed_keys = {by_ref[seat.person].key for seat in listed}
         has_head = any(a.role is Role.HEAD for a, _ in ours)
         package_head = any(seat.role is Role.HEAD for seat in listed)
@@ -483,88 +629,3 @@ def _plan_seats(
                 f"{plan.known.name} is retired here but seated by the package; reinstate them if active again."
             )
     return tuple(seats)
-
-
-def _item_key(item: AgendaItem) -> tuple[object, ...]:
-    return (item.level, item.title, item.title_ko, item.lead_side, item.presenter_id, item.minutes, item.description)
-
-
-def _package_items(version: PackageVersion, people: Sequence[PersonPlan]) -> tuple[AgendaItem, ...]:
-    key_of = {plan.incoming.ref: plan.key for plan in people}
-    items = [
-        AgendaItem(
-            version_id=0,
-            position=position,
-            number="",
-            title=item.title,
-            title_ko=item.title_ko,
-            level=item.level,
-            lead_side=item.lead_side,
-            presenter_id=key_of[item.presenter] if item.presenter is not None else None,
-            minutes=item.minutes,
-            description=item.description,
-        )
-        for position, item in enumerate(version.items)
-    ]
-    return tuple(agenda_rules.numbered(items))
-
-
-def _plan_versions(
-    package: SessionPackage, local: LocalState, people: Sequence[PersonPlan]
-) -> tuple[tuple[VersionPlan, ...], tuple[AgendaVersion, ...]]:
-    names = {plan.key: plan.person.name for plan in people}
-    names.update({person.id: person.name for person in local.people if person.id is not None})
-    ours = [(version, tuple(agenda_rules.in_order(items))) for version, items in local.versions]
-    # What a counter-draft answers: our latest version that went out (proposed or agreed), else our latest.
-    sent = [pair for pair in ours if pair[0].status is not AgendaStatus.DRAFT]
-    latest = (sent or ours)[-1] if ours else None
-    claimed: set[int | None] = set()
-    plans = []
-    for incoming in package.versions:
-        items = _package_items(incoming, people)
-        key = (incoming.label, incoming.proposed_by, [_item_key(item) for item in items])
-        same = [
-            version
-            for version, their_items in ours
-            if version.id not in claimed
-            and (version.label, version.proposed_by, [_item_key(item) for item in their_items]) == key
-        ]
-        # Among versions with the same text, the one this version became (an import keeps its
-        # creation time and status) before a draft of ours that happens to read the same.
-        matched = max(
-            same,
-            key=lambda v: (v.created == incoming.created, v.status is incoming.status, v.version),
-            default=None,
-        )
-        if matched is not None:
-            claimed.add(matched.id)
-            forward = _LADDER[incoming.status] > _LADDER[matched.status]
-            status = incoming.status if forward else matched.status
-            plans.append(VersionPlan(incoming, "status" if forward else "same", status, matched, ()))
-            continue
-        diff = diff_agendas(latest[1], items, presenters=names) if latest else None
-        plans.append(VersionPlan(incoming, "new", incoming.status, None, items, diff, latest[0] if latest else None))
-    return _one_agreed(plans, [version for version, _ in ours])
-
-
-def _one_agreed(
-    plans: list[VersionPlan], ours: Sequence[AgendaVersion]
-) -> tuple[tuple[VersionPlan, ...], tuple[AgendaVersion, ...]]:
-    """At most one agreed version per session after the import (the package has at most one)."""
-    wish = next((p for p in plans if p.action != "same" and p.status is AgendaStatus.AGREED), None)
-    if wish is None:
-        return tuple(plans), ()
-    agreed = [v for v in ours if v.locked and (wish.matched is None or v.id != wish.matched.id)]
-    later = [v for v in agreed if v.created > wish.incoming.created]
-    if later:
-        note = f"Not agreed here: our agreed version '{later[0].label}' is more recent."
-        if wish.action == "new":
-            replacement = replace(wish, status=AgendaStatus.PROPOSED, note=note)
-        else:  # a known version: it only moves as far as proposed
-            assert wish.matched is not None
-            status = max(wish.matched.status, AgendaStatus.PROPOSED, key=_LADDER.__getitem__)
-            action = "same" if status is wish.matched.status else "status"
-            replacement = replace(wish, status=status, action=action, note=note)
-        return tuple(replacement if p is wish else p for p in plans), ()
-    superseded = tuple(replace(v, status=AgendaStatus.PROPOSED) for v in agreed)
-    return tuple(plans), superseded

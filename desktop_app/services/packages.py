@@ -27,6 +27,7 @@ imported into an empty body joins this desk to the sender's body (``package_body
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,10 +36,11 @@ import sqlite_utils
 
 from desktop_app import APP_NAME, __version__, clock
 from desktop_app.domain.agenda import AgendaItem, AgendaStatus, AgendaVersion
-from desktop_app.domain.attendance import Attendance
 from desktop_app.domain.body import Body, Side
 from desktop_app.domain.person import Person
 from desktop_app.errors import InvalidInput
+from desktop_app.exchange.merge import Choose
+from desktop_app.exchange.merge import choices as merge_choices
 from desktop_app.exchange.package_format import SUFFIX
 from desktop_app.exchange.package_model import (
     PackageAction,
@@ -52,12 +54,12 @@ from desktop_app.exchange.package_model import (
     PackageVersion,
     SessionPackage,
 )
-from desktop_app.exchange.package_plan import ImportPlan, LocalState, plan_import
+from desktop_app.exchange.package_plan import ImportPlan, plan_import
+from desktop_app.services.package_apply import ConflictsUnresolved, apply_plan, local_state
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import (
     action_repository,
     agenda_repository,
-    attendance_repository,
     people_repository,
     session_repository,
     sync_repository,
@@ -65,6 +67,7 @@ from desktop_app.storage import (
 
 __all__ = [
     "SUFFIX",
+    "ConflictsUnresolved",
     "ExportResult",
     "ImportPlan",
     "ImportPreview",
@@ -377,29 +380,6 @@ def read_package(path: Path) -> SessionPackage:
     return read_package_file(Path(path))
 
 
-def _local_state(db: sqlite_utils.Database, body: Body, uid: str) -> LocalState:
-    session = session_repository.find_by_uid(db, uid)
-    seats: tuple[tuple[Attendance, Person], ...] = ()
-    versions: tuple[tuple[AgendaVersion, tuple[AgendaItem, ...]], ...] = ()
-    if session is not None and session.id is not None:
-        seats = tuple(people_repository.delegation(db, session.id))
-        versions = tuple(
-            (v, tuple(agenda_repository.list_items(db, v.id)))
-            for v in agenda_repository.list_versions(db, session.id)
-            if v.id is not None
-        )
-    numbers = {int(row[0]) for row in db.execute("SELECT number FROM sessions WHERE number IS NOT NULL")}
-    return LocalState(
-        body=body,
-        session=session,
-        numbers_taken=frozenset(numbers),
-        next_number=session_repository.next_session_number(db),
-        people=tuple(people_repository.list_people(db)),
-        seats=seats,
-        versions=versions,
-    )
-
-
 def _joined_body(db: sqlite_utils.Database, body: Body, package: SessionPackage) -> Body | None:
     """The sender's body when this package is the first of it here; refuses a package of another body."""
     from desktop_app.services.package_body import body_for_package
@@ -409,92 +389,61 @@ def _joined_body(db: sqlite_utils.Database, body: Body, package: SessionPackage)
     return body_for_package(body, package.body, package.exported_by, sessions=sessions, people=people)
 
 
-def preview_import(workspace: Workspace, source: Path | SessionPackage) -> ImportPreview:
-    """What importing ``source`` would change; writes nothing anywhere."""
+def preview_import(
+    workspace: Workspace,
+    source: Path | SessionPackage,
+    *,
+    keep: str | None = None,
+    choices: Mapping[str, str] | None = None,
+) -> ImportPreview:
+    """What importing ``source`` would change, conflicts included; writes nothing anywhere.
+
+    ``keep`` ("ours" or "theirs") resolves every conflict; ``choices`` resolves them one by
+    one (conflict key → "ours"/"theirs") and wins over ``keep``."""
     package = source if isinstance(source, SessionPackage) else read_package(source)
     db = workspace.store.db
     joined = _joined_body(db, workspace.body, package)
-    plan = plan_import(package, _local_state(db, joined or workspace.body, package.session.uid))
+    local = local_state(db, joined or workspace.body, package.session.uid)
+    plan = plan_import(package, local, _choose(keep, choices))
     return ImportPreview(package, plan, joined)
 
 
-def import_package(workspace: Workspace, source: Path | SessionPackage) -> ImportPreview:
+def _choose(keep: str | None, per_field: Mapping[str, str] | None) -> Choose:
+    try:
+        return merge_choices(keep, per_field)
+    except ValueError as exc:
+        raise InvalidInput(str(exc)) from exc
+
+
+def import_package(
+    workspace: Workspace,
+    source: Path | SessionPackage,
+    *,
+    keep: str | None = None,
+    choices: Mapping[str, str] | None = None,
+    take: Sequence[int] = (),
+) -> ImportPreview:
     """Import ``source`` in one transaction; returns what was done (planned afresh inside it).
 
     The first package of a body joins this desk to it (its UID, and its sides when ours were
-    never set up) in the same transaction."""
+    never set up) in the same transaction. Refused (``InvalidInput``, nothing written) while
+    a conflict is unresolved: both desks changed the same field, and which one stands is the
+    officer's decision. ``take`` lists the suggestions (indices into ``plan.suggestions``)
+    the officer takes in the same transaction: what the other desk says about our own people
+    and delegation."""
     from desktop_app.storage.body_repository import save_body
 
     package = source if isinstance(source, SessionPackage) else read_package(source)
     with workspace.store.transaction() as db:
         joined = _joined_body(db, workspace.body, package)
-        plan = plan_import(package, _local_state(db, joined or workspace.body, package.session.uid))
+        body = joined or workspace.body
+        plan = plan_import(package, local_state(db, body, package.session.uid), _choose(keep, choices))
+        if plan.unresolved:
+            raise ConflictsUnresolved(plan.unresolved)
         if joined is not None:
             save_body(db, joined)
-        if not plan.changes_nothing:
-            plan = _apply(db, plan)
+        if not plan.changes_nothing or plan.writes_clocks or take:
+            plan = apply_plan(db, plan, body.home_side, take)
     if joined is not None:
         workspace.reload_body()
     return ImportPreview(package, plan, joined)
-
-
-def _apply(db: sqlite_utils.Database, plan: ImportPlan) -> ImportPlan:
-    """Make the plan's writes; returns the plan with the new session's id filled in."""
-    session_plan = plan.session
-    session = session_plan.session
-    if session_plan.action == "create":
-        session = replace(session, id=session_repository.insert_session(db, session))
-        plan = replace(plan, session=replace(session_plan, session=session))
-    elif session_plan.action == "update":
-        session_repository.update_session(db, session)
-    assert session.id is not None
-    ids: dict[int, int] = {}
-    for person in plan.people:
-        if person.is_new:
-            ids[person.key] = people_repository.insert_person(db, person.person)
-        elif person.changed:
-            people_repository.update_person(db, person.person)
-
-    def person_id(key: int) -> int:
-        return ids.get(key, key)
-
-    for seat in plan.seats:
-        if seat.before is None:
-            seated = Attendance(session.id, person_id(seat.key), seat.role, seat.protocol_order, seat.rsvp)
-            attendance_repository.insert_attendance(db, seated)
-        elif seat.action != "same":
-            assert seat.before.id is not None
-            changes = {
-                name: getattr(seat, name)
-                for name in ("role", "rsvp", "protocol_order")
-                if getattr(seat, name) != getattr(seat.before, name)
-            }
-            attendance_repository.update_attendance(db, seat.before.id, **changes)
-    for old in plan.superseded:
-        agenda_repository.update_version(db, old)
-    for version in plan.versions:
-        if version.action == "status" and version.matched is not None:
-            agenda_repository.update_version(db, replace(version.matched, status=version.status))
-        elif version.action == "new":
-            incoming = version.incoming
-            added = AgendaVersion(
-                session_id=session.id,
-                version=agenda_repository.next_version_number(db, session.id),
-                label=incoming.label,
-                proposed_by=incoming.proposed_by,
-                status=version.status,
-                created=incoming.created,
-            )
-            version_id = agenda_repository.insert_version(db, added)
-            agenda_repository.insert_items(
-                db,
-                [
-                    replace(
-                        item,
-                        version_id=version_id,
-                        presenter_id=person_id(item.presenter_id) if item.presenter_id is not None else None,
-                    )
-                    for item in version.items
-                ],
-            )
-    return plan

@@ -69,7 +69,7 @@ def exchange(tmp_path: Path) -> dict[str, Path]:
         people.update_person(workspace, kim.id, title="Ambassador", phone="+82 2 555 0199")
         delegations.set_rsvp(workspace, session.id, lee.id, Rsvp.DECLINED)
         # A counter-draft made from the agreed agenda: one item reworded, one added.
-        agreed = next(v for v in agenda_versions.list_versions(workspace, session.id) if v.locked)
+        agreed = next(v for v in agenda_versions.list_versions(workspace, session.id) if "ROK" in v.agreed_by)
         assert agreed.id is not None
         draft = agenda_versions.save_as_version(
             workspace, agreed.id, "US counter-draft 2", "US", now=datetime(2027, 2, 10, tzinfo=UTC)
@@ -88,7 +88,7 @@ def test_the_counterpart_answer_updates_their_part_and_leaves_ours(exchange: dic
         preview = packages.preview_import(workspace, exchange["back"])
         summary = preview.summary(dry_run=True)
         assert summary.startswith("would update session 1 “Working group on supply chains (2nd round)” (title)")
-        assert "1 person new, 5 merged (2 updated)" in summary
+        assert "1 person new, 5 merged (1 updated)" in summary
         assert "1 seat added, 1 changed" in summary
         assert "agenda version 'US counter-draft 2' added (1 added, 1 reworded)" in summary
 
@@ -100,8 +100,9 @@ def test_the_counterpart_answer_updates_their_part_and_leaves_ours(exchange: dic
 
         carter, kim = _person(workspace, "Emily Carter"), _person(workspace, "KIM Min-jun")
         assert carter.title == "Assistant Secretary" and carter.phone == "+1 202 555 0100"
-        assert kim.title == "Director-General"  # ours stands …
-        assert kim.phone == "+82 2 555 0199"  # … but an empty field of ours is filled
+        assert kim.title == "Director-General"  # ours stands, and even an empty field of ours stays ours …
+        assert kim.phone == ""
+        assert any("phone “+82 2 555 0199” (ours “”)" in line for line in done.plan.suggestions)  # … suggested
         assert kim.internal_notes == f"{MARK}-person-KIM Min-jun"
         hayes = _person(workspace, "Grace Hayes")
         assert hayes.internal_notes == ""  # their internal notes never travelled
@@ -109,6 +110,7 @@ def test_the_counterpart_answer_updates_their_part_and_leaves_ours(exchange: dic
         seats = {p.name: a for a, p in people_repository.delegation(db, session.id)}
         assert seats["James Brooks"].rsvp is Rsvp.CONFIRMED
         assert seats["LEE Seo-yeon"].rsvp is Rsvp.INVITED  # our delegation is ours to say
+        assert any(line.startswith("LEE Seo-yeon as note-taker, declined") for line in done.plan.suggestions)
         assert [p.name for a, p in people_repository.delegation(db, session.id) if p.side == "US"] == [
             "Emily Carter",
             "James Brooks",
@@ -124,7 +126,7 @@ def test_the_counterpart_answer_updates_their_part_and_leaves_ours(exchange: dic
         assert again.changes_nothing
 
 
-def test_an_agreement_from_the_other_side_supersedes_ours_unless_ours_is_later(
+def test_an_agreement_from_the_other_side_never_unlocks_ours_and_needs_our_confirmation(
     exchange: dict[str, Path], tmp_path: Path
 ) -> None:
     with Workspace.open(exchange["washington"]) as workspace:
@@ -139,21 +141,24 @@ def test_an_agreement_from_the_other_side_supersedes_ours_unless_ours_is_later(
     with Workspace.open(exchange["seoul"]) as workspace:
         packages.import_package(workspace, exchange["back"])
         preview = packages.preview_import(workspace, tmp_path / "agreed.bdpkg")
-        assert "agenda version 'US counter-draft 2' agreed" in preview.summary(dry_run=True)
-        assert [v.label for v in preview.plan.superseded] == ["agreed agenda"]
+        assert preview.plan.superseded == ()
+        assert any(
+            note.startswith("Agreement conflict: US marked 'US counter-draft 2' agreed") for note in preview.plan.notes
+        )
         packages.import_package(workspace, tmp_path / "agreed.bdpkg")
         session = session_repository.list_sessions(workspace.store.db)[0]
         assert session.id is not None
-        agreed = [v.label for v in agenda_versions.list_versions(workspace, session.id) if v.locked]
-        assert agreed == ["US counter-draft 2"]
-        # Seoul agrees something newer; the old package cannot take that back.
-        later = agenda_versions.start_draft(workspace, session.id, "final", "ROK", now=datetime(2027, 3, 1, tzinfo=UTC))
-        assert later.id is not None
-        agenda_versions.set_status(workspace, later.id, AgendaStatus.PROPOSED)
-        agenda_versions.set_status(workspace, later.id, AgendaStatus.AGREED)
+        versions = agenda_versions.list_versions(workspace, session.id)
+        assert [v.label for v in versions if v.locked] == ["agreed agenda"]  # ours stays locked
+        counter = next(v for v in versions if v.label == "US counter-draft 2")
+        assert counter.agreed_by == ("US",) and counter.status is AgendaStatus.PROPOSED
+        # Seoul confirms: agreed by both sides; its own earlier agreement is withdrawn by its own act.
+        assert counter.id is not None
+        agenda_versions.set_status(workspace, counter.id, AgendaStatus.AGREED)
+        counter = agenda_versions.get_version(workspace, counter.id)
+        assert counter.agreed_by_both(("ROK", "US"))
         again = packages.preview_import(workspace, tmp_path / "agreed.bdpkg")
         assert again.changes_nothing
-        assert any("more recent" in version.note for version in again.plan.versions)
 
 
 def test_an_older_copy_of_a_session_does_not_overwrite_ours(tmp_path: Path) -> None:
@@ -185,9 +190,10 @@ def test_a_namesake_with_another_address_is_a_new_person(tmp_path: Path) -> None
         plan = packages.preview_import(workspace, replace(package, people=(other_kim, *package.people[1:]))).plan
         assert plan.people[0].is_new
         plan = packages.preview_import(workspace, replace(package, people=(same_kim, *package.people[1:]))).plan
-        # Seoul's own officer, as Seoul writes him: the address as given, but an empty title blanks nothing.
-        assert plan.people[0].reason == "same e-mail" and plan.people[0].changed == ("email",)
+        # Seoul's own officer: Seoul's record stands; what the package says is a suggestion.
+        assert plan.people[0].reason == "same e-mail" and plan.people[0].changed == ()
         assert plan.people[0].person.title == "Director-General"
+        assert any("email “MJ.Kim@mofa.example.kr”" in line for line in plan.suggestions)
 
 
 def _fields(person: object) -> dict[str, str]:

@@ -211,14 +211,14 @@ def test_our_internal_fields_survive_an_update_from_the_other_side(
         db = workspace.store.db
         session = session_repository.find_by_uid(db, uid)
         assert session is not None
-        # Our copy is older than theirs: the package's values win, our notes stay.
+        # We retitled the session after the package was written: ours is newer and stays; our notes stay.
         with workspace.store.transaction() as tx:
-            session_repository.update_session(tx, replace(session, title="Old title", sequence=0))
+            session_repository.update_session(tx, replace(session, title="New title", sequence=0))
         done = packages.import_package(workspace, package)
-        assert done.plan.session.action == "update" and done.plan.session.changed == ("title",)
+        assert done.plan.session.action == "kept" and done.plan.session.changed == ("title",)
         after = session_repository.find_by_uid(db, uid)
-        assert after is not None and after.title == "Working group on supply chains"
-        assert after.notes == f"{MARK}-session-notes" and after.sequence == 1
+        assert after is not None and after.title == "New title"
+        assert after.notes == f"{MARK}-session-notes"
         kim = next(p for p in people_repository.list_people(db) if p.name == "KIM Min-jun")
         assert kim.internal_notes == f"{MARK}-person-KIM Min-jun"
         talking = [row[0] for row in db.execute("SELECT talking_points FROM agenda_items")]
