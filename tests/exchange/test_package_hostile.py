@@ -7,9 +7,9 @@ from __future__ import annotations
 import io
 import json
 import random
-import uuid
 import stat
 import struct
+import uuid
 import warnings
 import zipfile
 from collections.abc import Callable
