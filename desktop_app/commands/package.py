@@ -35,6 +35,12 @@ def register(commands: Any) -> None:
     importing.add_argument("file", type=Path, metavar="FILE", help="the .bdpkg file")
     importing.add_argument("--dry-run", action="store_true", help="check the package and say what would change")
     importing.add_argument("-v", "--verbose", action="store_true", help="list every change, not just the summary")
+    importing.add_argument(
+        "--keep",
+        choices=("ours", "theirs"),
+        help="settle every conflict (a field both desks changed) with our value or theirs; "
+        "without it an import with conflicts stops and lists them",
+    )
     importing.set_defaults(handler=cmd_package_import)
 
 
@@ -71,8 +77,14 @@ def cmd_package_import(args: argparse.Namespace) -> int:
     if args.dry_run and not path.exists():
         raise UserError(f"{path} does not exist; a dry run creates nothing (import without --dry-run to create it)")
     with open_workspace(args) as workspace:
-        result = preview_import(workspace, package) if args.dry_run else import_package(workspace, package)
+        preview = preview_import(workspace, package, keep=args.keep)
+        if preview.plan.unresolved:  # listed first, then refused in one line (exit 1), nothing written
+            for conflict in preview.plan.unresolved:
+                print(f"conflict: {conflict.line()}")
+        result = preview if args.dry_run else import_package(workspace, package, keep=args.keep)
     print(result.summary(dry_run=args.dry_run))
+    for suggestion in () if args.verbose else result.plan.suggestions:
+        print(f"suggestion (not taken): {suggestion}")
     if args.verbose:
         for heading, lines in result.plan.sections():
             print(f"{heading}:")
