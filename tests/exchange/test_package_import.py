@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -22,7 +23,7 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.storage import agenda_repository, people_repository, session_repository
 from desktop_app.storage.body_repository import save_body
 from tests.conftest import seoul_session, snapshot
-from tests.exchange.package_samples import MARK, fill
+from tests.exchange.package_samples import MARK, fill, members_of, repacked
 
 
 def _person(workspace: Workspace, name: str) -> Person:
@@ -348,3 +349,34 @@ def test_delegation_heads_stay_single(tmp_path: Path) -> None:
         assert ("PARK Ji-ho", Role.MEMBER) in rok
         assert any("No longer head" in seat.note for seat in done.plan.seats)
         assert sum(role is Role.HEAD for _, role in rok) == 1
+
+
+def first_format(members: dict[str, bytes]) -> bytes:
+    """The same package as format 1 wrote it: no ids, no clocks, no outcomes or action items."""
+    document = json.loads(members["session.json"])
+    del document["session"]["clock"], document["outcomes"], document["actions"]
+    for version in document["agenda_versions"]:
+        del version["gid"], version["base"], version["agreed_by"]
+        for item in version["items"]:
+            del item["gid"], item["lineage"]
+    manifest = {**json.loads(members["manifest.json"]), "format_version": 1}
+    return repacked(members, manifest=manifest, session_json=json.dumps(document).encode())
+
+
+def test_a_package_of_the_first_format_still_imports(tmp_path: Path) -> None:
+    with Workspace.open(tmp_path / "seoul.sqlite3") as workspace:
+        sid = fill(workspace).session_id
+        packages.export_package(workspace, sid, tmp_path / "new.bdpkg", documents=False)
+    old = tmp_path / "old.bdpkg"
+    old.write_bytes(first_format(members_of(tmp_path / "new.bdpkg")))
+    with _washington(tmp_path / "washington.sqlite3") as workspace:
+        done = packages.import_package(workspace, old)
+        assert done.plan.session.action == "create"
+        session = session_repository.list_sessions(workspace.store.db)[0]
+        assert session.id is not None
+        versions = agenda_versions.list_versions(workspace, session.id)
+        assert [v.label for v in versions] == ["ROK draft 1", "US counter-draft 1", "agreed agenda"]
+        assert all(v.gid for v in versions)  # ids minted here
+        agreed = versions[-1]
+        assert agreed.agreed_by == ("ROK",) and not agreed.locked  # Seoul's mark, awaiting ours
+        assert packages.import_package(workspace, old).changes_nothing  # and again changes nothing

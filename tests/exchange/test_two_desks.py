@@ -106,7 +106,7 @@ def test_two_desks_negotiate_a_session_end_to_end(tmp_path: Path, capsys: pytest
 
     def send(desk: Path, name: str) -> Path:
         target = sent / f"{name}.bdpkg"
-        code, out, err = _cli(desk, "package", "export", UID, "-o", str(target), capsys=capsys)
+        code, _, err = _cli(desk, "package", "export", UID, "-o", str(target), capsys=capsys)
         assert code == 0, err
         assert _leaks(target) == []  # no internal text in any file sent
         return target

@@ -1,0 +1,173 @@
+"""An import plan in words: the one-line summary and the preview's sections (``ImportPlan.summary``/``sections``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desktop_app.domain.agenda_diff import FieldChange
+from desktop_app.domain.person import Person
+from desktop_app.exchange.plan_agenda import VersionPlan
+
+if TYPE_CHECKING:
+    from desktop_app.exchange.package_plan import ImportPlan
+
+
+def summary(plan: ImportPlan, *, dry_run: bool = False, tense: str = "") -> str:
+    """One line: "would create session 9 “…”; 12 people new, 3 merged; agenda version '…' added (…)".
+
+    ``tense`` is "done" (what an import did), "would" (a dry run; ``dry_run`` says the same)
+    or "will" (the preview before an import).
+    """
+    tense = tense or ("would" if dry_run else "done")
+    if plan.changes_nothing and plan.session.action == "kept":
+        return f"nothing to change: our {plan.session_name} is more recent than the package's"
+    if plan.changes_nothing:
+        return f"nothing to change: {plan.session_name} is up to date"
+
+    def verb(done: str, base: str) -> str:
+        return done if tense == "done" else f"{tense} {base}"
+
+    action = plan.session.action
+    if action == "create":
+        parts = [f"{verb('created', 'create')} {plan.session_name}"]
+    elif action == "update":
+        parts = [f"{verb('updated', 'update')} {plan.session_name} ({', '.join(plan.session.changed)})"]
+    elif action == "kept":
+        parts = [f"{verb('kept', 'keep')} our {plan.session_name} (the package's is older)"]
+    else:
+        parts = [f"{plan.session_name} unchanged"]
+    people = f"{_count(len(plan.new_people), 'person', 'people')} new, {len(plan.merged_people)} merged"
+    if plan.updated_people:
+        people += f" ({len(plan.updated_people)} updated)"
+    parts.append(people)
+    added, updated = len(plan.seats_by("add")), len(plan.seats_by("update")) + len(plan.seats_by("move"))
+    if added or updated:
+        parts.append(f"{_count(added, 'seat', 'seats')} added, {updated} changed")
+    for version in plan.versions:
+        if version.action == "new":
+            parts.append(f"agenda version '{version.incoming.label}' added ({diff_words(version)})")
+        elif version.action == "status":
+            parts.append(f"agenda version '{version.incoming.label}' {version.status}")
+    if plan.merged is not None:
+        parts.append(f"our changes merged into a new draft '{plan.merged.label}'")
+    changed_actions = [a for a in plan.actions if a.action != "same"]
+    if changed_actions:
+        new = sum(1 for a in changed_actions if a.action == "new")
+        parts.append(f"{_count(new, 'action item', 'action items')} new, {len(changed_actions) - new} updated")
+    if any(outcome.changed for outcome in plan.outcomes):
+        parts.append(f"{_count(sum(o.changed for o in plan.outcomes), 'outcome', 'outcomes')} updated")
+    if plan.conflicts:
+        open_ = len(plan.unresolved)
+        resolved = f"{open_} unresolved" if open_ else "all resolved"
+        parts.append(f"{_count(len(plan.conflicts), 'conflict', 'conflicts')} ({resolved})")
+    if plan.suggestions:
+        parts.append(f"{_count(len(plan.suggestions), 'suggestion', 'suggestions')} about our side not taken")
+    return "; ".join(parts)
+
+
+def sections(plan: ImportPlan) -> list[tuple[str, list[str]]]:
+    """The preview in detail: (heading, lines) for the session, people, delegations and agenda."""
+    s = plan.session
+    session_lines = {
+        "create": [f"New session: {plan.session_name}, {s.session.start:%Y-%m-%d %H:%M} UTC"],
+        "update": [f"Update {plan.session_name}: {', '.join(s.changed)}"],
+        "same": [f"{plan.session_name}: unchanged"],
+        "kept": [f"{plan.session_name}: kept as it is here"],
+    }[s.action]
+    if s.note:
+        session_lines.append(f"  {s.note}")
+    people = [f"New: {p.person.display_name} ({p.person.side}{_org(p.person)})" for p in plan.new_people]
+    for person in plan.merged_people:
+        assert person.known is not None
+        what = f"updates {', '.join(person.changed)}" if person.changed else "no change"
+        people.append(f"Known ({person.reason}): {person.known.display_name} — {what}")
+    seats = []
+    for seat in plan.seats:
+        where = f"{seat.side} {seat.protocol_order + 1}. {seat.name}, {seat.role}, {seat.rsvp}"
+        if seat.action == "add":
+            seats.append(f"Add: {where}")
+        elif seat.action == "update":
+            assert seat.before is not None
+            seats.append(f"Change: {where} (was {seat.before.role}, {seat.before.rsvp})")
+        elif seat.action == "move":
+            seats.append(f"Reorder: {where}")
+        if seat.note:
+            seats.append(f"  {seat.note}")
+    agenda = []
+    for version in plan.versions:
+        label = f"'{version.incoming.label}' ({version.incoming.proposed_by}, {version.status})"
+        if version.action == "new":
+            against = f" against our '{version.against.label}'" if version.against else ""
+            agenda.append(f"New version {label}: {diff_words(version)}{against}")
+            agenda.extend(f"  {line}" for line in diff_lines(version))
+        elif version.action == "status":
+            agenda.append(f"Version {label}: status moves to {version.status}")
+        else:
+            agenda.append(f"Version {label}: already here")
+        if version.note:
+            agenda.append(f"  {version.note}")
+        if version.agreed_by and version.action != "same":
+            agenda.append(f"  marked agreed by {' and '.join(version.agreed_by)}")
+        agenda.extend(
+            f"  Our internal notes on “{title}” found no item here; they stay on our version"
+            for title in version.unmatched
+        )
+    agenda.extend(f"Our version '{v.label}' goes back to proposed" for v in plan.superseded)
+    if plan.merged is not None:
+        agenda.append(
+            f"New draft of ours '{plan.merged.label}': '{plan.merged.base.label}' with our changes "
+            f"from '{plan.merged.ours.label}'"
+        )
+    follow_up = [f"New action item: {a.item.text}" for a in plan.actions if a.action == "new"]
+    follow_up += [f"Action item “{a.item.text}”: {', '.join(a.changed)}" for a in plan.actions if a.action == "update"]
+    follow_up += [f"Outcome of “{o.title or 'an item'}” updated" for o in plan.outcomes if o.changed]
+    sections = [("Session", session_lines), ("People", people), ("Delegations", seats), ("Agenda", agenda)]
+    sections.append(("Outcomes and action items", follow_up))
+    sections.append(("Conflicts", [conflict.line() for conflict in plan.conflicts]))
+    sections.append(("Suggestions about our side (not taken)", list(plan.suggestions)))
+    if plan.notes:
+        sections.append(("Notes", list(plan.notes)))
+    return [(heading, lines) for heading, lines in sections if lines]
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
+def _org(person: Person) -> str:
+    return f", {person.organization}" if person.organization else ""
+
+
+def diff_words(version: VersionPlan) -> str:
+    """ "2 added, 1 reworded" for a new version against our latest."""
+    if version.diff is None:
+        return f"{len(version.items)} items"
+    diff = version.diff
+    counts = [
+        (len(diff.added), "added"),
+        (len(diff.removed), "removed"),
+        (len(diff.moved), "moved"),
+        (len(diff.changed), "reworded"),
+    ]
+    words = [f"{count} {what}" for count, what in counts if count]
+    return ", ".join(words) or "the same items"
+
+
+def _change_words(change: FieldChange) -> str:
+    """ "title (was “Critical minerals”)": the old text too when it is short enough to read in a line."""
+    if change.field in ("title", "title_ko", "lead_side", "minutes", "presenter", "level") and len(change.old) <= 60:
+        return f"{change.field} (was “{change.old}”)" if change.old else f"{change.field} (was empty)"
+    return change.field
+
+
+def diff_lines(version: VersionPlan) -> list[str]:
+    if version.diff is None:
+        return [f"+ {item.number}. {item.title or item.title_ko}" for item in version.items]
+    diff = version.diff
+    lines = [f"+ {item.number}. {item.title or item.title_ko}" for item in diff.added]
+    lines += [f"− {item.number}. {item.title or item.title_ko}" for item in diff.removed]
+    lines += [f"↕ {m.new.title or m.new.title_ko}: {m.old.number} → {m.new.number}" for m in diff.moved]
+    for changed in diff.changed:
+        fields = ", ".join(_change_words(change) for change in changed.changes)
+        lines.append(f"~ {changed.new.number}. {changed.new.title or changed.new.title_ko}: {fields}")
+    return lines
