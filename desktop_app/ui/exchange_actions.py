@@ -17,10 +17,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QFont, QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QMenu,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -99,12 +105,44 @@ class ImportPreviewDialog(QDialog):
             top.setExpanded(heading != "People" or len(lines) <= 12)
         self.tree.expandToDepth(1)
 
+        self.conflicts = list(preview.plan.conflicts)
+        self.conflict_label = QLabel(
+            self.tr(
+                "Both desks changed these fields since they last agreed. Choose which value stands, field by field:"
+            )
+        )
+        self.conflict_label.setWordWrap(True)
+        self.conflict_table = QTableWidget(len(self.conflicts), 5)
+        self.conflict_table.setObjectName("import_conflicts")
+        self.conflict_table.setHorizontalHeaderLabels(
+            [self.tr("Record"), self.tr("Field"), self.tr("Ours"), self.tr("Theirs"), self.tr("Keep")]
+        )
+        self.conflict_table.verticalHeader().setVisible(False)
+        self.conflict_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.conflict_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.choosers: list[QComboBox] = []
+        for row, conflict in enumerate(self.conflicts):
+            for column, text in enumerate((conflict.record, conflict.field, conflict.ours, conflict.theirs)):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.conflict_table.setItem(row, column, cell)
+            chooser = QComboBox()
+            chooser.addItem(self.tr("Choose…"), "")
+            chooser.addItem(self.tr("Keep ours"), "ours")
+            chooser.addItem(self.tr("Keep theirs"), "theirs")
+            chooser.currentIndexChanged.connect(self._update_import_button)
+            self.conflict_table.setCellWidget(row, 4, chooser)
+            self.choosers.append(chooser)
+        self.conflict_label.setVisible(bool(self.conflicts))
+        self.conflict_table.setVisible(bool(self.conflicts))
+
         self.buttons = QDialogButtonBox()
-        if preview.changes_nothing:
+        self.import_button: QPushButton | None = None
+        if preview.changes_nothing and not self.conflicts:
             self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         else:
-            ok = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
-            ok.setDefault(True)
+            self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.import_button.setDefault(True)
             self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -113,8 +151,26 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.origin_label)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.conflict_label)
+        layout.addWidget(self.conflict_table, 1)
         layout.addWidget(self.buttons)
-        self.resize(760, 560)
+        self._update_import_button()
+        self.resize(860, 640 if self.conflicts else 560)
+
+    def _update_import_button(self) -> None:
+        if self.import_button is not None:
+            self.import_button.setEnabled(all(self.choices().values()) or not self.conflicts)
+            missing = sum(1 for value in self.choices().values() if not value)
+            self.import_button.setToolTip(
+                self.tr("Choose ours or theirs for each conflict first ({0} left)").format(missing) if missing else ""
+            )
+
+    def choices(self) -> dict[str, str]:
+        """Each conflict's key → "ours", "theirs" or "" (not chosen yet)."""
+        return {
+            conflict.key: str(chooser.currentData())
+            for conflict, chooser in zip(self.conflicts, self.choosers, strict=True)
+        }
 
     def lines(self) -> list[str]:
         """Every line shown, top to bottom (for tests and for copying)."""
@@ -240,12 +296,13 @@ class ExchangeActions(QObject):
         self._remember(source.parent)
         dialog = ImportPreviewDialog(preview, source, self.window)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        choices = dialog.choices()
         dialog.deleteLater()
-        if not accepted or preview.changes_nothing:
+        if not accepted or (preview.changes_nothing and not preview.plan.conflicts):
             return None
         try:
             with _busy():
-                done = packages.import_package(workspace, preview.package)
+                done = packages.import_package(workspace, preview.package, choices=choices)
         except UserError as exc:
             dialogs.show_error(self.window, self.tr("Cannot import the package"), str(exc))
             return None

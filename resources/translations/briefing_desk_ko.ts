@@ -1860,8 +1860,48 @@ Replace it with the new packet?</source>
         <translation>이 데이터베이스는 협의체 “{0}”({1})에 합류하며, 우리 측은 {2}이(가) 됩니다.</translation>
     </message>
     <message>
+        <source>Both desks changed these fields since they last agreed. Choose which value stands, field by field:</source>
+        <translation>두 데스크가 마지막으로 합의한 뒤 모두 이 항목을 바꾸었습니다. 항목마다 어느 값을 남길지 고르십시오:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>우리 측</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>상대 측</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>유지</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>우리 측 유지</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>상대 측 유지</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Choose ours or theirs for each conflict first ({0} left)</source>
+        <translation>먼저 충돌마다 우리 측 또는 상대 측을 고르십시오 ({0}개 남음)</translation>
     </message>
     <message>
         <source>Import people from {0}</source>
