@@ -1,4 +1,4 @@
-"""actions list, add, close."""
+"""actions list, add, edit, close."""
 
 from __future__ import annotations
 
@@ -40,6 +40,16 @@ def register(commands: Any) -> None:
     add.add_argument("--side", default="", help="the owner's side code")
     add.add_argument("--due", type=_iso_date, help="the due date, YYYY-MM-DD")
     add.set_defaults(handler=cmd_actions_add)
+
+    edit = verbs.add_parser("edit", help="change an action item (its shared part travels to the counterpart)")
+    edit.add_argument("id", type=int)
+    edit.add_argument("--text", help="what is to be done")
+    edit.add_argument("--owner", help="a person's name or an office")
+    edit.add_argument("--side", help="the owner's side code")
+    edit.add_argument("--due", type=_iso_date, help="the due date, YYYY-MM-DD")
+    edit.add_argument("--no-due", action="store_true", help="no due date")
+    edit.add_argument("--status", choices=["open", "done", "dropped"])
+    edit.set_defaults(handler=cmd_actions_edit)
 
     close = verbs.add_parser("close", help="mark an action item done (or dropped)")
     close.add_argument("id", type=int)
@@ -99,4 +109,26 @@ def cmd_actions_close(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
         change = close_action(workspace, args.id, ActionStatus.DROPPED if args.dropped else ActionStatus.DONE)
     print(f"action item {change.action.id} is {change.action.status}")
+    return EXIT_OK
+
+
+def cmd_actions_edit(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from desktop_app.domain.actions import ActionStatus
+    from desktop_app.services.actions import update_action
+    from desktop_app.storage.action_repository import get_action
+
+    with open_workspace(args) as workspace:
+        action = get_action(workspace.store.db, args.id)
+        changes: dict[str, Any] = {}
+        for name, value in (("text", args.text), ("owner", args.owner), ("owner_side", args.side)):
+            if value is not None:
+                changes[name] = value
+        if args.due is not None or args.no_due:
+            changes["due"] = None if args.no_due else args.due
+        if args.status is not None:
+            changes["status"] = ActionStatus(args.status)
+        change = update_action(workspace, replace(action, **changes))
+    print(f"action item {change.action.id} saved")
     return EXIT_OK

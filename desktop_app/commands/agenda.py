@@ -1,4 +1,4 @@
-"""agenda show, versions, diff, status."""
+"""agenda show, versions, diff, status (new and item: ``agenda_edit.py``)."""
 
 from __future__ import annotations
 
@@ -43,6 +43,10 @@ def register(commands: Any) -> None:
     status.add_argument("status", choices=["draft", "proposed", "agreed"])
     status.add_argument("--reopen", action="store_true", help="take an agreed version back to proposed")
     status.set_defaults(handler=cmd_agenda_status)
+
+    from desktop_app.commands import agenda_edit
+
+    agenda_edit.register(actions)
 
 
 def _dumps(value: object) -> str:

@@ -40,9 +40,8 @@ def desks(tmp_path: Path) -> tuple[Path, Path]:
     with Workspace.open(seoul) as workspace:
         add_session(workspace, seoul_session("Supply chain dialogue", uid=UID, venue_building="Ministry"))
         packages.export_package(workspace, 1, tmp_path / "first.bdpkg", documents=False)
-    with Workspace.open(washington) as workspace:
-        with workspace.store.transaction() as db:
-            save_body(db, replace(DEFAULT_BODY, home_side="US"))
+    with Workspace.open(washington) as workspace, workspace.store.transaction() as db:
+        save_body(db, replace(DEFAULT_BODY, home_side="US"))
     with Workspace.open(washington) as workspace:
         packages.import_package(workspace, tmp_path / "first.bdpkg")
     _edit(washington, venue_building="Embassy annex", video_link="https://meet.example/us")
