@@ -4805,6 +4805,14 @@ Plan one with Session → New session… (Ctrl+N), or double-click a day in the 
         <translation>양측 합의됨 — 잠김. 공유 내용을 고치면 이 버전에서 새 초안이 시작됩니다. 발언 요지, 메모, 결과는 계속 편집할 수 있습니다.</translation>
     </message>
     <message>
+        <source>Agreed by us — locked; the other side has not confirmed it yet. Editing its shared text starts a new draft from it; talking points, notes and outcomes stay editable.</source>
+        <translation>우리 측이 합의함 — 잠김. 상대 측은 아직 확인하지 않았습니다. 공유 문안을 고치면 이 버전에서 새 초안이 시작되며, 발언 요지·메모·결과는 계속 고칠 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{0} marked this version agreed; mark it agreed to confirm.</source>
+        <translation>{0} 측이 이 버전을 합의로 표시했습니다. 확인하려면 합의로 표시하십시오.</translation>
+    </message>
+    <message>
         <source>Proposed by {0}, not agreed yet.</source>
         <translation>{0} 측이 제안함, 아직 미합의.</translation>
     </message>

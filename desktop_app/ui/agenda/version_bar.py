@@ -113,13 +113,28 @@ class VersionBar(QWidget):
             self.status_label.clear()
             self.status_label.setStyleSheet("")
         elif version.locked:
+            both = len(set(version.agreed_by)) >= 2
             self.status_label.setText(
                 self.tr(
                     "Agreed by both sides — locked. Editing its shared text starts a new draft from it; "
                     "talking points, notes and outcomes stay editable."
                 )
+                if both
+                else self.tr(
+                    "Agreed by us — locked; the other side has not confirmed it yet. Editing its shared text "
+                    "starts a new draft from it; talking points, notes and outcomes stay editable."
+                )
             )
             self.status_label.setStyleSheet(f"color: {status_text_colour(STATUS_COLOURS[AgendaStatus.AGREED]).name()};")
+        elif version.status is AgendaStatus.PROPOSED and version.agreed_by:
+            self.status_label.setText(
+                self.tr("{0} marked this version agreed; mark it agreed to confirm.").format(
+                    " / ".join(version.agreed_by)
+                )
+            )
+            self.status_label.setStyleSheet(
+                f"color: {status_text_colour(STATUS_COLOURS[AgendaStatus.PROPOSED]).name()};"
+            )
         elif version.status is AgendaStatus.PROPOSED:
             self.status_label.setText(self.tr("Proposed by {0}, not agreed yet.").format(version.proposed_by))
             self.status_label.setStyleSheet(
