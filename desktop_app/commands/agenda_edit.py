@@ -1,9 +1,10 @@
-"""agenda new, agenda item add|edit|move|delete: drafting our side's agenda on the command line."""
+"""agenda new, redline, item add|edit|move|delete: drafting our side's agenda on the command line."""
 
 from __future__ import annotations
 
 import argparse
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from desktop_app.commands import EXIT_OK, open_workspace
@@ -24,6 +25,15 @@ def register(actions: Any) -> None:
     new.add_argument("--from", dest="source", type=int, metavar="VERSION", help="the version number to copy")
     new.add_argument("--label", help='the label (default "ROK draft N" for our side)')
     new.set_defaults(handler=cmd_agenda_new)
+
+    redline = actions.add_parser(
+        "redline", help="version V2 against V1 as a Word document with tracked changes (for Word or LibreOffice)"
+    )
+    redline.add_argument("session", help="the session's id or UID")
+    redline.add_argument("--from", dest="old", type=int, required=True, metavar="V1", help="the earlier version")
+    redline.add_argument("--to", dest="new", type=int, required=True, metavar="V2", help="the later version")
+    redline.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.docx")
+    redline.set_defaults(handler=cmd_agenda_redline)
 
     item = actions.add_parser("item", help="add, edit, move or delete an item of our current draft")
     verbs = item.add_subparsers(dest="item_command", metavar="ACTION", required=True)
@@ -135,4 +145,13 @@ def cmd_item_delete(args: argparse.Namespace) -> int:
         assert item.id is not None
         removal = agenda.delete_item(workspace, item.id)
     print(f"deleted item {args.number} of '{draft.label}' ({len(removal.removed)} rows)")
+    return EXIT_OK
+
+
+def cmd_agenda_redline(args: argparse.Namespace) -> int:
+    from desktop_app.services.redline import write_agenda_redline
+
+    with open_workspace(args) as workspace:
+        written = write_agenda_redline(workspace, _session_id(workspace, args.session), args.old, args.new, args.output)
+    print(f"wrote {written}")
     return EXIT_OK
