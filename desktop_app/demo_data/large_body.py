@@ -93,7 +93,7 @@ class _Pools:
         return self.by_month.get((side, rank, month), [])
 
 
-_ITEM_FIELDS = tuple(f.name for f in fields(AgendaItem) if f.name != "id")
+_ITEM_FIELDS = tuple(f.name for f in fields(AgendaItem) if f.name not in ("id", "gid", "lineage"))  # ids: by trigger
 
 
 def _next_id(db: sqlite_utils.Database, table: str) -> int:

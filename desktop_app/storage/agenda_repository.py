@@ -19,20 +19,41 @@ def new_gid() -> str:
     return str(uuid.uuid4())
 
 
+_SYNC_COLUMNS = ("gid", "base_gid", "agreed_by", "lineage")
+
+
+def _has_ids(db: sqlite_utils.Database) -> bool:
+    """Whether the file has the global-id columns (schema "two desks"); a file still being
+    upgraded, or written as an earlier release did, has not, and its rows are written without."""
+    known = getattr(db, "_briefing_desk_has_ids", None)
+    if known is None:
+        known = "gid" in {row[1] for row in db.execute("PRAGMA table_info(agenda_items)").fetchall()}
+        if known:
+            db._briefing_desk_has_ids = True  # type: ignore[attr-defined]  # settled once the columns exist
+    return bool(known)
+
+
+def _without_ids(db: sqlite_utils.Database, row: dict[str, Any]) -> dict[str, Any]:
+    return row if _has_ids(db) else {name: value for name, value in row.items() if name not in _SYNC_COLUMNS}
+
+
 def insert_version(db: sqlite_utils.Database, version: AgendaVersion) -> int:
     table = db.table("agenda_versions")
     table.insert(
-        {
-            "session_id": version.session_id,
-            "version": version.version,
-            "label": version.label,
-            "proposed_by": version.proposed_by,
-            "status": str(version.status),
-            "created": version.created.isoformat(),
-            "gid": version.gid or new_gid(),
-            "base_gid": version.base_gid,
-            "agreed_by": " ".join(version.agreed_by),
-        }
+        _without_ids(
+            db,
+            {
+                "session_id": version.session_id,
+                "version": version.version,
+                "label": version.label,
+                "proposed_by": version.proposed_by,
+                "status": str(version.status),
+                "created": version.created.isoformat(),
+                "gid": version.gid or new_gid(),
+                "base_gid": version.base_gid,
+                "agreed_by": " ".join(version.agreed_by),
+            },
+        )
     )
     return int(table.last_pk)  # type: ignore[arg-type]  # set by the insert just above
 
@@ -66,7 +87,7 @@ def _item_row(item: AgendaItem) -> dict[str, Any]:
 
 
 def insert_items(db: sqlite_utils.Database, items: list[AgendaItem]) -> None:
-    db.table("agenda_items").insert_all(_item_row(item) for item in items)
+    db.table("agenda_items").insert_all(_without_ids(db, _item_row(item)) for item in items)
 
 
 def find_version_by_gid(db: sqlite_utils.Database, gid: str) -> AgendaVersion | None:
@@ -76,7 +97,7 @@ def find_version_by_gid(db: sqlite_utils.Database, gid: str) -> AgendaVersion | 
 
 def list_items(db: sqlite_utils.Database, version_id: int) -> list[AgendaItem]:
     rows = db.table("agenda_items").rows_where("version_id = ?", [version_id], order_by="position")
-    return [AgendaItem(id=row["id"], **{name: row[name] for name in _ITEM_FIELDS}) for row in rows]
+    return [item_from_row(row) for row in rows]
 
 
 def current_versions(db: sqlite_utils.Database) -> dict[int, AgendaVersion]:
@@ -94,7 +115,9 @@ def current_versions(db: sqlite_utils.Database) -> dict[int, AgendaVersion]:
 
 
 def item_from_row(row: dict[str, Any]) -> AgendaItem:
-    return AgendaItem(id=row["id"], **{name: row[name] for name in _ITEM_FIELDS})
+    values: dict[str, Any] = {name: row[name] for name in _ITEM_FIELDS if name not in _SYNC_COLUMNS}
+    values.update({name: row.get(name) or "" for name in _ITEM_FIELDS if name in _SYNC_COLUMNS})
+    return AgendaItem(id=row["id"], **values)
 
 
 def get_version(db: sqlite_utils.Database, version_id: int) -> AgendaVersion:
@@ -127,7 +150,7 @@ def update_version(db: sqlite_utils.Database, version: AgendaVersion) -> None:
         "status": str(version.status),
         "agreed_by": " ".join(version.agreed_by),
     }
-    db.table("agenda_versions").update(version.id, row)
+    db.table("agenda_versions").update(version.id, _without_ids(db, row))
 
 
 def delete_version(db: sqlite_utils.Database, version_id: int) -> None:
@@ -143,7 +166,7 @@ def get_item(db: sqlite_utils.Database, item_id: int) -> AgendaItem:
 
 def insert_item(db: sqlite_utils.Database, item: AgendaItem) -> int:
     """Insert one item; it keeps ``item.id`` when that id is free (an undone delete coming back)."""
-    row = _item_row(item)
+    row = _without_ids(db, _item_row(item))
     if item.id is not None and not db.execute("SELECT 1 FROM agenda_items WHERE id = ?", [item.id]).fetchone():
         row["id"] = item.id
     table = db.table("agenda_items")
@@ -154,7 +177,7 @@ def insert_item(db: sqlite_utils.Database, item: AgendaItem) -> int:
 def update_item(db: sqlite_utils.Database, item: AgendaItem) -> None:
     if item.id is None:
         raise NotFound("the agenda item has not been saved yet")
-    db.table("agenda_items").update(item.id, {name: getattr(item, name) for name in _ITEM_FIELDS})
+    db.table("agenda_items").update(item.id, _without_ids(db, {name: getattr(item, name) for name in _ITEM_FIELDS}))
 
 
 def delete_items(db: sqlite_utils.Database, item_ids: list[int]) -> None:
