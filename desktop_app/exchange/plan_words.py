@@ -97,7 +97,11 @@ def sections(plan: ImportPlan) -> list[tuple[str, list[str]]]:
     for version in plan.versions:
         label = f"'{version.incoming.label}' ({version.incoming.proposed_by}, {version.status})"
         if version.action == "new":
-            against = f" against our '{version.against.label}'" if version.against else ""
+            against = ""
+            if version.against is not None and version.against.gid and version.against.gid == version.incoming.base:
+                against = f" against its base '{version.against.label}' (the version the sender saw)"
+            elif version.against is not None:
+                against = f" against our '{version.against.label}'"
             agenda.append(f"New version {label}: {diff_words(version)}{against}")
             agenda.extend(f"  {line}" for line in diff_lines(version))
         elif version.action == "status":
@@ -139,7 +143,7 @@ def _org(person: Person) -> str:
 
 
 def diff_words(version: VersionPlan) -> str:
-    """ "2 added, 1 reworded" for a new version against our latest."""
+    """ "2 added, 1 reworded" for a new version against its base (else our latest)."""
     if version.diff is None:
         return f"{len(version.items)} items"
     diff = version.diff

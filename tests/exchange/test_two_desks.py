@@ -210,6 +210,16 @@ def test_two_desks_negotiate_a_session_end_to_end(tmp_path: Path, capsys: pytest
     assert "Export controls and technology protection" in out and "Export controls on dual-use items" in out
     assert err.startswith("error: 1 conflict")
     assert snapshot(seoul) == before
+    code, out, err = take(seoul, p2, "--dry-run", "-v", "--keep", "ours")
+    assert code == 0, err
+    # what the sender changed, against the base the sender saw
+    assert "New version 'US counter-draft 1' (US, proposed): 1 added, 1 removed, 1 moved, 1 reworded" in out
+    assert "against its base 'ROK draft 1'" in out
+    assert "~ 2. Export controls on dual-use items: title (was “Export controls”)" in out
+    # our notes on the item they deleted have nowhere to go: listed, and kept on our drafts
+    assert "Our internal notes on “Any other business” found no item here; they stay on our version" in out
+    assert "the session, venue_building" not in out  # only they changed it: no conflict
+    assert snapshot(seoul) == before
     code, out, err = take(seoul, p2, "--keep", "ours")
     assert code == 0, err
     assert "our changes merged into a new draft 'ROK draft 3'" in out
