@@ -41,6 +41,11 @@ def register(commands: Any) -> None:
         help="settle every conflict (a field both desks changed) with our value or theirs; "
         "without it an import with conflicts stops and lists them",
     )
+    importing.add_argument(
+        "--take-suggestions",
+        action="store_true",
+        help="also take what the package says about our own people and delegation (listed as suggestions)",
+    )
     importing.set_defaults(handler=cmd_package_import)
 
 
@@ -81,10 +86,12 @@ def cmd_package_import(args: argparse.Namespace) -> int:
         if preview.plan.unresolved:  # listed first, then refused in one line (exit 1), nothing written
             for conflict in preview.plan.unresolved:
                 print(f"conflict: {conflict.line()}")
-        result = preview if args.dry_run else import_package(workspace, package, keep=args.keep)
+        take = range(len(preview.plan.suggestions)) if args.take_suggestions else ()
+        result = preview if args.dry_run else import_package(workspace, package, keep=args.keep, take=take)
     print(result.summary(dry_run=args.dry_run))
     for suggestion in () if args.verbose else result.plan.suggestions:
-        print(f"suggestion (not taken): {suggestion}")
+        taken = args.take_suggestions and not args.dry_run
+        print(f"suggestion ({'taken' if taken else 'not taken'}): {suggestion}")
     if args.verbose:
         for heading, lines in result.plan.sections():
             print(f"{heading}:")

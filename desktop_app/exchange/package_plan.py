@@ -66,6 +66,7 @@ SESSION_FIELDS = (
     "video_link",
 )
 SAME_RECORD = "same record"
+SAME_SEATED_NAME = "same name, seated here"
 Clock = dict[str, dict[str, int]]
 
 
@@ -90,6 +91,26 @@ class LocalState:
 
 
 # -- the plan -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """What the other desk says about our side and the import does not take: the officer may.
+
+    ``kind`` "person" (a field of one of our people), "seat" (a role and answer in our
+    delegation; ``before`` None for a seat we do not have) or "order" (shown only).
+    """
+
+    text: str
+    kind: str
+    key: int  # the person's id (an existing person of ours), or a stand-in for one to be created
+    field: str = ""
+    value: str = ""
+    role: Role | None = None
+    rsvp: Rsvp | None = None
+
+    def __str__(self) -> str:
+        return self.text
 
 
 @dataclass(frozen=True)
@@ -146,7 +167,7 @@ class ImportPlan:
     superseded: tuple[AgendaVersion, ...]  # agreed versions of ours that go back to proposed (never, since format 2)
     notes: tuple[str, ...] = field(default=())
     conflicts: tuple[Conflict, ...] = ()  # fields both desks changed: resolved by a choice, or the import stops
-    suggestions: tuple[str, ...] = ()  # what the other desk says about our side, not taken
+    suggestions: tuple[Suggestion, ...] = ()  # what the other desk says about our side, not taken
     merged: MergedDraft | None = None  # a new draft of ours merging their version with ours
     actions: tuple[ActionPlan, ...] = ()
     outcomes: tuple[OutcomePlan, ...] = ()
@@ -233,7 +254,7 @@ def plan_import(package: SessionPackage, local: LocalState, choose: Choose | Non
             f"this database's sides are {' and '.join(ours)}, so it cannot be imported here"
         )
     notes: list[str] = []
-    suggestions: list[str] = []
+    suggestions: list[Suggestion] = []
     home = local.body.home_side
     session, conflicts = _plan_session(package, local, choose)
     people = _plan_people(package, local, suggestions)
@@ -343,7 +364,7 @@ def _different_emails(a: Person, b: Person) -> bool:
     return bool(a.email and b.email and email_key(a) != email_key(b))
 
 
-_REASON_RANK = {SAME_RECORD: 0, SAME_EMAIL: 1, SAME_NAME_AND_ORGANIZATION: 2}
+_REASON_RANK = {SAME_RECORD: 0, SAME_EMAIL: 1, SAME_NAME_AND_ORGANIZATION: 2, SAME_SEATED_NAME: 3}
 
 
 def _usage(package: SessionPackage, local: LocalState) -> tuple[dict[str, set[object]], dict[int, set[object]]]:
@@ -371,7 +392,7 @@ def _usage(package: SessionPackage, local: LocalState) -> tuple[dict[str, set[ob
     return theirs, ours
 
 
-def _plan_people(package: SessionPackage, local: LocalState, suggestions: list[str]) -> tuple[PersonPlan, ...]:
+def _plan_people(package: SessionPackage, local: LocalState, suggestions: list[Suggestion]) -> tuple[PersonPlan, ...]:
     index = DuplicateIndex(local.people)
     same_record: dict[tuple[str, ...], list[Person]] = {}
     for person in local.people:
@@ -383,6 +404,12 @@ def _plan_people(package: SessionPackage, local: LocalState, suggestions: list[s
         probe = Person(side=incoming.side, **{name: getattr(incoming, name) for name in PERSON_FIELDS})
         candidates = [(known, SAME_RECORD) for known in same_record.get(_record_key(incoming), [])]
         candidates += [(match.known, match.reason) for match in index.find(probe)]
+        if incoming.side == local.body.home_side:  # one of ours, as they have them: by name, among our seats
+            candidates += [
+                (person, SAME_SEATED_NAME)
+                for _, person in local.seats
+                if person.side == incoming.side and _fold(person.name) == _fold(incoming.name)
+            ]
         usage = their_usage.get(incoming.ref, set())
         candidates.sort(
             key=lambda pair: (
@@ -411,7 +438,8 @@ def _plan_people(package: SessionPackage, local: LocalState, suggestions: list[s
             if not new or new == old:
                 continue
             if incoming.side == home:  # our own people: we are the authority; theirs is a suggestion
-                suggestions.append(f"{known.display_name}: {name} “{new[:80]}” (ours “{old[:80]}”)")
+                text = f"{known.display_name}: {name} “{new[:80]}” (ours “{old[:80]}”)"
+                suggestions.append(Suggestion(text, "person", known.id, name, new))
             elif theirs or not old:
                 changes[name] = new
         plans.append(PersonPlan(incoming, replace(known, **changes), known.id, known, reason, tuple(changes)))
@@ -423,7 +451,7 @@ def _plan_seats(
     local: LocalState,
     people: Sequence[PersonPlan],
     notes: list[str],
-    suggestions: list[str],
+    suggestions: list[Suggestion],
 ) -> tuple[SeatPlan, ...]:
     by_ref = {plan.incoming.ref: plan for plan in people}
     existing = {attendance.person_id: (attendance, person) for attendance, person in local.seats}
@@ -440,11 +468,14 @@ def _plan_seats(
                 before = existing.get(plan.key, (None, None))[0]
                 where = f"{plan.person.name} as {seat.role}, {seat.rsvp}"
                 if before is None:
-                    suggestions.append(f"Seat {where} in our delegation")
+                    text = f"Seat {where} in our delegation"
+                    suggestions.append(Suggestion(text, "seat", plan.key, role=seat.role, rsvp=seat.rsvp))
                 elif (before.role, before.rsvp) != (seat.role, seat.rsvp):
-                    suggestions.append(f"{where} (ours: {before.role}, {before.rsvp})")
+                    text = f"{where} (ours: {before.role}, {before.rsvp})"
+                    suggestions.append(Suggestion(text, "seat", plan.key, role=seat.role, rsvp=seat.rsvp))
                 elif order != before.protocol_order:
-                    suggestions.append(f"{plan.person.name} at place {order + 1} (ours: {before.protocol_order + 1})")
+                    text = f"{plan.person.name} at place {order + 1} (ours: {before.protocol_order + 1})"
+                    suggestions.append(Suggestion(text, "order", plan.key))
             listed = []
         listed_keys = {by_ref[seat.person].key for seat in listed}
         has_head = any(a.role is Role.HEAD for a, _ in ours)

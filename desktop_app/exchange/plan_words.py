@@ -128,7 +128,7 @@ def sections(plan: ImportPlan) -> list[tuple[str, list[str]]]:
     sections = [("Session", session_lines), ("People", people), ("Delegations", seats), ("Agenda", agenda)]
     sections.append(("Outcomes and action items", follow_up))
     sections.append(("Conflicts", [conflict.line() for conflict in plan.conflicts]))
-    sections.append(("Suggestions about our side (not taken)", list(plan.suggestions)))
+    sections.append(("Suggestions about our side (not taken)", [str(s) for s in plan.suggestions]))
     if plan.notes:
         sections.append(("Notes", list(plan.notes)))
     return [(heading, lines) for heading, lines in sections if lines]

@@ -7,19 +7,21 @@ merged clocks the plan computed are written instead.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
 import sqlite_utils
 
 from desktop_app.domain.actions import ActionItem
 from desktop_app.domain.agenda import AgendaItem, AgendaStatus, AgendaVersion
-from desktop_app.domain.attendance import Attendance
+from desktop_app.domain.attendance import Attendance, Role
 from desktop_app.domain.body import Body
 from desktop_app.domain.person import Person
 from desktop_app.errors import InvalidInput
 from desktop_app.exchange.merge import Conflict
-from desktop_app.exchange.package_plan import ImportPlan, LocalState
+from desktop_app.exchange.package_plan import ImportPlan, LocalState, Suggestion
 from desktop_app.storage import (
     action_repository,
     agenda_repository,
@@ -84,13 +86,46 @@ def local_state(db: sqlite_utils.Database, body: Body, uid: str) -> LocalState:
     )
 
 
-def apply_plan(db: sqlite_utils.Database, plan: ImportPlan, home: str) -> ImportPlan:
-    """Make the plan's writes; returns the plan with the new session's id filled in."""
+def apply_plan(db: sqlite_utils.Database, plan: ImportPlan, home: str, take: Sequence[int] = ()) -> ImportPlan:
+    """Make the plan's writes, and take the suggestions numbered ``take`` (indices into
+    ``plan.suggestions``); returns the plan with the new session's id filled in."""
+    ids: dict[int, int] = {}
     with sync_repository.paused(db):
-        return _apply(db, plan, home)
+        plan = _apply(db, plan, home, ids)
+    session_id = plan.session.session.id
+    assert session_id is not None
+    for index in take:
+        if not 0 <= index < len(plan.suggestions):
+            raise InvalidInput(f"there is no suggestion {index + 1}")
+        suggestion = plan.suggestions[index]
+        _take(db, session_id, replace(suggestion, key=ids.get(suggestion.key, suggestion.key)))
+    return plan
 
 
-def _apply(db: sqlite_utils.Database, plan: ImportPlan, home: str) -> ImportPlan:
+def _take(db: sqlite_utils.Database, session_id: int, suggestion: Suggestion) -> None:
+    """What the other desk said about our side, taken as our own edit."""
+    if suggestion.kind == "person":
+        person = people_repository.get_person(db, suggestion.key)
+        changes: dict[str, Any] = {suggestion.field: suggestion.value}  # one of PERSON_FIELDS: text
+        people_repository.update_person(db, replace(person, **changes))
+        return
+    if suggestion.kind != "seat" or suggestion.role is None or suggestion.rsvp is None:
+        return  # an order is shown, not taken
+    person = people_repository.get_person(db, suggestion.key)
+    seats = [(a, p) for a, p in people_repository.delegation(db, session_id) if p.side == person.side]
+    if suggestion.role is Role.HEAD:
+        for attendance, other in seats:
+            if attendance.role is Role.HEAD and other.id != person.id and attendance.id is not None:
+                attendance_repository.update_attendance(db, attendance.id, role=Role.MEMBER)
+    mine = next((a for a, p in seats if p.id == person.id), None)
+    if mine is not None and mine.id is not None:
+        attendance_repository.update_attendance(db, mine.id, role=suggestion.role, rsvp=suggestion.rsvp)
+    else:
+        seated = Attendance(session_id, suggestion.key, suggestion.role, len(seats), suggestion.rsvp)
+        attendance_repository.insert_attendance(db, seated)
+
+
+def _apply(db: sqlite_utils.Database, plan: ImportPlan, home: str, ids: dict[int, int]) -> ImportPlan:
     session_plan = plan.session
     session = session_plan.session
     if session_plan.action == "create":
@@ -101,7 +136,6 @@ def _apply(db: sqlite_utils.Database, plan: ImportPlan, home: str) -> ImportPlan
     if session_plan.clock is not None:
         sync_repository.write_clock(db, session.uid, session_plan.clock)
     assert session.id is not None
-    ids: dict[int, int] = {}
     for person in plan.people:
         if person.is_new:
             ids[person.key] = people_repository.insert_person(db, person.person)

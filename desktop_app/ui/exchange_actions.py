@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMenu,
     QPushButton,
     QTableWidget,
@@ -136,9 +138,25 @@ class ImportPreviewDialog(QDialog):
         self.conflict_label.setVisible(bool(self.conflicts))
         self.conflict_table.setVisible(bool(self.conflicts))
 
+        self.suggestions = list(preview.plan.suggestions)
+        self.suggestion_label = QLabel(
+            self.tr("What the other desk says about our side is not taken unless you tick it:")
+        )
+        self.suggestion_label.setWordWrap(True)
+        self.suggestion_list = QListWidget()
+        self.suggestion_list.setObjectName("import_suggestions")
+        for suggestion in self.suggestions:
+            entry = QListWidgetItem(suggestion.text)
+            if suggestion.kind != "order":
+                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                entry.setCheckState(Qt.CheckState.Unchecked)
+            self.suggestion_list.addItem(entry)
+        self.suggestion_label.setVisible(bool(self.suggestions))
+        self.suggestion_list.setVisible(bool(self.suggestions))
+
         self.buttons = QDialogButtonBox()
         self.import_button: QPushButton | None = None
-        if preview.changes_nothing and not self.conflicts:
+        if preview.changes_nothing and not self.conflicts and not self.suggestions:
             self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         else:
             self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -153,6 +171,8 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.conflict_label)
         layout.addWidget(self.conflict_table, 1)
+        layout.addWidget(self.suggestion_label)
+        layout.addWidget(self.suggestion_list)
         layout.addWidget(self.buttons)
         self._update_import_button()
         self.resize(860, 640 if self.conflicts else 560)
@@ -164,6 +184,14 @@ class ImportPreviewDialog(QDialog):
             self.import_button.setToolTip(
                 self.tr("Choose ours or theirs for each conflict first ({0} left)").format(missing) if missing else ""
             )
+
+    def taken(self) -> list[int]:
+        """The suggestions ticked, by their place in the plan."""
+        return [
+            row
+            for row in range(self.suggestion_list.count())
+            if self.suggestion_list.item(row).checkState() == Qt.CheckState.Checked
+        ]
 
     def choices(self) -> dict[str, str]:
         """Each conflict's key → "ours", "theirs" or "" (not chosen yet)."""
@@ -296,13 +324,13 @@ class ExchangeActions(QObject):
         self._remember(source.parent)
         dialog = ImportPreviewDialog(preview, source, self.window)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        choices = dialog.choices()
+        choices, taken = dialog.choices(), dialog.taken()
         dialog.deleteLater()
-        if not accepted or (preview.changes_nothing and not preview.plan.conflicts):
+        if not accepted or (preview.changes_nothing and not preview.plan.conflicts and not taken):
             return None
         try:
             with _busy():
-                done = packages.import_package(workspace, preview.package, choices=choices)
+                done = packages.import_package(workspace, preview.package, choices=choices, take=taken)
         except UserError as exc:
             dialogs.show_error(self.window, self.tr("Cannot import the package"), str(exc))
             return None

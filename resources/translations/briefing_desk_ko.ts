@@ -1896,6 +1896,10 @@ Replace it with the new packet?</source>
         <translation>상대 측 유지</translation>
     </message>
     <message>
+        <source>What the other desk says about our side is not taken unless you tick it:</source>
+        <translation>상대 데스크가 우리 측에 관해 보낸 내용은 체크한 것만 반영됩니다:</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>

@@ -103,7 +103,7 @@ def test_the_counterpart_answer_updates_their_part_and_leaves_ours(exchange: dic
         assert carter.title == "Assistant Secretary" and carter.phone == "+1 202 555 0100"
         assert kim.title == "Director-General"  # ours stands, and even an empty field of ours stays ours …
         assert kim.phone == ""
-        assert any("phone “+82 2 555 0199” (ours “”)" in line for line in done.plan.suggestions)  # … suggested
+        assert any("phone “+82 2 555 0199” (ours “”)" in str(line) for line in done.plan.suggestions)  # … suggested
         assert kim.internal_notes == f"{MARK}-person-KIM Min-jun"
         hayes = _person(workspace, "Grace Hayes")
         assert hayes.internal_notes == ""  # their internal notes never travelled
@@ -111,7 +111,7 @@ def test_the_counterpart_answer_updates_their_part_and_leaves_ours(exchange: dic
         seats = {p.name: a for a, p in people_repository.delegation(db, session.id)}
         assert seats["James Brooks"].rsvp is Rsvp.CONFIRMED
         assert seats["LEE Seo-yeon"].rsvp is Rsvp.INVITED  # our delegation is ours to say
-        assert any(line.startswith("LEE Seo-yeon as note-taker, declined") for line in done.plan.suggestions)
+        assert any(str(line).startswith("LEE Seo-yeon as note-taker, declined") for line in done.plan.suggestions)
         assert [p.name for a, p in people_repository.delegation(db, session.id) if p.side == "US"] == [
             "Emily Carter",
             "James Brooks",
@@ -194,7 +194,7 @@ def test_a_namesake_with_another_address_is_a_new_person(tmp_path: Path) -> None
         # Seoul's own officer: Seoul's record stands; what the package says is a suggestion.
         assert plan.people[0].reason == "same e-mail" and plan.people[0].changed == ()
         assert plan.people[0].person.title == "Director-General"
-        assert any("email “MJ.Kim@mofa.example.kr”" in line for line in plan.suggestions)
+        assert any("email “MJ.Kim@mofa.example.kr”" in str(line) for line in plan.suggestions)
 
 
 def _fields(person: object) -> dict[str, str]:
@@ -380,3 +380,25 @@ def test_a_package_of_the_first_format_still_imports(tmp_path: Path) -> None:
         agreed = versions[-1]
         assert agreed.agreed_by == ("ROK",) and not agreed.locked  # Seoul's mark, awaiting ours
         assert packages.import_package(workspace, old).changes_nothing  # and again changes nothing
+
+
+def test_the_officer_may_take_what_the_other_desk_suggests_about_our_side(
+    exchange: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Workspace.open(exchange["seoul"]) as workspace:
+        suggestions = packages.preview_import(workspace, exchange["back"]).plan.suggestions
+        phone = next(i for i, s in enumerate(suggestions) if s.field == "phone")
+        seat = next(i for i, s in enumerate(suggestions) if s.kind == "seat")
+        done = packages.import_package(workspace, exchange["back"], take=[phone, seat])
+        assert done.plan.session.action == "update"
+        kim = _person(workspace, "KIM Min-jun")
+        assert kim.phone == "+82 2 555 0199" and kim.title == "Director-General"  # only what was taken
+        session = session_repository.list_sessions(workspace.store.db)[0]
+        assert session.id is not None
+        seats = {p.name: a for a, p in people_repository.delegation(workspace.store.db, session.id)}
+        assert seats["LEE Seo-yeon"].rsvp is Rsvp.DECLINED
+    main(["--db", str(exchange["seoul"]), "package", "import", str(exchange["back"]), "--take-suggestions"])
+    out = capsys.readouterr().out
+    assert "suggestion (taken): KIM Min-jun (김민준): title “Ambassador”" in out
+    with Workspace.open(exchange["seoul"]) as workspace:
+        assert _person(workspace, "KIM Min-jun").title == "Ambassador"

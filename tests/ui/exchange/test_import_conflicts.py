@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.body import DEFAULT_BODY
-from desktop_app.services import packages
+from desktop_app.domain.person import Person
+from desktop_app.services import delegations, packages, people
 from desktop_app.services.sessions import add_session
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import session_repository
@@ -38,13 +39,20 @@ def desks(tmp_path: Path) -> tuple[Path, Path]:
     """Seoul's database and a package from Washington that changed the venue Seoul changed too."""
     seoul, washington = tmp_path / "seoul.sqlite3", tmp_path / "washington.sqlite3"
     with Workspace.open(seoul) as workspace:
-        add_session(workspace, seoul_session("Supply chain dialogue", uid=UID, venue_building="Ministry"))
+        session = add_session(workspace, seoul_session("Supply chain dialogue", uid=UID, venue_building="Ministry"))
+        kim = people.add_person(workspace, Person(name="KIM Min-jun", side="ROK", title="Director"))
+        assert session.id is not None and kim.id is not None
+        delegations.add_to_delegation(workspace, session.id, kim.id)
         packages.export_package(workspace, 1, tmp_path / "first.bdpkg", documents=False)
     with Workspace.open(washington) as workspace, workspace.store.transaction() as db:
         save_body(db, replace(DEFAULT_BODY, home_side="US"))
     with Workspace.open(washington) as workspace:
         packages.import_package(workspace, tmp_path / "first.bdpkg")
     _edit(washington, venue_building="Embassy annex", video_link="https://meet.example/us")
+    with Workspace.open(washington) as workspace:
+        kim = next(p for p in people.list_people(workspace) if p.name == "KIM Min-jun")
+        assert kim.id is not None
+        people.update_person(workspace, kim.id, title="Director-General")
     with Workspace.open(washington) as workspace:
         session = session_repository.find_by_uid(workspace.store.db, UID)
         assert session is not None and session.id is not None
@@ -76,6 +84,10 @@ def test_conflicts_are_shown_side_by_side_and_chosen_field_by_field(
         qtbot.keyClick(chooser, Qt.Key.Key_Down)
         qtbot.keyClick(chooser, Qt.Key.Key_Down)  # Choose… → Keep ours → Keep theirs
         seen["enabled after"] = dialog.import_button.isEnabled()
+        seen["suggestions"] = [dialog.suggestion_list.item(row).text() for row in range(dialog.suggestion_list.count())]
+        dialog.suggestion_list.setFocus()
+        dialog.suggestion_list.setCurrentRow(0)
+        qtbot.keyClick(dialog.suggestion_list, Qt.Key.Key_Space)  # tick it
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         return dialog.result()
 
@@ -88,6 +100,9 @@ def test_conflicts_are_shown_side_by_side_and_chosen_field_by_field(
     assert session is not None
     assert session.venue_building == "Embassy annex"  # theirs, as chosen
     assert session.video_link == "https://meet.example/us"  # only they changed it: taken
+    assert seen["suggestions"] == ["KIM Min-jun: title “Director-General” (ours “Director”)"]
+    kim = next(p for p in people.list_people(window.workspace) if p.name == "KIM Min-jun")
+    assert kim.title == "Director-General"  # the suggestion ticked
 
 
 def test_cancelling_the_choice_imports_nothing(
