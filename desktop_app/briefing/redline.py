@@ -20,6 +20,7 @@ from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
 
+from desktop_app import clock
 from desktop_app.domain.agenda import AgendaItem
 from desktop_app.domain.agenda_diff import WordOp, diff_agendas, word_diff
 
@@ -90,7 +91,7 @@ def write_redline(
     now: datetime | None = None,
 ) -> None:
     """Write ``target`` (.docx): ``new`` with the changes from ``old`` as tracked revisions by ``author``."""
-    stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    stamp = (now or clock.now()).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     document = Document()
     document.add_heading(title, level=1)
     diff = diff_agendas(old, new)
