@@ -5,31 +5,27 @@
 shown to the officer and, unchanged, the list of writes the import makes. Nothing here
 touches a database, so the preview and the import cannot disagree.
 
-The rules:
+The rules (the session in ``plan_session.py``, agenda versions in ``plan_agenda.py``,
+action items and outcomes in ``plan_actions.py``, the per-field merge in ``merge.py``):
 
-- **Session**: matched by UID. A new one is created with the package's values (its
-  number kept unless another session here has it). A known one takes the package's
-  shareable values unless the package's ``sequence`` is lower than ours (an older copy);
-  its notes, series and number stay ours.
+- **Session**: matched by UID; created, or merged per field by the change clocks. Our
+  notes, series and number are never changed. Conflicts (a field both desks changed) are
+  resolved by ``choose`` or listed; an import refuses a plan with unresolved ones.
 - **People** have no shared identity; each is matched to someone on file, in this order:
   the same record (every shareable field and the side equal), the same e-mail, the same
-  name and organisation (in either script; not when both have different e-mails). The side
-  must agree and nobody is matched twice; between equally good matches, the one who already
-  sits and presents in the session as the package says. Unmatched people are new. A
-  matched person takes the package's non-empty values when the exporting side is their own
-  side (they know their own officers best); otherwise only our empty fields are filled.
+  name and organisation (in either script; not when both have different e-mails), and for
+  our side the same name among our seats. The side must agree and nobody is matched twice;
+  between equally good matches, the one who already sits and presents in the session as
+  the package says. Unmatched people are new. **Each side speaks for itself**: a person of
+  the sending side takes the package's non-empty values; one of *our* side is never
+  changed: what differs is a ``Suggestion``. Of others, only our empty fields are filled.
   Internal notes and "retired" are never touched.
-- **Delegations**: the exporting side speaks for its own delegation: its seats are added or
-  take the package's role and answer, in the package's order, and a head of ours that the
-  package does not name head becomes a member. Seats of the other side are only added when
-  missing (after ours; a head as a member where that side has one). Nobody is removed.
-- **Agenda versions**: one that matches a version of ours (same label, same proposing side,
-  same items; among several, the one with its creation time and status) is the same
-  version; its status may only move forward (proposed → agreed).
-  Any other is added as a new version, with its comparison against our latest version
-  that went out (proposed or agreed; our latest draft when none did). One
-  version stays agreed per session: an incoming agreement supersedes ours, unless ours was
-  made after the incoming version (an old package then cannot undo a newer agreement).
+- **Delegations**: the sending side speaks for its own delegation: its seats are added or
+  take the package's role and answer, in the package's order, and a head it does not name
+  head becomes a member. Our delegation is never changed (a session new here excepted):
+  what the package says about it is a suggestion. Nobody is removed.
+- **Agenda versions**: by gid (format 1: label, side and items); see ``plan_agenda.py``.
+  An incoming agreement never unlocks ours; ``superseded`` stays empty since format 2.
 """
 
 from __future__ import annotations
@@ -47,24 +43,12 @@ from desktop_app.domain.duplicates import SAME_EMAIL, SAME_NAME_AND_ORGANIZATION
 from desktop_app.domain.person import Person
 from desktop_app.domain.session import Session
 from desktop_app.errors import InvalidInput
-from desktop_app.exchange.merge import Choose, Conflict, choices, merge_fields
+from desktop_app.exchange.merge import Choose, Conflict, choices
 from desktop_app.exchange.package_model import PERSON_FIELDS, PackagePerson, SessionPackage
 from desktop_app.exchange.plan_actions import ActionPlan, OutcomePlan, plan_actions, plan_outcomes
 from desktop_app.exchange.plan_agenda import MergedDraft, VersionPlan, plan_versions
+from desktop_app.exchange.plan_session import SessionPlan, plan_session
 
-SESSION_FIELDS = (
-    "title",
-    "title_ko",
-    "start",
-    "timezone",
-    "duration_minutes",
-    "format",
-    "status",
-    "host_side",
-    "venue_building",
-    "venue_city",
-    "video_link",
-)
 SAME_RECORD = "same record"
 SAME_SEATED_NAME = "same name, seated here"
 Clock = dict[str, dict[str, int]]
@@ -111,16 +95,6 @@ class Suggestion:
 
     def __str__(self) -> str:
         return self.text
-
-
-@dataclass(frozen=True)
-class SessionPlan:
-    action: str  # "create", "update", "same" or "kept" (ours is newer)
-    session: Session  # as it will be (id None when created)
-    before: Session | None
-    changed: tuple[str, ...] = ()
-    note: str = ""
-    clock: Clock | None = None  # the session's change clocks to write, None when they stay
 
 
 @dataclass(frozen=True)
@@ -256,7 +230,15 @@ def plan_import(package: SessionPackage, local: LocalState, choose: Choose | Non
     notes: list[str] = []
     suggestions: list[Suggestion] = []
     home = local.body.home_side
-    session, conflicts = _plan_session(package, local, choose)
+    session, conflicts = plan_session(
+        package,
+        local.session,
+        local.numbers_taken,
+        local.next_number,
+        local.session_clock,
+        local.body.home_side,
+        choose,
+    )
     people = _plan_people(package, local, suggestions)
     seats = _plan_seats(package, local, people, notes, suggestions)
     names = {plan.key: plan.person.name for plan in people}
@@ -279,77 +261,6 @@ def plan_import(package: SessionPackage, local: LocalState, choose: Choose | Non
         actions=actions,
         outcomes=outcomes,
     )
-
-
-def _show(name: str, value: object) -> str:
-    if name == "start" and hasattr(value, "strftime"):
-        return f"{value:%Y-%m-%d %H:%M} UTC"
-    return str(value)
-
-
-def _plan_session(
-    package: SessionPackage, local: LocalState, choose: Choose
-) -> tuple[SessionPlan, tuple[Conflict, ...]]:
-    incoming = package.session
-    values = {name: getattr(incoming, name) for name in SESSION_FIELDS}
-    current = local.session
-    if current is None:
-        number, note = incoming.number, ""
-        if number is not None and number in local.numbers_taken:
-            note = f"Session number {number} is taken here; the session becomes number {local.next_number}."
-            number = local.next_number
-        created = Session(uid=incoming.uid, sequence=incoming.sequence, number=number, **values)
-        clock = {name: dict(counters) for name, counters in incoming.clock.items()}
-        return SessionPlan("create", created, None, note=note, clock=clock or None), ()
-    if package.format_version >= 2:
-        return _merge_session(package, local, current, choose)
-    return _plan_session_v1(package, current, values), ()
-
-
-def _merge_session(
-    package: SessionPackage, local: LocalState, current: Session, choose: Choose
-) -> tuple[SessionPlan, tuple[Conflict, ...]]:
-    """Per field, by the change clocks: theirs where newer, ours where newer, conflicts listed."""
-    incoming = package.session
-    merged = merge_fields(
-        SESSION_FIELDS,
-        {name: getattr(current, name) for name in SESSION_FIELDS},
-        {name: getattr(incoming, name) for name in SESSION_FIELDS},
-        local.session_clock,
-        incoming.clock,
-        home=local.body.home_side,
-        key="session",
-        record="the session",
-        choose=choose,
-        show=_show,
-    )
-    after = {name: counters for name, counters in merged.clock.items() if counters}
-    before = {name: dict(counters) for name, counters in local.session_clock.items() if counters}
-    clock = after if after != before else None
-    if not merged.values:
-        older = [c.field for c in merged.conflicts] or [
-            name for name in SESSION_FIELDS if getattr(current, name) != getattr(incoming, name)
-        ]
-        if older and not merged.conflicts:
-            note = f"The package's {', '.join(older)} are older than ours; ours are kept."
-            return SessionPlan("kept", current, current, tuple(older), note, clock=clock), merged.conflicts
-        return SessionPlan("same", current, current, clock=clock), merged.conflicts
-    sequence = max(current.sequence + 1, incoming.sequence)
-    updated = replace(current, sequence=sequence, **merged.values)
-    return SessionPlan("update", updated, current, merged.taken, clock=clock), merged.conflicts
-
-
-def _plan_session_v1(package: SessionPackage, current: Session, values: dict[str, object]) -> SessionPlan:
-    """A package of format 1 has no clocks: its ``sequence`` decides, as it did."""
-    incoming = package.session
-    changed = tuple(name for name in SESSION_FIELDS if getattr(current, name) != values[name])
-    if not changed:
-        return SessionPlan("same", current, current)
-    if incoming.sequence < current.sequence:
-        note = f"The package's copy is older (sequence {incoming.sequence} < ours {current.sequence}); ours is kept."
-        return SessionPlan("kept", current, current, changed, note)
-    updated = replace(current, sequence=max(current.sequence + 1, incoming.sequence), **values)  # type: ignore[arg-type]
-    return SessionPlan("update", updated, current, changed)
 
 
 def _fold(text: str) -> str:
