@@ -179,6 +179,39 @@ def _bad_zone(document: dict[str, object]) -> None:
     document["session"]["timezone"] = "Mars/Olympus_Mons"  # type: ignore[index]
 
 
+def _foreign_clock(document: dict[str, object]) -> None:
+    document["session"]["clock"] = {"venue_city": {"JP": 3}}  # type: ignore[index]
+
+
+def _twin_versions(document: dict[str, object]) -> None:
+    versions = document["agenda_versions"]
+    versions[1]["gid"] = versions[0]["gid"]  # type: ignore[index]
+
+
+def _twin_items(document: dict[str, object]) -> None:
+    items = document["agenda_versions"][0]["items"]  # type: ignore[index]
+    items[1]["lineage"] = items[0]["lineage"]
+
+
+def _bad_gid(document: dict[str, object]) -> None:
+    document["agenda_versions"][0]["gid"] = "../../etc/passwd"  # type: ignore[index]
+
+
+def _bad_action_date(document: dict[str, object]) -> None:
+    document["actions"] = [  # type: ignore[index]
+        {
+            "gid": "c0ffee00-1111-4222-8333-444455556666",
+            "item": "",
+            "text": "Share the list",
+            "owner": "",
+            "owner_side": "US",
+            "due": "2027-02-30",
+            "status": "open",
+            "clock": {},
+        }
+    ]
+
+
 def _deep(members: dict[str, bytes]) -> bytes:
     return repacked(members, session_json=b"[" * 100_000 + b"]" * 100_000)
 
@@ -254,6 +287,11 @@ HOSTILE: dict[str, tuple[Craft, str]] = {
     "two heads of one delegation": (_session_edit(_two_heads), "2 heads"),
     "a seat for nobody": (_session_edit(_dangling), "not in the people list"),
     "unknown time zone": (_session_edit(_bad_zone), "unknown time zone"),
+    "a change clock of another side": (_session_edit(_foreign_clock), "names side 'JP'"),
+    "one version id twice": (_session_edit(_twin_versions), "listed twice"),
+    "one item twice in a version": (_session_edit(_twin_items), "holds the same item twice"),
+    "a version id that is not an id": (_session_edit(_bad_gid), "does not match the package schema"),
+    "an action item due on 30 February": (_session_edit(_bad_action_date), "is not a date"),
     "JSON nested 100,000 deep": (_deep, "not valid JSON"),
     "NaN in JSON": (_nan, "not valid JSON"),
     "another format": (_manifest_edit(format="someone-elses-package"), "not a package of ours"),
