@@ -402,3 +402,31 @@ def test_the_officer_may_take_what_the_other_desk_suggests_about_our_side(
     assert "suggestion (taken): KIM Min-jun (김민준): title “Ambassador”" in out
     with Workspace.open(exchange["seoul"]) as workspace:
         assert _person(workspace, "KIM Min-jun").title == "Ambassador"
+
+
+def test_internal_edits_never_count_as_changes(tmp_path: Path) -> None:
+    seoul, washington = tmp_path / "seoul.sqlite3", tmp_path / "washington.sqlite3"
+    with Workspace.open(seoul) as workspace:
+        sid = fill(workspace).session_id
+        packages.export_package(workspace, sid, tmp_path / "first.bdpkg", documents=False)
+    with _washington(washington) as workspace:
+        packages.import_package(workspace, tmp_path / "first.bdpkg")
+        session = session_repository.list_sessions(workspace.store.db)[0]
+        assert session.id is not None
+        with workspace.store.transaction() as tx:
+            session_repository.update_session(tx, session.changed(venue_city="Busan"))
+        packages.export_package(workspace, session.id, tmp_path / "answer.bdpkg", documents=False)
+    with Workspace.open(seoul) as workspace:
+        session = session_repository.get_session(workspace.store.db, sid)
+        with workspace.store.transaction() as tx:
+            session_repository.update_session(tx, session.changed(notes="our own notes, rewritten"))
+        version = agenda_repository.list_versions(workspace.store.db, sid)[0]
+        assert version.id is not None
+        item = agenda.list_items(workspace, version.id)[0]
+        agenda.update_item(workspace, replace(item, talking_points="new talking points"))
+        clocked = {row[0] for row in workspace.store.db.execute("SELECT field FROM sync_clocks")}
+        assert clocked == set()  # notes and talking points raise no counter
+        done = packages.import_package(workspace, tmp_path / "answer.bdpkg")
+        assert done.plan.conflicts == () and done.plan.session.changed == ("venue_city",)
+        after = session_repository.get_session(workspace.store.db, sid)
+        assert after.venue_city == "Busan" and after.notes == "our own notes, rewritten"
