@@ -34,6 +34,9 @@ def version_as_json(version: AgendaVersion) -> dict[str, Any]:
         "proposed_by": version.proposed_by,
         "status": str(version.status),
         "created": version.created.isoformat(),
+        "gid": version.gid,  # the same on both desks
+        "base": version.base_gid,  # the gid of the version it was made from, or ""
+        "agreed_by": list(version.agreed_by),  # the sides whose mark is on it
     }
 
 

@@ -125,7 +125,8 @@ def test_agenda_versions_json(body_db: tuple[Path, str], capsys: pytest.CaptureF
     db, uid = body_db
     listed = _json(capsys, "--db", str(db), "agenda", "versions", uid, "--json")
     assert isinstance(listed, list)
-    assert all(set(v) == {"version", "label", "proposed_by", "status", "created"} for v in listed)
+    keys = {"version", "label", "proposed_by", "status", "created", "gid", "base", "agreed_by"}
+    assert all(set(v) == keys for v in listed)
     assert [(v["version"], v["label"], v["proposed_by"], v["status"]) for v in listed] == [
         (1, "our draft 1", "ROK", "agreed"),
         (2, "US counter-draft 1", "US", "draft"),
