@@ -72,6 +72,7 @@ class LocalState:
         default_factory=dict
     )  # lineage → (title, outcome), version that counts
     outcome_clocks: dict[str, dict[str, int]] = field(default_factory=dict)  # by lineage
+    seen: dict[str, int] = field(default_factory=dict)  # side → creation (epoch seconds) of its latest package taken
 
 
 # -- the plan -------------------------------------------------------------------------------
@@ -145,6 +146,7 @@ class ImportPlan:
     merged: MergedDraft | None = None  # a new draft of ours merging their version with ours
     actions: tuple[ActionPlan, ...] = ()
     outcomes: tuple[OutcomePlan, ...] = ()
+    seen: int | None = None  # this package's creation, to record as the sender's latest taken
 
     @property
     def unresolved(self) -> tuple[Conflict, ...]:
@@ -186,7 +188,7 @@ class ImportPlan:
     @property
     def writes_clocks(self) -> bool:
         """Counters to bring up to date even when no value changes (both desks made the same edit)."""
-        return self.session.clock is not None or bool(self.actions) or bool(self.outcomes)
+        return self.session.clock is not None or bool(self.actions) or bool(self.outcomes) or self.seen is not None
 
     # -- in words -----------------------------------------------------------------------
     @property
@@ -230,6 +232,13 @@ def plan_import(package: SessionPackage, local: LocalState, choose: Choose | Non
     notes: list[str] = []
     suggestions: list[Suggestion] = []
     home = local.body.home_side
+    created = int(package.created.timestamp())
+    stale = created < local.seen.get(package.exported_by, 0)  # an older package of theirs than one we took
+    if stale:
+        notes.append(
+            f"This package is older than one already taken from {package.exported_by}: "
+            "what it says about delegations and people is not applied."
+        )
     session, conflicts = plan_session(
         package,
         local.session,
@@ -239,8 +248,8 @@ def plan_import(package: SessionPackage, local: LocalState, choose: Choose | Non
         local.body.home_side,
         choose,
     )
-    people = _plan_people(package, local, suggestions)
-    seats = _plan_seats(package, local, people, notes, suggestions)
+    people = _plan_people(package, local, suggestions, stale)
+    seats = _plan_seats(package, local, people, notes, suggestions, stale)
     names = {plan.key: plan.person.name for plan in people}
     names.update({person.id: person.name for person in local.people if person.id is not None})
     key_of = {plan.incoming.ref: plan.key for plan in people}
@@ -260,6 +269,7 @@ def plan_import(package: SessionPackage, local: LocalState, choose: Choose | Non
         merged=agenda.merged,
         actions=actions,
         outcomes=outcomes,
+        seen=created if package.exported_by != home and created > local.seen.get(package.exported_by, 0) else None,
     )
 
 
@@ -303,7 +313,9 @@ def _usage(package: SessionPackage, local: LocalState) -> tuple[dict[str, set[ob
     return theirs, ours
 
 
-def _plan_people(package: SessionPackage, local: LocalState, suggestions: list[Suggestion]) -> tuple[PersonPlan, ...]:
+def _plan_people(
+    package: SessionPackage, local: LocalState, suggestions: list[Suggestion], stale: bool = False
+) -> tuple[PersonPlan, ...]:
     index = DuplicateIndex(local.people)
     same_record: dict[tuple[str, ...], list[Person]] = {}
     for person in local.people:
@@ -342,12 +354,14 @@ def _plan_people(package: SessionPackage, local: LocalState, suggestions: list[S
             continue
         claimed.add(known.id)
         home = local.body.home_side
-        theirs = incoming.side == package.exported_by != home
+        theirs = incoming.side == package.exported_by != home and not stale
         changes = {}
         for name in PERSON_FIELDS:
             new, old = getattr(incoming, name), getattr(known, name)
             if not new or new == old:
                 continue
+            if stale:
+                continue  # an older word of theirs than one already taken
             if incoming.side == home:  # our own people: we are the authority; theirs is a suggestion
                 text = f"{known.display_name}: {name} “{new[:80]}” (ours “{old[:80]}”)"
                 suggestions.append(Suggestion(text, "person", known.id, name, new))
@@ -363,6 +377,7 @@ def _plan_seats(
     people: Sequence[PersonPlan],
     notes: list[str],
     suggestions: list[Suggestion],
+    stale: bool = False,
 ) -> tuple[SeatPlan, ...]:
     by_ref = {plan.incoming.ref: plan for plan in people}
     existing = {attendance.person_id: (attendance, person) for attendance, person in local.seats}
@@ -373,6 +388,8 @@ def _plan_seats(
         authoritative = code == package.exported_by != home
         ours = [pair for pair in local.seats if pair[1].side == code]  # in protocol order
         listed = [seat for seat in incoming if by_ref[seat.person].person.side == code]
+        if stale and local.session is not None:
+            authoritative, listed = False, []  # an older package: the delegations stay as they are
         if code == home and local.session is not None:  # our delegation is ours to set: theirs is a suggestion
             for order, seat in enumerate(listed):
                 plan = by_ref[seat.person]

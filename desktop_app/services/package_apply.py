@@ -83,6 +83,7 @@ def local_state(db: sqlite_utils.Database, body: Body, uid: str) -> LocalState:
         outcome_clocks={
             lineage: sync_repository.clock_of(db, f"outcome:{lineage}").get("text", {}) for lineage in outcomes
         },
+        seen=sync_repository.clock_of(db, f"package:{uid}").get("created", {}),
     )
 
 
@@ -191,6 +192,8 @@ def _apply(db: sqlite_utils.Database, plan: ImportPlan, home: str, ids: dict[int
             [replace(item, presenter_id=person_id(item.presenter_id)) for item in merged.items],
         )
     _apply_follow_up(db, plan, session.id)
+    if plan.seen is not None:  # the sender's latest package taken: an older one cannot bring old seats back
+        sync_repository.write_clock(db, f"package:{session.uid}", {"created": {plan.exported_by: plan.seen}})
     return plan
 
 

@@ -430,3 +430,35 @@ def test_internal_edits_never_count_as_changes(tmp_path: Path) -> None:
         assert done.plan.conflicts == () and done.plan.session.changed == ("venue_city",)
         after = session_repository.get_session(workspace.store.db, sid)
         assert after.venue_city == "Busan" and after.notes == "our own notes, rewritten"
+
+
+def test_an_older_package_does_not_bring_old_seats_back(tmp_path: Path) -> None:
+    seoul, washington = tmp_path / "seoul.sqlite3", tmp_path / "washington.sqlite3"
+    with Workspace.open(seoul) as workspace:
+        sid = fill(workspace).session_id
+        packages.export_package(workspace, sid, tmp_path / "first.bdpkg", documents=False)
+    with _washington(washington) as workspace:
+        packages.import_package(workspace, tmp_path / "first.bdpkg")
+        session = session_repository.list_sessions(workspace.store.db)[0]
+        brooks = _person(workspace, "James Brooks")
+        assert session.id is not None and brooks.id is not None
+        delegations.set_rsvp(workspace, session.id, brooks.id, Rsvp.CONFIRMED)
+        packages.export_package(
+            workspace, session.id, tmp_path / "older.bdpkg", documents=False, now=datetime(2027, 2, 1, tzinfo=UTC)
+        )
+        delegations.set_rsvp(workspace, session.id, brooks.id, Rsvp.DECLINED)  # corrected
+        packages.export_package(
+            workspace, session.id, tmp_path / "newer.bdpkg", documents=False, now=datetime(2027, 2, 2, tzinfo=UTC)
+        )
+    with Workspace.open(seoul) as workspace:
+        packages.import_package(workspace, tmp_path / "newer.bdpkg")
+        seats = {p.name: a for a, p in people_repository.delegation(workspace.store.db, sid)}
+        assert seats["James Brooks"].rsvp is Rsvp.DECLINED
+        preview = packages.preview_import(workspace, tmp_path / "older.bdpkg")
+        assert preview.changes_nothing
+        assert any(
+            note.startswith("This package is older than one already taken from US") for note in preview.plan.notes
+        )
+    before = snapshot(seoul)
+    assert main(["--db", str(seoul), "package", "import", str(tmp_path / "older.bdpkg")]) == 0
+    assert snapshot(seoul) == before  # nothing written at all
