@@ -122,6 +122,7 @@ class PackageVersion:
     gid: str = ""  # format 2: the version's global id, the one it was made from, who marked it agreed
     base: str = ""
     agreed_by: tuple[str, ...] = ()
+    agreed_clock: Mapping[str, int] = field(default_factory=dict)  # per side: changes of its mark
 
 
 @dataclass(frozen=True)

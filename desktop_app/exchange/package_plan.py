@@ -73,6 +73,7 @@ class LocalState:
     )  # lineage → (title, outcome), version that counts
     outcome_clocks: dict[str, dict[str, int]] = field(default_factory=dict)  # by lineage
     seen: dict[str, int] = field(default_factory=dict)  # side → creation (epoch seconds) of its latest package taken
+    agreement_clocks: dict[str, dict[str, int]] = field(default_factory=dict)  # version gid → side → counter
 
 
 # -- the plan -------------------------------------------------------------------------------
@@ -188,7 +189,14 @@ class ImportPlan:
     @property
     def writes_clocks(self) -> bool:
         """Counters to bring up to date even when no value changes (both desks made the same edit)."""
-        return self.session.clock is not None or bool(self.actions) or bool(self.outcomes) or self.seen is not None
+        marks = any(version.mark_clock for version in self.versions)
+        return (
+            self.session.clock is not None
+            or bool(self.actions)
+            or bool(self.outcomes)
+            or self.seen is not None
+            or marks
+        )
 
     # -- in words -----------------------------------------------------------------------
     @property
@@ -253,7 +261,7 @@ def plan_import(package: SessionPackage, local: LocalState, choose: Choose | Non
     names = {plan.key: plan.person.name for plan in people}
     names.update({person.id: person.name for person in local.people if person.id is not None})
     key_of = {plan.incoming.ref: plan.key for plan in people}
-    agenda = plan_versions(package, local.versions, home, key_of, names, choose)
+    agenda = plan_versions(package, local.versions, home, key_of, names, choose, local.agreement_clocks)
     actions, action_conflicts = plan_actions(package, local.actions, local.action_clocks, home, choose)
     outcomes, outcome_conflicts = plan_outcomes(package, local.outcomes, local.outcome_clocks, home, choose)
     return ImportPlan(

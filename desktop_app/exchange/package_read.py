@@ -463,6 +463,7 @@ def _build(manifest: dict[str, Any], members: dict[str, bytes], name: str, clock
                 gid=v.get("gid", ""),
                 base=v.get("base", ""),
                 agreed_by=tuple(side(code, "an agreement") for code in v.get("agreed_by", [])),
+                agreed_clock=side_counters(v.get("agreed_clock", {}), codes, refuse),
             )
         )
     if sum(version.status is AgendaStatus.AGREED for version in versions) > 1:

@@ -86,6 +86,7 @@ def session_document(package: SessionPackage) -> dict[str, Any]:
                 "proposed_by": v.proposed_by,
                 "status": str(v.status),
                 "agreed_by": list(v.agreed_by),
+                "agreed_clock": dict(sorted(v.agreed_clock.items())),
                 "created": utc_text(v.created),
                 "items": [
                     {

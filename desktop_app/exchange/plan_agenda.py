@@ -6,7 +6,8 @@
 - **Each side speaks for its own drafts.** A version is never rewritten by an import; a
   known one may only gain the sender's agreement mark, and a version of the other side
   move forward (draft → proposed).
-- **Agreement needs both sides.** The package's mark counts for the sender's side only.
+- **Agreement needs both sides.** The package's mark counts for the sender's side only, and
+  the sender may withdraw it: each side's mark has a counter, so an older word changes nothing.
   "Agreed" here means *we* marked it (it is locked); a version is agreed by the body when
   both sides' marks are on it. An import never unlocks a version of ours; when the two
   sides marked different versions agreed, that is listed as a conflict for the users.
@@ -47,6 +48,7 @@ class VersionPlan:
     note: str = ""
     agreed_by: tuple[str, ...] = ()  # as it will be
     unmatched: tuple[str, ...] = ()  # our internal text that found no item in this version
+    mark_clock: dict[str, int] | None = None  # the agreement marks' counters to record, None when they stay
 
 
 @dataclass(frozen=True)
@@ -147,8 +149,11 @@ def plan_versions(
     key_of: Mapping[str, int],
     names: Mapping[int, str],
     choose: Choose,
+    agreement_clocks: Mapping[str, Mapping[str, int]] | None = None,
 ) -> AgendaPlan:
+    """``agreement_clocks``: per version gid, the counters of each side's agreement mark seen here."""
     them = package.exported_by
+    seen_marks = agreement_clocks or {}
     ours = [(version, tuple(agenda_rules.in_order(items))) for version, items in versions]
     by_gid = {version.gid: version for version, _ in ours if version.gid}
     items_of = {version.gid: items for version, items in ours if version.gid}
@@ -167,14 +172,23 @@ def plan_versions(
         matched = by_gid.get(incoming.gid) if incoming.gid else _match_v1(incoming, items, ours, claimed)
         if matched is not None:
             claimed.add(matched.id)
-            agreed_by = tuple(sorted({*matched.agreed_by, *marks}))
+            # The sender's mark is the sender's to set and to withdraw: its counter says which word is newer.
+            counted = incoming.agreed_clock.get(them, 0)
+            known = seen_marks.get(matched.gid, {}).get(them, 0)
+            if them != home and incoming.gid and counted > known:
+                others = {code for code in matched.agreed_by if code != them}
+                agreed_by = tuple(sorted(others | set(marks)))
+            elif incoming.gid:  # no newer word on the sender's mark: it stays as we have it
+                agreed_by = tuple(sorted(matched.agreed_by))
+            else:  # format 1 has no counters: a mark may only be added
+                agreed_by = tuple(sorted({*matched.agreed_by, *marks}))
+            mark_clock = {them: counted} if them != home and counted > known else None
             status = matched.status
             if matched.proposed_by != home and LADDER[_capped(incoming.status)] > LADDER[status]:
                 status = _capped(incoming.status)
             changed = (status, agreed_by) != (matched.status, tuple(sorted(matched.agreed_by)))
-            plans.append(
-                VersionPlan(incoming, "status" if changed else "same", status, matched, (), agreed_by=agreed_by)
-            )
+            action = "status" if changed else "same"
+            plans.append(VersionPlan(incoming, action, status, matched, (), agreed_by=agreed_by, mark_clock=mark_clock))
             continue
         base = by_gid.get(incoming.base) if incoming.base else None
         against = (base, items_of.get(base.gid, ())) if base is not None else latest
@@ -192,6 +206,7 @@ def plan_versions(
             against[0] if against else None,
             agreed_by=marks if them != home else incoming.agreed_by,
             unmatched=tuple(item.title or item.title_ko for item in unmatched),
+            mark_clock=dict(incoming.agreed_clock) or None,
         )
         plans.append(plan)
         if incoming.gid:  # later versions of the package may name it as their base

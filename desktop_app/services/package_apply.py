@@ -84,6 +84,9 @@ def local_state(db: sqlite_utils.Database, body: Body, uid: str) -> LocalState:
             lineage: sync_repository.clock_of(db, f"outcome:{lineage}").get("text", {}) for lineage in outcomes
         },
         seen=sync_repository.clock_of(db, f"package:{uid}").get("created", {}),
+        agreement_clocks={
+            v.gid: sync_repository.clock_of(db, f"agreement:{v.gid}").get("mark", {}) for v, _ in versions if v.gid
+        },
     )
 
 
@@ -177,6 +180,9 @@ def _apply(db: sqlite_utils.Database, plan: ImportPlan, home: str, ids: dict[int
                 version.agreed_by,
                 [replace(item, presenter_id=person_id(item.presenter_id)) for item in version.items],
             )
+    for version in plan.versions:
+        if version.mark_clock and version.incoming.gid:
+            sync_repository.write_clock(db, f"agreement:{version.incoming.gid}", {"mark": version.mark_clock})
     if plan.merged is not None:
         merged = plan.merged
         _insert_version(

@@ -186,6 +186,7 @@ def _package_of(workspace: Workspace, session_id: int, now: datetime) -> Session
                 gid=v.gid,
                 base=v.base_gid if v.base_gid in shared_gids else "",
                 agreed_by=v.agreed_by,
+                agreed_clock=sync_repository.clock_of(db, f"agreement:{v.gid}").get("mark", {}),
                 label=v.label,
                 proposed_by=v.proposed_by,
                 status=v.status,

@@ -98,6 +98,15 @@ def schema_sync_statements() -> list[str]:
     ]
     statements += [_clock_trigger("sessions", "uid", field, column) for field, column in SESSION_CLOCKED]
     statements += [_clock_trigger("action_items", "gid", field, column) for field, column in ACTION_CLOCKED]
+    # a side's agreement mark on a version is that side's to set and to withdraw: counted per version
+    statements.append(
+        "CREATE TRIGGER sync_agenda_versions_agreed_by AFTER UPDATE OF agreed_by ON agenda_versions "
+        "WHEN OLD.agreed_by IS NOT NEW.agreed_by AND NEW.gid IS NOT NULL "
+        "AND NOT EXISTS (SELECT 1 FROM sync_pause) BEGIN "
+        "INSERT INTO sync_clocks (record, field, side, counter) "
+        "VALUES ('agreement:' || NEW.gid, 'mark', (SELECT home_side FROM body WHERE id = 1), 1) "
+        "ON CONFLICT (record, field, side) DO UPDATE SET counter = counter + 1; END"
+    )
     # an item's outcome, recorded after the session, is a shared fact of the item's lineage
     statements.append(
         "CREATE TRIGGER sync_agenda_items_outcome AFTER UPDATE OF outcome ON agenda_items "

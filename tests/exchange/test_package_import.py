@@ -356,7 +356,7 @@ def first_format(members: dict[str, bytes]) -> bytes:
     document = json.loads(members["session.json"])
     del document["session"]["clock"], document["outcomes"], document["actions"]
     for version in document["agenda_versions"]:
-        del version["gid"], version["base"], version["agreed_by"]
+        del version["gid"], version["base"], version["agreed_by"], version["agreed_clock"]
         for item in version["items"]:
             del item["gid"], item["lineage"]
     manifest = {**json.loads(members["manifest.json"]), "format_version": 1}
@@ -424,8 +424,8 @@ def test_internal_edits_never_count_as_changes(tmp_path: Path) -> None:
         assert version.id is not None
         item = agenda.list_items(workspace, version.id)[0]
         agenda.update_item(workspace, replace(item, talking_points="new talking points"))
-        clocked = {row[0] for row in workspace.store.db.execute("SELECT field FROM sync_clocks")}
-        assert clocked == set()  # notes and talking points raise no counter
+        clocked = {row[0] for row in workspace.store.db.execute("SELECT field FROM sync_clocks WHERE field != 'mark'")}
+        assert clocked == set()  # notes and talking points raise no counter (agreement marks do)
         done = packages.import_package(workspace, tmp_path / "answer.bdpkg")
         assert done.plan.conflicts == () and done.plan.session.changed == ("venue_city",)
         after = session_repository.get_session(workspace.store.db, sid)
@@ -462,3 +462,39 @@ def test_an_older_package_does_not_bring_old_seats_back(tmp_path: Path) -> None:
     before = snapshot(seoul)
     assert main(["--db", str(seoul), "package", "import", str(tmp_path / "older.bdpkg")]) == 0
     assert snapshot(seoul) == before  # nothing written at all
+
+
+def test_the_other_side_may_withdraw_its_agreement_but_an_older_package_cannot(tmp_path: Path) -> None:
+    seoul, washington = tmp_path / "seoul.sqlite3", tmp_path / "washington.sqlite3"
+    with Workspace.open(seoul) as workspace:
+        sid = fill(workspace).session_id
+        packages.export_package(workspace, sid, tmp_path / "first.bdpkg", documents=False)
+    with _washington(washington) as workspace:
+        packages.import_package(workspace, tmp_path / "first.bdpkg")
+        session = session_repository.list_sessions(workspace.store.db)[0]
+        assert session.id is not None
+        counter = next(
+            v for v in agenda_versions.list_versions(workspace, session.id) if v.label == "US counter-draft 1"
+        )
+        assert counter.id is not None
+        agenda_versions.set_status(workspace, counter.id, AgendaStatus.AGREED)
+        packages.export_package(
+            workspace, session.id, tmp_path / "agreed.bdpkg", documents=False, now=datetime(2027, 2, 1, tzinfo=UTC)
+        )
+        agenda_versions.set_status(workspace, counter.id, AgendaStatus.PROPOSED, reopen=True)
+        packages.export_package(
+            workspace, session.id, tmp_path / "withdrawn.bdpkg", documents=False, now=datetime(2027, 2, 2, tzinfo=UTC)
+        )
+
+    def marks(workspace: Workspace) -> tuple[str, ...]:
+        return next(
+            v for v in agenda_versions.list_versions(workspace, sid) if v.label == "US counter-draft 1"
+        ).agreed_by
+
+    with Workspace.open(seoul) as workspace:
+        packages.import_package(workspace, tmp_path / "agreed.bdpkg")
+        assert marks(workspace) == ("US",)
+        packages.import_package(workspace, tmp_path / "withdrawn.bdpkg")
+        assert marks(workspace) == ()
+        packages.import_package(workspace, tmp_path / "agreed.bdpkg")  # the older word: changes no mark
+        assert marks(workspace) == ()
