@@ -116,11 +116,10 @@ def cmd_actions_edit(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from desktop_app.domain.actions import ActionStatus
-    from desktop_app.services.actions import update_action
-    from desktop_app.storage.action_repository import get_action
+    from desktop_app.services.actions import get_action, update_action
 
     with open_workspace(args) as workspace:
-        action = get_action(workspace.store.db, args.id)
+        action = get_action(workspace, args.id)
         changes: dict[str, Any] = {}
         for name, value in (("text", args.text), ("owner", args.owner), ("owner_side", args.side)):
             if value is not None:

@@ -80,9 +80,9 @@ def _changes(args: argparse.Namespace, workspace: Any) -> dict[str, Any]:
 
 
 def _session_id(workspace: Any, key: str) -> int:
-    from desktop_app.storage.session_repository import find_session
+    from desktop_app.services.sessions import find_session
 
-    session = find_session(workspace.store.db, key)
+    session = find_session(workspace, key)
     assert session.id is not None  # read from the database
     return session.id
 

@@ -26,9 +26,9 @@ def register(commands: Any) -> None:
 def _counting(workspace: Any, key: str) -> Any:
     from desktop_app.errors import InvalidInput
     from desktop_app.services.agenda_versions import current_version
-    from desktop_app.storage.session_repository import find_session
+    from desktop_app.services.sessions import find_session
 
-    session = find_session(workspace.store.db, key)
+    session = find_session(workspace, key)
     assert session.id is not None  # read from the database
     version = current_version(workspace, session.id)
     if version is None:

@@ -82,6 +82,10 @@ def add_action(workspace: Workspace, action: ActionItem) -> ActionItem:
         return repo.get_action(db, repo.insert_action(db, checked))
 
 
+def get_action(workspace: Workspace, action_id: int) -> ActionItem:
+    return repo.get_action(workspace.store.db, action_id)
+
+
 def update_action(workspace: Workspace, action: ActionItem) -> ActionChange:
     if action.id is None:
         raise NotFound("the action item has not been saved yet")

@@ -92,6 +92,15 @@ def projection(workspace: Workspace, uid: str) -> dict[str, Any]:
     }
 
 
+def awaiting_confirmation(seen: dict[str, Any]) -> dict[str, Any]:
+    """The projection as the other desk has it: a version one side agreed waits there for the other's mark."""
+    versions = [
+        (label, side, AgendaStatus.PROPOSED if status is AgendaStatus.AGREED else status, created, items)
+        for label, side, status, created, items in seen["versions"]
+    ]
+    return {**seen, "versions": versions}
+
+
 def counts(path: Path) -> dict[str, int]:
     conn = sqlite3.connect(path)
     try:
@@ -124,7 +133,9 @@ def test_a_package_reproduces_the_session_in_an_empty_database(
     with Workspace.open(target) as workspace:
         done = packages.import_package(workspace, package)
         assert done.plan.session.action == "create"
-        assert projection(workspace, uid) == expected
+        assert workspace.body.home_side == "US"  # the empty desk joined the body as the other side
+        assert expected["versions"][-1][2] is AgendaStatus.AGREED
+        assert projection(workspace, uid) == awaiting_confirmation(expected)
     assert len(expected["versions"]) == 3  # proposed, proposed, agreed; the stale draft stayed home
     assert [seat[1] for seat in expected["seats"]["US"]] == [Role.HEAD, Role.MEMBER]
 
@@ -366,7 +377,7 @@ def test_round_trip_of_generated_sessions(plan: Plan) -> None:
         assert MARK.encode() not in data and MARK.encode() not in zipfile.ZipFile(io.BytesIO(data)).read("session.json")
         with Workspace.open(here / "b.sqlite3") as workspace:
             packages.import_package(workspace, here / "s.bdpkg")
-            assert projection(workspace, uid) == expected
+            assert projection(workspace, uid) == awaiting_confirmation(expected)
         before = counts(here / "b.sqlite3")
         with Workspace.open(here / "b.sqlite3") as workspace:
             assert packages.import_package(workspace, here / "s.bdpkg").changes_nothing
