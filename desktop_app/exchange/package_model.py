@@ -15,7 +15,7 @@ from datetime import date, datetime
 from desktop_app.domain.actions import ActionStatus
 from desktop_app.domain.agenda import AgendaStatus
 from desktop_app.domain.attendance import Role, Rsvp
-from desktop_app.domain.session import SessionFormat, SessionStatus
+from desktop_app.domain.session import SessionFormat, SessionMode, SessionStatus, mode_from_venue
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,12 @@ class PackageSession:
     video_link: str
     # per shared field, the sender's change counters by side (format 2; empty in format 1)
     clock: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+    # in person or by video; a package that does not say (format 1, early format 2) goes by the venue
+    mode: SessionMode | None = None
+
+    def __post_init__(self) -> None:
+        if self.mode is None:
+            object.__setattr__(self, "mode", mode_from_venue(self.venue_city, self.video_link))
 
 
 @dataclass(frozen=True)

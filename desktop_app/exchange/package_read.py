@@ -44,7 +44,7 @@ from desktop_app.domain.agenda import AgendaStatus
 from desktop_app.domain.attendance import Role, Rsvp
 from desktop_app.domain.body import check_timezone
 from desktop_app.domain.person import Person
-from desktop_app.domain.session import SessionFormat, SessionStatus
+from desktop_app.domain.session import SessionFormat, SessionMode, SessionStatus
 from desktop_app.errors import InvalidInput
 from desktop_app.exchange import package_format as fmt
 from desktop_app.exchange.package_model import (
@@ -398,6 +398,7 @@ def _build(manifest: dict[str, Any], members: dict[str, bytes], name: str, clock
         venue_city=logistics["venue_city"],
         video_link=logistics["video_link"],
         clock=counters_of(s.get("clock", {}), codes, refuse),
+        mode=SessionMode(logistics["mode"]) if "mode" in logistics else None,
     )
     if not session.title.strip():
         raise refuse("the session has no title")

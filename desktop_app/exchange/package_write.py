@@ -52,6 +52,7 @@ def session_document(package: SessionPackage) -> dict[str, Any]:
             "venue_building": s.venue_building,
             "venue_city": s.venue_city,
             "video_link": s.video_link,
+            "mode": str(s.mode),
         },
         "people": [
             {

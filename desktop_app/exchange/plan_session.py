@@ -28,6 +28,7 @@ SESSION_FIELDS = (
     "venue_building",
     "venue_city",
     "video_link",
+    "mode",
 )
 
 

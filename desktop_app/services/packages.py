@@ -136,6 +136,7 @@ def _package_of(workspace: Workspace, session_id: int, now: datetime) -> Session
         venue_city=s.venue_city,
         video_link=s.video_link,
         clock=sync_repository.clock_of(db, s.uid),
+        mode=s.mode,
     )
     delegation = people_repository.delegation(db, session_id)  # by side, then protocol order
     versions = [(v, agenda_repository.list_items(db, v.id)) for v in _shared_versions(db, session_id) if v.id]

@@ -32,6 +32,7 @@ SESSION_CLOCKED = (
     ("venue_building", "venue_building"),
     ("venue_city", "venue_city"),
     ("video_link", "video_link"),
+    ("mode", "mode"),
 )
 ACTION_CLOCKED = (
     ("text", "text"),

@@ -352,9 +352,9 @@ def test_delegation_heads_stay_single(tmp_path: Path) -> None:
 
 
 def first_format(members: dict[str, bytes]) -> bytes:
-    """The same package as format 1 wrote it: no ids, no clocks, no outcomes or action items."""
+    """The same package as format 1 wrote it: no ids, no clocks, no mode, no outcomes or action items."""
     document = json.loads(members["session.json"])
-    del document["session"]["clock"], document["outcomes"], document["actions"]
+    del document["session"]["clock"], document["outcomes"], document["actions"], document["logistics"]["mode"]
     for version in document["agenda_versions"]:
         del version["gid"], version["base"], version["agreed_by"], version["agreed_clock"]
         for item in version["items"]:
@@ -380,6 +380,22 @@ def test_a_package_of_the_first_format_still_imports(tmp_path: Path) -> None:
         agreed = versions[-1]
         assert agreed.agreed_by == ("ROK",) and not agreed.locked  # Seoul's mark, awaiting ours
         assert packages.import_package(workspace, old).changes_nothing  # and again changes nothing
+
+
+def test_a_video_session_without_a_link_stays_video_on_the_other_desk(tmp_path: Path) -> None:
+    from desktop_app.domain.session import SessionMode
+
+    with Workspace.open(tmp_path / "seoul.sqlite3") as workspace:
+        sid = fill(workspace).session_id
+        session = session_repository.get_session(workspace.store.db, sid)
+        session_repository.update_session(
+            workspace.store.db, replace(session, venue_city="", video_link="", mode=SessionMode.VIDEO)
+        )
+        packages.export_package(workspace, sid, tmp_path / "video.bdpkg", documents=False)
+    with _washington(tmp_path / "washington.sqlite3") as workspace:
+        packages.import_package(workspace, tmp_path / "video.bdpkg")
+        [arrived] = session_repository.list_sessions(workspace.store.db)
+        assert arrived.mode is SessionMode.VIDEO and arrived.is_video
 
 
 def test_the_officer_may_take_what_the_other_desk_suggests_about_our_side(

@@ -329,3 +329,31 @@ def test_two_desks_negotiate_a_session_end_to_end(tmp_path: Path, capsys: pytest
         assert session.start == moved and _version(ws, "ROK draft 3")[0].locked
     checked(seoul)
     checked(washington)
+
+    # -- 8. A package of another ROK–US body is refused, naming both bodies ---------------------
+    other = tmp_path / "other" / "desk.sqlite3"
+    other.parent.mkdir()
+    code, _, err = _cli(other, "body", "setup", "--name", "Trade committee", "--our-side", "US", capsys=capsys)
+    assert code == 0, err
+    code, _, err = _cli(
+        other,
+        "sessions",
+        "add",
+        "--title",
+        "Tariff round",
+        "--start",
+        "2027-05-11 10:00",
+        "--tz",
+        "America/New_York",
+        capsys=capsys,
+    )
+    assert code == 0, err
+    stranger = sent / "other-body.bdpkg"
+    code, _, err = _cli(other, "package", "export", "1", "-o", str(stranger), capsys=capsys)
+    assert code == 0, err
+    before = snapshot(seoul)
+    code, _, err = take(seoul, stranger)
+    assert code == 1 and err.startswith("error: ") and err.count("\n") == 1, err
+    assert "Trade committee" in err
+    assert snapshot(seoul) == before
+    checked(seoul)
