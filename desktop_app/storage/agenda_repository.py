@@ -111,6 +111,16 @@ def current_versions(db: sqlite_utils.Database) -> dict[int, AgendaVersion]:
     return {row["session_id"]: version_from_row(row) for row in db.query(sql)}
 
 
+def current_version(db: sqlite_utils.Database, session_id: int) -> AgendaVersion | None:
+    """The version that counts for one session (as ``current_versions``), read alone."""
+    sql = """
+        SELECT * FROM agenda_versions WHERE session_id = ?
+        ORDER BY (status = 'agreed') DESC, version DESC LIMIT 1
+    """
+    rows = list(db.query(sql, [session_id]))
+    return version_from_row(rows[0]) if rows else None
+
+
 # -- single rows, for the editing use cases -------------------------------------------------
 
 

@@ -78,8 +78,15 @@ def find_session(db: sqlite_utils.Database, key: str) -> Session:
     return session_from_row(rows[0])
 
 
-def list_sessions(db: sqlite_utils.Database, *, start: str | None = None, end: str | None = None) -> list[Session]:
-    """Sessions in time order, optionally those starting in [start, end) (UTC ISO text)."""
+def list_sessions(
+    db: sqlite_utils.Database,
+    *,
+    start: str | None = None,
+    end: str | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+) -> list[Session]:
+    """Sessions in time order, optionally those starting in [start, end) (UTC ISO text), a window of them."""
     where, args = [], []
     if start:
         where.append("start_utc >= ?")
@@ -87,7 +94,9 @@ def list_sessions(db: sqlite_utils.Database, *, start: str | None = None, end: s
     if end:
         where.append("start_utc < ?")
         args.append(end)
-    rows = db.table("sessions").rows_where(" AND ".join(where) or None, args, order_by="start_utc, id")
+    rows = db.table("sessions").rows_where(
+        " AND ".join(where) or None, args, order_by="start_utc, id", limit=limit, offset=offset
+    )
     return [session_from_row(row) for row in rows]
 
 

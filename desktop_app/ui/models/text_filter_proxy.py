@@ -102,3 +102,17 @@ class TextFilterProxy(QSortFilterProxyModel):
             return True
         texts = self._texts()
         return source_row < len(texts) and self._query.matches(*texts[source_row])
+
+
+class SourceSortedProxy(TextFilterProxy):
+    """Filters here, but leaves sorting to the source model (one that sorts in the database).
+
+    Sorting in the proxy reads every row's key; a model that reads its rows a page at a time
+    from the file (``SessionTableModel``) sorts by ``ORDER BY`` instead, and only a filter
+    (which must look at every row) reads them all.
+    """
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if model is not None:
+            model.sort(column, order)
