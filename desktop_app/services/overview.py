@@ -36,7 +36,7 @@ def next_session(workspace: Workspace, now: datetime | None = None) -> NextSessi
     NextSession(session=Session(title='14th session', ...), agenda=AgendaVersion(...), running=False)
     """
     now = (now or clock.now()).astimezone(UTC)
-    db = workspace.store.db
+    db = workspace.store.conn  # plain reads: the strip is on the start-up path
     since = (now - _LONGEST_SESSION).isoformat()
     offset = 0
     while True:  # a few at a time: the strip is on the start-up path, the future may hold years

@@ -66,14 +66,14 @@ def get_session(workspace: Workspace, session_id: int) -> Session:
 
 
 def count_sessions(workspace: Workspace) -> int:
-    return session_window.count_sessions(workspace.store.db)
+    return session_window.count_sessions(workspace.store.conn)
 
 
 def session_page(workspace: Workspace, order: str, *, descending: bool, offset: int, limit: int) -> list[Session]:
     """A window of the Sessions list in ``order`` (a key of ``storage.session_window.ORDERS``)."""
-    return session_window.session_page(workspace.store.db, order, descending=descending, offset=offset, limit=limit)
+    return session_window.session_page(workspace.store.conn, order, descending=descending, offset=offset, limit=limit)
 
 
 def session_position(workspace: Workspace, order: str, session_id: int, *, descending: bool) -> int:
     """The row the session takes in the Sessions list in ``order``; NotFound when it is gone."""
-    return session_window.session_position(workspace.store.db, order, session_id, descending=descending)
+    return session_window.session_position(workspace.store.conn, order, session_id, descending=descending)

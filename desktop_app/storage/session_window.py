@@ -7,10 +7,9 @@ session). Every order ends in ``start_utc, id`` so that it is total and stable.
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from desktop_app.domain.session import Session
 from desktop_app.errors import NotFound
+from desktop_app.storage.rows import Readable, fetch_dicts
 from desktop_app.storage.session_repository import session_from_row
 
 # The sort keys the list offers, as SQL expressions over ``sessions`` (never user text).
@@ -33,20 +32,19 @@ def _keys(order: str) -> tuple[str, ...]:
         raise ValueError(f"no such order {order!r}") from None
 
 
-def count_sessions(db: sqlite_utils.Database) -> int:
+def count_sessions(db: Readable) -> int:
     return int(db.execute("SELECT count(*) FROM sessions").fetchone()[0])
 
 
-def session_page(db: sqlite_utils.Database, order: str, *, descending: bool, offset: int, limit: int) -> list[Session]:
+def session_page(db: Readable, order: str, *, descending: bool, offset: int, limit: int) -> list[Session]:
     """``limit`` sessions from ``offset`` in the order (0 is the first row)."""
     direction = " DESC" if descending else ""
     keys = ", ".join(key + direction for key in _keys(order))
-    cursor = db.execute(f"SELECT * FROM sessions ORDER BY {keys} LIMIT ? OFFSET ?", [limit, offset])
-    names = [column[0] for column in cursor.description]
-    return [session_from_row(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
+    rows = fetch_dicts(db, f"SELECT * FROM sessions ORDER BY {keys} LIMIT ? OFFSET ?", [limit, offset])
+    return [session_from_row(row) for row in rows]
 
 
-def session_position(db: sqlite_utils.Database, order: str, session_id: int, *, descending: bool) -> int:
+def session_position(db: Readable, order: str, session_id: int, *, descending: bool) -> int:
     """The row ``session_id`` takes in the order: how many sessions come before it."""
     keys = _keys(order)
     tuple_sql = "(" + ", ".join(keys) + ")"
