@@ -15,7 +15,7 @@ from desktop_app.storage import backups
 from desktop_app.storage.fileformat import APPLICATION_ID, inspect_database, readonly_uri
 from desktop_app.storage.lock import WriterLock
 from desktop_app.storage.migrations import SCHEMA_VERSION, migrate, user_version
-from desktop_app.storage.search_index import register_functions
+from desktop_app.storage.schema_v3 import BIGRAM_FUNCTION
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -30,10 +30,23 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
+def _search_bigrams(*texts: str | None) -> str:
+    # The search index's triggers call this on every write; its module (tables of particles,
+    # patterns) loads with the first write, not with the window.
+    from desktop_app.storage.search_index import hangul_bigrams
+
+    return hangul_bigrams(*texts)
+
+
+def _register_functions(conn: sqlite3.Connection) -> None:
+    """As ``search_index.register_functions``, the index module loaded when first called."""
+    conn.create_function(BIGRAM_FUNCTION, -1, _search_bigrams, deterministic=True)
+
+
 def _wrap(conn: sqlite3.Connection) -> sqlite_utils.Database:
     import sqlite_utils  # with click, pluggy and dateutil: only once something needs more than a SELECT
 
-    register_functions(conn)  # the search index's triggers call search_bigrams()
+    _register_functions(conn)  # the search index's triggers call search_bigrams()
     return sqlite_utils.Database(conn, execute_plugins=False)
 
 
@@ -97,7 +110,7 @@ class Store:
         self.path = path
         self._conn = conn
         self._db: sqlite_utils.Database | None = None
-        register_functions(conn)  # the search index's triggers call search_bigrams()
+        _register_functions(conn)  # the search index's triggers call search_bigrams()
         self.lock = lock
         self.read_only = read_only
         self.created = created
