@@ -15,7 +15,7 @@ from desktop_app.ui.models.text_filter_proxy import SourceSortedProxy
 from desktop_app.ui.navigator import Navigator
 from desktop_app.ui.views.table_page import TablePage
 
-SIZED_ROWS = 30
+SIZED_ROWS = 12
 
 
 class SessionsView(TablePage):
