@@ -15,7 +15,21 @@ from tests.ui.test_sessions_lazy import COUNT, long_history  # noqa: F401  # the
 
 pytestmark = pytest.mark.gui
 
-HEAVY = ("sqlite_utils", "docx", "icalendar", "openpyxl", "jsonschema", "dateutil", "click", "lxml")
+# The export and import libraries, sqlite-utils and what it brings, the holiday tables, the search index.
+HEAVY = (
+    "sqlite_utils",
+    "click",
+    "dateutil",
+    "docx",
+    "lxml",
+    "icalendar",
+    "openpyxl",
+    "jsonschema",
+    "holidays",
+    "desktop_app.scheduling.holidays_calendar",
+    "desktop_app.storage.search_index",
+    "desktop_app.services.search",
+)
 
 _CHILD = """
 import json, sys

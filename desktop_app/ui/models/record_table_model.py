@@ -93,7 +93,10 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             return None
         if role not in _ROLES:  # a paint asks for a dozen roles a cell; most are not ours
             return None
-        record = self.record(index.row())
+        try:
+            record = self.record(index.row())
+        except IndexError:  # a row read lazily that another writer deleted since the count: blank until reload
+            return None
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             key = (index.row(), index.column())

@@ -63,6 +63,11 @@ class SessionTableModel(RecordTableModel[Session]):
     The row count comes from the index, the rows the view paints are read a page at a time,
     and sorting is the database's ``ORDER BY``: a body with thirty years of history opens
     as fast as one with a year. A filter reads every row (it must look at all of them).
+
+    Not Qt's ``canFetchMore``/``fetchMore``: that grows the list from the top, and the row the
+    list opens on (the next session, selected at start) lies near the end of the history in time
+    order, so it would read all the years before it. Here every row exists from the start and the
+    page a row falls in is read when the view first asks for it, wherever it is.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
