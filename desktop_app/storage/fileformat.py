@@ -99,13 +99,17 @@ def inspect_database(path: Path, *, thorough: bool = False) -> Header:
 
 
 def closed_uncleanly(path: Path) -> bool:
-    """A ``-wal`` file beside ``path``: its last writer did not close it, or someone has it open now."""
-    return path.with_name(path.name + "-wal").exists()
+    """A ``-wal`` file with pages in it beside ``path``: its last writer did not close it (or has it open now).
+
+    An empty one is no sign: a read-only reader (``--db X sessions list`` on a read-only file, say)
+    leaves it behind, having nothing to write back.
+    """
+    return _has_live_wal(path)
 
 
 def _checking_uri(path: Path) -> str:
     uri = readonly_uri(path)
-    if not closed_uncleanly(path):
+    if not path.with_name(path.name + "-wal").exists():
         # Nothing but the main file: read it as immutable so that SQLite does not leave
         # -shm/-wal files beside a file we may be about to refuse.
         uri += "&immutable=1"

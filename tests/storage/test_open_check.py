@@ -72,3 +72,18 @@ def test_damage_a_quick_open_skipped_is_found_by_check(filled_db: Path, monkeypa
     filled_db.write_bytes(bytes(data))
     with pytest.raises(DatabaseRefused, match="damaged"):
         check_database(filled_db)
+
+
+def test_the_empty_wal_a_reader_leaves_is_no_sign_of_an_unclean_close(
+    filled_db: Path, checks: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    reader = sqlite3.connect(filled_db.resolve().as_uri() + "?mode=ro", uri=True)
+    reader.execute("SELECT count(*) FROM sessions").fetchall()
+    reader.close()
+    assert filled_db.with_name(filled_db.name + "-wal").exists()  # left behind, empty
+    assert not fileformat.closed_uncleanly(filled_db)
+    monkeypatch.setattr(fileformat, "QUICK_CHECK_LIMIT", 0)
+    Store.open(filled_db).close()
+    assert checks == []
