@@ -26,7 +26,6 @@ HEAVY = (
     "openpyxl",
     "jsonschema",
     "holidays",
-    "desktop_app.scheduling.holidays_calendar",
     "desktop_app.storage.search_index",
     "desktop_app.services.search",
 )
