@@ -11,44 +11,30 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from importlib import import_module
 from pathlib import Path
 from typing import NoReturn
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.commands import (
-    EXIT_REFUSED,
-    EXIT_USAGE,
-    UsageError,
-    actions,
-    agenda,
-    body,
-    delegations,
-    maintenance,
-    outcomes,
-    package,
-    packet,
-    people,
-    scheduling,
-    search,
-    sessions,
-)
+from desktop_app.commands import EXIT_REFUSED, EXIT_USAGE, UsageError
 from desktop_app.errors import UserError
 
-# Each module adds its own sub-commands; add a new group here.
+# Each module of desktop_app.commands adds its own sub-commands; add a new group here.
 COMMAND_GROUPS = (
-    maintenance,
-    body,
-    sessions,
-    scheduling,
-    people,
-    delegations,
-    agenda,
-    actions,
-    outcomes,
-    packet,
-    package,
-    search,
+    "maintenance",
+    "body",
+    "sessions",
+    "scheduling",
+    "people",
+    "delegations",
+    "agenda",
+    "actions",
+    "outcomes",
+    "packet",
+    "package",
+    "search",
 )
+GUI_GROUP = "maintenance"  # where ``gui`` (the default command) is defined
 
 
 class _Parser(argparse.ArgumentParser):
@@ -56,7 +42,20 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _opens_the_window(argv: Sequence[str]) -> bool:
+    """``briefing-desk [--db X] [gui …]``: the window's start need not load every command group."""
+    words = list(argv)
+    while words:
+        if words[0] == "--db":
+            words = words[2:]
+        elif words[0].startswith("--db="):
+            words = words[1:]
+        else:
+            break
+    return not words or words[0] == "gui"
+
+
+def build_parser(groups: Sequence[str] = COMMAND_GROUPS) -> argparse.ArgumentParser:
     parser = _Parser(
         prog="briefing-desk",
         description=f"{APP_NAME}: plan a consultative body's sessions and brief its principal.",
@@ -66,8 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", type=Path, help="the database file (default: $BRIEFING_DESK_DB, else the user data folder)"
     )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
-    for group in COMMAND_GROUPS:
-        group.register(commands)
+    for group in groups:
+        import_module(f"desktop_app.commands.{group}").register(commands)
     return parser
 
 
@@ -91,7 +90,9 @@ def _log_unexpected(exc: BaseException) -> Path | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
-        args = build_parser().parse_args(argv)
+        words = sys.argv[1:] if argv is None else list(argv)
+        groups = (GUI_GROUP,) if _opens_the_window(words) else COMMAND_GROUPS
+        args = build_parser(groups).parse_args(words)
         if args.command is None:
             from desktop_app.commands.maintenance import cmd_gui
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
-
-import sqlite_utils
 
 from desktop_app.domain.actions import ActionItem
 from desktop_app.domain.agenda import AgendaItem, AgendaStatus, AgendaVersion
@@ -21,6 +20,9 @@ from desktop_app.domain.body import Body
 from desktop_app.domain.person import Person
 from desktop_app.domain.session import Session, SessionFormat, SessionStatus
 from desktop_app.storage import action_repository, agenda_repository, people_repository, session_repository
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass(frozen=True)

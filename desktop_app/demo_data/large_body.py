@@ -16,11 +16,10 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import holidays
-import sqlite_utils
 
 from desktop_app.demo_data.large_body_phrases import (
     ACTIONS,
@@ -62,6 +61,9 @@ from desktop_app.domain.session import Session, SessionFormat, SessionStatus
 from desktop_app.storage.action_repository import action_to_row
 from desktop_app.storage.people_repository import person_to_row
 from desktop_app.storage.session_repository import session_to_row
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SEED = 20240613
 WASHINGTON_ORGS = frozenset({"rok_embassy", "state", "nsc", "dod", "treasury"})  # phones on a 202 number

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import holidays
-import sqlite_utils
 
 from desktop_app.demo_data.sample_people import ORGANIZATIONS, PEOPLE, SIDES, STAND_INS
 from desktop_app.demo_data.sample_sessions import CORE_DELEGATIONS, EMBASSY_STAFF, SESSIONS, SessionSpec
@@ -42,6 +42,9 @@ from desktop_app.storage import (
     people_repository,
     session_repository,
 )
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _ROLE_ORDER = {Role.HEAD: 0, Role.DEPUTY: 1, Role.MEMBER: 2, Role.OBSERVER: 3, Role.NOTE_TAKER: 4, Role.INTERPRETER: 5}
 _PERSON = {spec.key: spec for spec in PEOPLE}

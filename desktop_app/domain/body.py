@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import uuid
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -16,6 +15,8 @@ _UID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 
 def new_body_uid() -> str:
     """A fresh body UID: both desks of one body share it, so a package of another body is recognised."""
+    import uuid  # with platform: only a new body needs one, not every start
+
     return str(uuid.uuid4())
 
 

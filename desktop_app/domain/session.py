@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import enum
 import re
-import uuid
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -61,6 +60,8 @@ def split_venue(text: str) -> tuple[str, str, str]:
 
 def new_uid() -> str:
     """A UID stable across exports, in the form calendar clients expect."""
+    import uuid  # only a new session needs one: not loaded at start-up
+
     return f"{uuid.uuid4()}@briefing-desk"
 
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop_app import clock
 from desktop_app.domain.actions import ActionItem, ActionStatus
@@ -23,6 +22,9 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.storage import action_repository as repo
 from desktop_app.storage import session_repository
 from desktop_app.storage.action_repository import ActionRow
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 MAX_TEXT = 2000
 

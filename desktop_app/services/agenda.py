@@ -19,9 +19,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
-
-import sqlite_utils
 
 from desktop_app.domain import agenda_rules as rules
 from desktop_app.domain.agenda import AgendaItem, AgendaVersion
@@ -32,6 +31,9 @@ from desktop_app.services.agenda_versions import current_version
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import agenda_repository as repo
 from desktop_app.storage import session_repository
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass(frozen=True)

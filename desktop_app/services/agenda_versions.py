@@ -18,8 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop_app import clock
 from desktop_app.domain import agenda_rules as rules
@@ -29,6 +28,9 @@ from desktop_app.errors import InvalidInput
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import agenda_repository as repo
 from desktop_app.storage import session_repository
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 MAX_LABEL = 200
 

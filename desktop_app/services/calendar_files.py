@@ -15,8 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-import sqlite_utils
-
 from desktop_app import clock
 from desktop_app.domain.agenda import AgendaVersion
 from desktop_app.domain.body import Body
@@ -31,6 +29,8 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.storage import agenda_repository, people_repository, series_repository, session_repository
 
 if TYPE_CHECKING:  # the writer loads icalendar: only when a file is written
+    import sqlite_utils
+
     from desktop_app.exchange.ics_export import SharedEvent
 
 # -- export -------------------------------------------------------------------------------

@@ -30,14 +30,18 @@ MAX_HOLIDAYS_IN_FILE = 1000
 
 
 def _has_table(workspace: Workspace) -> bool:
-    return "added_holidays" in workspace.store.db.table_names()
+    # A plain read: this runs as every workspace opens, the window's start included.
+    found = workspace.store.conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'added_holidays'"
+    ).fetchone()
+    return found is not None
 
 
 def load_added_holidays(workspace: Workspace) -> None:
     """Hand the database's added holidays to the holiday lookups (none for an older, read-only file)."""
     added: dict[str, dict[date, str]] = {}
     if _has_table(workspace):
-        for holiday in holiday_repository.list_added(workspace.store.db):
+        for holiday in holiday_repository.list_added(workspace.store.conn):
             added.setdefault(holiday.country, {})[holiday.day] = holiday.name
     holidays_calendar.use_added_holidays(added)
 

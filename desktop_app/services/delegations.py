@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop_app.domain.attendance import Attendance, Role, Rsvp
 from desktop_app.domain.body import Side
@@ -22,6 +21,9 @@ from desktop_app.domain.session import Session
 from desktop_app.errors import InvalidInput, UserError
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import attendance_repository, people_repository, session_repository
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,7 @@ never mixed with invented data.
 from __future__ import annotations
 
 import time
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop_app import clock
 from desktop_app.demo_data.large_body import insert_large
@@ -18,6 +17,9 @@ from desktop_app.demo_data.sample_people import SAMPLE_BODY
 from desktop_app.errors import UserError
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage.body_repository import save_body
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def _refuse_unless_empty(db: sqlite_utils.Database, workspace: Workspace, what: str) -> None:

@@ -17,6 +17,7 @@ from desktop_app.storage import agenda_repository, session_repository
 # A session still running counts as "next"; none lasts longer than a week (Session.validate).
 _LONGEST_SESSION = timedelta(days=7)
 _NOT_HAPPENING = (SessionStatus.CANCELLED, SessionStatus.POSTPONED)
+_BATCH = 16
 
 
 @dataclass(frozen=True)
@@ -35,10 +36,15 @@ def next_session(workspace: Workspace, now: datetime | None = None) -> NextSessi
     NextSession(session=Session(title='14th session', ...), agenda=AgendaVersion(...), running=False)
     """
     now = (now or clock.now()).astimezone(UTC)
-    db = workspace.store.db
-    candidates = session_repository.list_sessions(db, start=(now - _LONGEST_SESSION).isoformat())
-    for session in candidates:
-        if session.end > now and session.status not in _NOT_HAPPENING and session.id is not None:
-            agenda = agenda_repository.current_versions(db).get(session.id)
-            return NextSession(session=session, agenda=agenda, running=session.start <= now)
-    return None
+    db = workspace.store.conn  # plain reads: the strip is on the start-up path
+    since = (now - _LONGEST_SESSION).isoformat()
+    offset = 0
+    while True:  # a few at a time: the strip is on the start-up path, the future may hold years
+        candidates = session_repository.list_sessions(db, start=since, limit=_BATCH, offset=offset)
+        for session in candidates:
+            if session.end > now and session.status not in _NOT_HAPPENING and session.id is not None:
+                agenda = agenda_repository.current_version(db, session.id)
+                return NextSession(session=session, agenda=agenda, running=session.start <= now)
+        if len(candidates) < _BATCH:
+            return None
+        offset += _BATCH

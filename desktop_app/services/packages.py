@@ -31,8 +31,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop_app import APP_NAME, __version__, clock
 from desktop_app.domain.agenda import AgendaItem, AgendaStatus, AgendaVersion
@@ -64,6 +63,9 @@ from desktop_app.storage import (
     session_repository,
     sync_repository,
 )
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 __all__ = [
     "SUFFIX",

@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, fields, replace
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.attendance import Attendance
 from desktop_app.domain.body import Body
@@ -27,6 +25,9 @@ from desktop_app.domain.session import Session
 from desktop_app.errors import InvalidInput, UserError
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import attendance_repository, people_repository, session_repository
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 TEXT_FIELDS = tuple(f.name for f in fields(Person) if f.type in ("str", str))
 EDITABLE_FIELDS = frozenset((*TEXT_FIELDS, "retired"))

@@ -12,8 +12,7 @@ import enum
 from collections.abc import Collection
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop_app.domain.body import Body, check_timezone
 from desktop_app.domain.notices import Notice
@@ -23,6 +22,9 @@ from desktop_app.scheduling.timezones import to_utc, wall_time, wall_time_note
 from desktop_app.services.calendar_view import WarningContext, warning_context
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import series_repository, session_repository
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class Scope(enum.StrEnum):

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop_app.domain.body import Body
 from desktop_app.domain.series import VIDEO, Series
@@ -21,6 +20,9 @@ from desktop_app.services.scheduling import Scheduled, with_warnings
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import series_repository, session_repository
 from desktop_app.storage.schema_session_mode import VIDEO_VENUE  # the venue line of a video session with no link yet
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from typing import Any
 from desktop_app.domain.session import Session
 from desktop_app.scheduling.timezones import local_times
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage import session_repository
+from desktop_app.storage import session_repository, session_window
 
 
 def list_sessions(workspace: Workspace) -> list[Session]:
@@ -63,3 +63,17 @@ def find_session(workspace: Workspace, key: str) -> Session:
 
 def get_session(workspace: Workspace, session_id: int) -> Session:
     return session_repository.get_session(workspace.store.db, session_id)
+
+
+def count_sessions(workspace: Workspace) -> int:
+    return session_window.count_sessions(workspace.store.conn)
+
+
+def session_page(workspace: Workspace, order: str, *, descending: bool, offset: int, limit: int) -> list[Session]:
+    """A window of the Sessions list in ``order`` (a key of ``storage.session_window.ORDERS``)."""
+    return session_window.session_page(workspace.store.conn, order, descending=descending, offset=offset, limit=limit)
+
+
+def session_position(workspace: Workspace, order: str, session_id: int, *, descending: bool) -> int:
+    """The row the session takes in the Sessions list in ``order``; NotFound when it is gone."""
+    return session_window.session_position(workspace.store.conn, order, session_id, descending=descending)

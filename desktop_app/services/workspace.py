@@ -14,7 +14,7 @@ class Workspace:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.body: Body = load_body(store.db)
+        self.body: Body = load_body(store.conn)
         from desktop_app.services.calendar_holidays import load_added_holidays
 
         load_added_holidays(self)  # holidays declared after the package's release count in every warning
@@ -29,10 +29,13 @@ class Workspace:
 
     @property
     def is_empty(self) -> bool:
-        return self.store.db.table("sessions").count == 0 and self.store.db.table("people").count == 0
+        found = self.store.conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM sessions) OR EXISTS (SELECT 1 FROM people)"
+        ).fetchone()[0]
+        return not found
 
     def reload_body(self) -> None:
-        self.body = load_body(self.store.db)
+        self.body = load_body(self.store.conn)
 
     def close(self, *, backup: bool = True) -> Path | None:
         return self.store.close(backup=backup)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, NamedTuple
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from desktop_app.domain.actions import ActionItem, ActionStatus
 from desktop_app.errors import NotFound
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def action_to_row(action: ActionItem) -> dict[str, Any]:

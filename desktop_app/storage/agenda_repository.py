@@ -5,12 +5,14 @@ from __future__ import annotations
 import uuid
 from dataclasses import fields
 from datetime import datetime
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.agenda import AgendaItem, AgendaStatus, AgendaVersion
 from desktop_app.errors import NotFound
+from desktop_app.storage.rows import Readable, fetch_dicts
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _ITEM_FIELDS = tuple(f.name for f in fields(AgendaItem) if f.name != "id")
 
@@ -109,6 +111,16 @@ def current_versions(db: sqlite_utils.Database) -> dict[int, AgendaVersion]:
             ORDER BY (w.status = 'agreed') DESC, w.version DESC LIMIT 1)
     """
     return {row["session_id"]: version_from_row(row) for row in db.query(sql)}
+
+
+def current_version(db: Readable, session_id: int) -> AgendaVersion | None:
+    """The version that counts for one session (as ``current_versions``), read alone."""
+    sql = """
+        SELECT * FROM agenda_versions WHERE session_id = ?
+        ORDER BY (status = 'agreed') DESC, version DESC LIMIT 1
+    """
+    rows = fetch_dicts(db, sql, [session_id])
+    return version_from_row(rows[0]) if rows else None
 
 
 # -- single rows, for the editing use cases -------------------------------------------------

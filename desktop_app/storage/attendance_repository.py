@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.attendance import Attendance, Role, Rsvp
 from desktop_app.errors import NotFound
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def attendance_from_row(row: dict[str, Any]) -> Attendance:

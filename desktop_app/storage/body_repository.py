@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop_app.domain.body import Body, Side, new_body_uid
+from desktop_app.storage.rows import Readable, fetch_dicts
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def stored_uid(db: sqlite_utils.Database) -> str:
@@ -54,8 +58,8 @@ def save_body(db: sqlite_utils.Database, body: Body) -> None:
     db.execute("DELETE FROM sides WHERE code NOT IN (?, ?)", list(body.side_codes))
 
 
-def load_body(db: sqlite_utils.Database) -> Body:
-    row = next(db.table("body").rows_where("id = 1"))
+def load_body(db: Readable) -> Body:
+    row = fetch_dicts(db, "SELECT * FROM body WHERE id = 1")[0]
     sides = [
         Side(
             r["code"],
@@ -66,7 +70,7 @@ def load_body(db: sqlite_utils.Database) -> Body:
             r["timezone"],
             r.get("holiday_country", ""),
         )
-        for r in db.table("sides").rows_where("position >= 0", order_by="position")
+        for r in fetch_dicts(db, "SELECT * FROM sides WHERE position >= 0 ORDER BY position")
     ]
     return Body(
         name=row["name"],

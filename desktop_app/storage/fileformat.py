@@ -15,6 +15,10 @@ from desktop_app.storage.migrations import SCHEMA_VERSION
 
 APPLICATION_ID = 0x42524644  # "BRFD": marks the file as ours in `PRAGMA application_id`
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# Every open runs ``quick_check`` on a file up to this size (a few milliseconds); a larger file
+# gets it only after an unclean close. ``quick_check`` reads every page: 225 ms for thirty
+# years of a body (180 MB), growing with the history, on every start.
+QUICK_CHECK_LIMIT = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -63,8 +67,12 @@ def readonly_uri(path: Path) -> str:
 def inspect_database(path: Path, *, thorough: bool = False) -> Header:
     """Refuse ``path`` with a message saying why, unless it is a sound database of ours.
 
-    ``thorough`` runs the full ``integrity_check`` (the ``check`` command) instead of
-    ``quick_check`` (every open).
+    ``thorough`` runs the full ``integrity_check`` (the ``check`` command, restore). Otherwise
+    (every open) ``quick_check`` runs when the file is small (``QUICK_CHECK_LIMIT``) or a
+    ``-wal`` file lies beside it: the last writer did not close cleanly (a crash, a power cut;
+    a clean close removes it) or another process has the file open. A large file closed cleanly
+    gets the header checks and its schema read instead; SQLite still checks each page as it reads
+    it, the ``check`` command runs the full check, and every backup is checked in full.
     """
     header = read_header(path)
     if header.application_id != APPLICATION_ID:
@@ -81,22 +89,55 @@ def inspect_database(path: Path, *, thorough: bool = False) -> Header:
         expected = header.page_count * header.page_size
         if size < expected:
             raise DatabaseRefused(f"{path} is damaged: it is truncated ({size} of {expected} bytes)")
-    problems = run_integrity_check(path, thorough=thorough)
+    if thorough or size <= QUICK_CHECK_LIMIT or closed_uncleanly(path):
+        problems = run_integrity_check(path, thorough=thorough)
+    else:
+        problems = read_schema(path)
     if problems:
         raise DatabaseRefused(f"{path} is damaged: {problems[0]}")
     return header
 
 
-def run_integrity_check(path: Path, *, thorough: bool) -> list[str]:
-    """The problems SQLite finds in ``path``, opened read-only; empty when sound."""
-    pragma = "integrity_check" if thorough else "quick_check"
+def closed_uncleanly(path: Path) -> bool:
+    """A ``-wal`` file with pages in it beside ``path``: its last writer did not close it (or has it open now).
+
+    An empty one is no sign: a read-only reader (``--db X sessions list`` on a read-only file, say)
+    leaves it behind, having nothing to write back.
+    """
+    return _has_live_wal(path)
+
+
+def _checking_uri(path: Path) -> str:
     uri = readonly_uri(path)
     if not path.with_name(path.name + "-wal").exists():
         # Nothing but the main file: read it as immutable so that SQLite does not leave
         # -shm/-wal files beside a file we may be about to refuse.
         uri += "&immutable=1"
+    return uri
+
+
+def read_schema(path: Path) -> list[str]:
+    """The cheap check: SQLite parses the whole schema and reads the first page of each table."""
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = sqlite3.connect(_checking_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        names = [str(row[0]) for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        for name in names:
+            conn.execute(f'SELECT 1 FROM "{name.replace(chr(34), chr(34) * 2)}" LIMIT 1').fetchall()
+        return []
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+
+
+def run_integrity_check(path: Path, *, thorough: bool) -> list[str]:
+    """The problems SQLite finds in ``path``, opened read-only; empty when sound."""
+    pragma = "integrity_check" if thorough else "quick_check"
+    try:
+        conn = sqlite3.connect(_checking_uri(path), uri=True)
     except sqlite3.Error as exc:
         return [str(exc)]
     try:

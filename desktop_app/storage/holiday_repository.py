@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+from desktop_app.storage.rows import Readable
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass(frozen=True)
@@ -17,7 +21,7 @@ class AddedHoliday:
     added_at: datetime  # UTC
 
 
-def list_added(db: sqlite_utils.Database) -> list[AddedHoliday]:
+def list_added(db: Readable) -> list[AddedHoliday]:
     rows = db.execute("SELECT country, day, name, source, added_at FROM added_holidays ORDER BY day, country")
     return [
         AddedHoliday(country, date.fromisoformat(day), name, source, datetime.fromisoformat(added_at))

@@ -7,10 +7,8 @@ the text inside only serves to tell the next user who holds it.
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
-import socket
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -55,12 +53,29 @@ def lock_path_for(database: Path) -> Path:
     return database.with_name(database.name + ".lock")
 
 
-def _whoami() -> LockHolder:
+def _user() -> str:
+    # As getpass.getuser() looks first, without loading getpass (and termios) on every start.
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        if os.environ.get(name):
+            return os.environ[name]
+    import getpass
+
     try:
-        user = getpass.getuser()
+        return getpass.getuser()
     except Exception:  # no user name in the environment; the pid still identifies us
-        user = "unknown user"
-    return LockHolder(user, socket.gethostname(), os.getpid(), datetime.now(UTC).isoformat(timespec="seconds"))
+        return "unknown user"
+
+
+def _host() -> str:
+    if hasattr(os, "uname"):
+        return os.uname().nodename  # what socket.gethostname() answers, without loading socket
+    import socket
+
+    return socket.gethostname()
+
+
+def _whoami() -> LockHolder:
+    return LockHolder(_user(), _host(), os.getpid(), datetime.now(UTC).isoformat(timespec="seconds"))
 
 
 def read_holder(path: Path) -> LockHolder | None:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop_app.storage.schema import schema_v1_statements
 from desktop_app.storage.schema_holidays import added_holidays_statements
@@ -18,6 +17,9 @@ from desktop_app.storage.schema_sync import schema_sync_statements
 from desktop_app.storage.schema_v2 import schema_v2_statements
 from desktop_app.storage.schema_v3 import SEARCH_TABLES, fill_statement, schema_v3_statements
 from desktop_app.storage.schema_v4 import add_body_identity
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass(frozen=True)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import asdict, fields
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.attendance import Attendance, Role, Rsvp
 from desktop_app.domain.person import Person
 from desktop_app.errors import NotFound
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _PERSON_FIELDS = tuple(f.name for f in fields(Person) if f.name != "id")
 

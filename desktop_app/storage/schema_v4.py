@@ -12,9 +12,12 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop_app.domain.body import new_body_uid
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SCHEMA_V4 = [
     "ALTER TABLE body ADD COLUMN uid TEXT NOT NULL DEFAULT ''",

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.series import Series
 from desktop_app.domain.session import SessionFormat
 from desktop_app.errors import NotFound
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def series_to_row(series: Series) -> dict[str, Any]:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.session import Session, SessionFormat, SessionMode, SessionStatus
 from desktop_app.errors import NotFound
+from desktop_app.storage.rows import Readable, fetch_dicts
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _COLUMNS = (
     "uid",
@@ -78,17 +80,31 @@ def find_session(db: sqlite_utils.Database, key: str) -> Session:
     return session_from_row(rows[0])
 
 
-def list_sessions(db: sqlite_utils.Database, *, start: str | None = None, end: str | None = None) -> list[Session]:
-    """Sessions in time order, optionally those starting in [start, end) (UTC ISO text)."""
-    where, args = [], []
+def list_sessions(
+    db: Readable,
+    *,
+    start: str | None = None,
+    end: str | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+) -> list[Session]:
+    """Sessions in time order, optionally those starting in [start, end) (UTC ISO text), a window of them."""
+    where: list[str] = []
+    args: list[object] = []
     if start:
         where.append("start_utc >= ?")
         args.append(start)
     if end:
         where.append("start_utc < ?")
         args.append(end)
-    rows = db.table("sessions").rows_where(" AND ".join(where) or None, args, order_by="start_utc, id")
-    return [session_from_row(row) for row in rows]
+    sql = "SELECT * FROM sessions"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY start_utc, id"
+    if limit is not None or offset is not None:
+        sql += " LIMIT ? OFFSET ?"
+        args += [-1 if limit is None else limit, offset or 0]
+    return [session_from_row(row) for row in fetch_dicts(db, sql, args)]
 
 
 def next_session_number(db: sqlite_utils.Database) -> int:

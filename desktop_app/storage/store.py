@@ -8,15 +8,17 @@ import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop_app.errors import DatabaseRefused, ReadOnlyDatabase, UserError
 from desktop_app.storage import backups
 from desktop_app.storage.fileformat import APPLICATION_ID, inspect_database, readonly_uri
 from desktop_app.storage.lock import WriterLock
 from desktop_app.storage.migrations import SCHEMA_VERSION, migrate, user_version
-from desktop_app.storage.search_index import register_functions
+from desktop_app.storage.schema_v3 import BIGRAM_FUNCTION
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def _configure(conn: sqlite3.Connection) -> None:
@@ -28,8 +30,23 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
+def _search_bigrams(*texts: str | None) -> str:
+    # The search index's triggers call this on every write; its module (tables of particles,
+    # patterns) loads with the first write, not with the window.
+    from desktop_app.storage.search_index import hangul_bigrams
+
+    return hangul_bigrams(*texts)
+
+
+def _register_functions(conn: sqlite3.Connection) -> None:
+    """As ``search_index.register_functions``, the index module loaded when first called."""
+    conn.create_function(BIGRAM_FUNCTION, -1, _search_bigrams, deterministic=True)
+
+
 def _wrap(conn: sqlite3.Connection) -> sqlite_utils.Database:
-    register_functions(conn)  # the search index's triggers call search_bigrams()
+    import sqlite_utils  # with click, pluggy and dateutil: only once something needs more than a SELECT
+
+    _register_functions(conn)  # the search index's triggers call search_bigrams()
     return sqlite_utils.Database(conn, execute_plugins=False)
 
 
@@ -74,12 +91,16 @@ def _create_new(path: Path, seed: object | None) -> None:
 
 
 class Store:
-    """An open database: the sqlite-utils handle, the writer lock, and where backups go."""
+    """An open database: the connection, the writer lock, and where backups go.
+
+    The sqlite-utils handle (``db``) is made the first time it is asked for: start-up only
+    reads (``conn``), and importing sqlite-utils costs about what a bare window takes to appear.
+    """
 
     def __init__(
         self,
         path: Path,
-        db: sqlite_utils.Database,
+        conn: sqlite3.Connection,
         *,
         lock: WriterLock | None,
         read_only: bool,
@@ -87,14 +108,16 @@ class Store:
         backups_dir: Path,
     ) -> None:
         self.path = path
-        self.db = db
+        self._conn = conn
+        self._db: sqlite_utils.Database | None = None
+        _register_functions(conn)  # the search index's triggers call search_bigrams()
         self.lock = lock
         self.read_only = read_only
         self.created = created
         self.backups_dir = backups_dir
         self.last_backup: Path | None = None
         self.closed = False
-        self._changes_at_backup = db.conn.total_changes
+        self._changes_at_backup = conn.total_changes
 
     # -- opening -----------------------------------------------------------------
     @classmethod
@@ -134,10 +157,9 @@ class Store:
             else:
                 conn = sqlite3.connect(path)
                 _configure(conn)
-            db = _wrap(conn)
             store = cls(
                 path,
-                db,
+                conn,
                 lock=lock,
                 read_only=read_only,
                 created=created,
@@ -153,7 +175,7 @@ class Store:
 
     def _upgrade(self) -> None:
         # A verified copy of the old version first: a migration we got wrong must not cost data.
-        self.last_backup = backups.take_backup(self.db.conn, self.backups_dir, self.path.stem + "-before-upgrade")
+        self.last_backup = backups.take_backup(self.conn, self.backups_dir, self.path.stem + "-before-upgrade")
         try:
             migrate(self.db)
         except sqlite3.Error as exc:
@@ -168,7 +190,13 @@ class Store:
     # -- state -------------------------------------------------------------------
     @property
     def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+        return self._conn
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        if self._db is None:
+            self._db = _wrap(self._conn)
+        return self._db
 
     @property
     def schema_version(self) -> int:
@@ -176,7 +204,7 @@ class Store:
 
     @property
     def changed_since_backup(self) -> bool:
-        return self.db.conn.total_changes != self._changes_at_backup
+        return self.conn.total_changes != self._changes_at_backup
 
     # -- writing -----------------------------------------------------------------
     @contextlib.contextmanager
@@ -198,8 +226,8 @@ class Store:
     # -- backups -----------------------------------------------------------------
     def backup(self, directory: Path | None = None) -> Path:
         target_dir = directory or self.backups_dir
-        path = backups.take_backup(self.db.conn, target_dir, self.path.stem)
-        self._changes_at_backup = self.db.conn.total_changes
+        path = backups.take_backup(self.conn, target_dir, self.path.stem)
+        self._changes_at_backup = self.conn.total_changes
         self.last_backup = path
         return path
 
@@ -218,11 +246,11 @@ class Store:
         inspect_database(source, thorough=True)
         stamp = datetime.now(UTC).strftime(backups.STAMP_FORMAT)
         aside = backups.copy_verified(
-            self.db.conn, self.path.with_name(f"{self.path.stem}.before-restore-{stamp}.sqlite3")
+            self.conn, self.path.with_name(f"{self.path.stem}.before-restore-{stamp}.sqlite3")
         )
         source_conn = sqlite3.connect(readonly_uri(source), uri=True)
         try:
-            source_conn.backup(self.db.conn)
+            source_conn.backup(self.conn)
         except sqlite3.Error as exc:
             raise UserError(f"restoring from {source} failed: {exc}; the current data is kept at {aside}") from exc
         finally:
@@ -242,7 +270,7 @@ class Store:
             if backup and not self.read_only and self.changed_since_backup:
                 made = self.backup()
         finally:
-            self.db.conn.close()
+            self.conn.close()
             if self.lock:
                 self.lock.release()
         return made

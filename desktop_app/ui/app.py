@@ -84,7 +84,7 @@ def run_gui(path: Path, *, is_default: bool, startup_benchmark: bool) -> int:
 
             FirstPaintWatcher(window, report)
         window.show()
-        if not startup_benchmark:
+        if not startup_benchmark and not window.workspace.body.set_up:  # a body set up loads nothing more
             from desktop_app.ui.first_run import offer_setup
 
             offer_setup(window)  # an empty database nobody set up yet: the body's name and sides first

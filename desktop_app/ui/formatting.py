@@ -18,7 +18,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from desktop_app.domain.actions import ActionStatus
 from desktop_app.domain.agenda import AgendaStatus
 from desktop_app.domain.body import Body, Side
-from desktop_app.domain.duplicates import SAME_EMAIL, SAME_NAME_AND_ORGANIZATION
 from desktop_app.domain.session import Session, SessionFormat, SessionStatus
 from desktop_app.scheduling.timezones import local_times
 from desktop_app.ui.i18n import is_korean, translate, ui_locale
@@ -227,6 +226,8 @@ def action_status(status: ActionStatus, *, lower: bool = False) -> str:
 
 def match_reason(reason: str) -> str:
     """Why two records look like one person ("same e-mail"), in the interface language."""
+    from desktop_app.domain.duplicates import SAME_EMAIL, SAME_NAME_AND_ORGANIZATION  # the People view's
+
     reasons = {
         SAME_EMAIL: QT_TRANSLATE_NOOP("Labels", "same e-mail"),
         SAME_NAME_AND_ORGANIZATION: QT_TRANSLATE_NOOP("Labels", "same name and organisation"),

@@ -234,8 +234,17 @@ class MainWindow(QMainWindow):
         if self._session_page is None:
             self._session_page = SessionPage(self.navigator)
             self.stack.addWidget(self._session_page)
-            self._session_page.back.connect(lambda: self.show_view(self.rail.current_key()))
+            self._session_page.back.connect(self._back_from_session)
         return self._session_page
+
+    def _back_from_session(self) -> None:
+        """Back to the view the session was opened over; in the Sessions list, with that session selected
+        (it may be a row not read yet: one opened from a search result or the next-session strip)."""
+        key = self.rail.current_key()
+        self.show_view(key)
+        session_id = self._session_page.session_id if self._session_page is not None else None
+        if key == "sessions" and session_id is not None:
+            self.sessions_view.select_session(session_id)
 
     def open_session(self, session_id: int, tab: str | None = None) -> None:
         """Show the session's page (from a list, the calendar, the strip or a search result)."""

@@ -46,8 +46,10 @@ def write_recent(settings: QSettings, paths: list[Path]) -> None:
 def remember(settings: QSettings, path: Path) -> list[Path]:
     """Put ``path`` first (once); the oldest beyond eight go."""
     path = _key(path)
-    paths = [path, *(p for p in read_recent(settings) if p != path)][:MAX_RECENT]
-    write_recent(settings, paths)
+    before = read_recent(settings)
+    paths = [path, *(p for p in before if p != path)][:MAX_RECENT]
+    if paths != before:  # the same file again (most starts): nothing to write, no file synced to disk
+        write_recent(settings, paths)
     return paths
 
 

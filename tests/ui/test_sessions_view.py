@@ -120,7 +120,7 @@ def test_model_passes_the_model_tester(window: MainWindow, qtmodeltester: ModelT
 def test_model_tester_on_an_empty_and_a_refilled_model(qtmodeltester: ModelTester, window: MainWindow) -> None:
     model = SessionTableModel()
     qtmodeltester.check(model)
-    model.set_sessions(window.sessions_view.session_model.records(), window.workspace.body)
+    model.load(window.workspace)
     qtmodeltester.check(model)
     assert model.index(0, 0).data(RECORD_ROLE).title == "Working group on supply chains"
     assert model.index(0, WHEN).data(SORT_ROLE) < model.index(1, WHEN).data(SORT_ROLE)

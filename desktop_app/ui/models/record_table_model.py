@@ -72,6 +72,9 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def record(self, row: int) -> T:
         return self._records[row]
 
+    def _row_total(self) -> int:
+        return len(self._records)
+
     def records(self) -> list[T]:
         return list(self._records)
 
@@ -80,17 +83,20 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     # -- QAbstractTableModel ---------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._records)
+        return 0 if parent.isValid() else self._row_total()
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
+        if not index.isValid() or not 0 <= index.row() < self._row_total():
             return None
         if role not in _ROLES:  # a paint asks for a dozen roles a cell; most are not ours
             return None
-        record = self._records[index.row()]
+        try:
+            record = self.record(index.row())
+        except IndexError:  # a row read lazily that another writer deleted since the count: blank until reload
+            return None
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             key = (index.row(), index.column())

@@ -1,15 +1,15 @@
-"""The Sessions table: one row per ``Session``, times in both sides' zones."""
+"""The Sessions table: one row per ``Session``, times in both sides' zones, read a page at a time."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from desktop_app.domain.body import DEFAULT_BODY, Body
 from desktop_app.domain.session import Session, SessionStatus
-from desktop_app.errors import InvalidInput
+from desktop_app.errors import InvalidInput, NotFound
+from desktop_app.services import sessions as sessions_service
+from desktop_app.services.workspace import Workspace
 from desktop_app.ui import formatting
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.models.record_table_model import Column, RecordTableModel
@@ -27,6 +27,9 @@ STATUS_COLOURS: dict[SessionStatus, QColor] = {
 # Venue comes last: the header stretches the last column, so the longest and least urgent text
 # is the one that gives way (elided, full text in the tooltip) when the window is narrow.
 NUMBER, WHEN, TITLE, TITLE_KO, FORMAT, HOST, STATUS, VENUE = range(8)
+# Each column's order in the database (``storage.session_window.ORDERS``).
+COLUMN_ORDERS = ("number", "start", "title", "title_ko", "format", "host", "status", "venue")
+PAGE_ROWS = 100  # read from the file as the view first asks for a row of the page
 
 
 def format_when(session: Session, body: Body) -> str:
@@ -55,8 +58,24 @@ def _when_tooltip(session: Session, body: Body) -> str:
 
 
 class SessionTableModel(RecordTableModel[Session]):
+    """Every session of the body, read from the file a page at a time as the view shows the rows.
+
+    The row count comes from the index, the rows the view paints are read a page at a time,
+    and sorting is the database's ``ORDER BY``: a body with thirty years of history opens
+    as fast as one with a year. A filter reads every row (it must look at all of them).
+
+    Not Qt's ``canFetchMore``/``fetchMore``: that grows the list from the top, and the row the
+    list opens on (the next session, selected at start) lies near the end of the history in time
+    order, so it would read all the years before it. Here every row exists from the start and the
+    page a row falls in is read when the view first asks for it, wherever it is.
+    """
+
     def __init__(self, parent: QObject | None = None) -> None:
         self._body = DEFAULT_BODY
+        self._workspace: Workspace | None = None
+        self._total = 0
+        self._pages: dict[int, list[Session]] = {}
+        self._order, self._descending = "start", False
         super().__init__(self._columns_for_body(), parent)
 
     def _columns_for_body(self) -> list[Column[Session]]:
@@ -95,12 +114,68 @@ class SessionTableModel(RecordTableModel[Session]):
             Column(self.tr("Venue"), list_venue, tooltip=lambda s: s.venue),
         ]
 
-    def set_sessions(self, sessions: Sequence[Session], body: Body) -> None:
-        self._body = body  # the columns read it lazily, so it is in place before the reset
-        self.set_records(sessions)
+    # -- the rows, a page at a time --------------------------------------------
+    def load(self, workspace: Workspace) -> None:
+        """Read the workspace again: the count now, the rows when the view first asks for them."""
+        self.beginResetModel()
+        self._workspace, self._body = workspace, workspace.body  # the columns read the body lazily
+        self._total = sessions_service.count_sessions(workspace)
+        self._pages.clear()
+        self.endResetModel()
+
+    def _row_total(self) -> int:
+        return self._total
+
+    def record(self, row: int) -> Session:
+        if not 0 <= row < self._total or self._workspace is None:
+            raise IndexError(row)
+        page, at = divmod(row, PAGE_ROWS)
+        rows = self._pages.get(page)
+        if rows is None:
+            rows = self._pages[page] = sessions_service.session_page(
+                self._workspace, self._order, descending=self._descending, offset=page * PAGE_ROWS, limit=PAGE_ROWS
+            )
+        if at >= len(rows):  # the file changed under us since the count (another writer): show what is there
+            raise IndexError(row)
+        return rows[at]
+
+    def records(self) -> list[Session]:
+        """Every session, in the list's order (reads them all: for tests and tools, not for painting)."""
+        return [self.record(row) for row in range(self._total)]
+
+    def loaded_rows(self) -> int:
+        """How many rows have been read from the file so far."""
+        return sum(len(rows) for rows in self._pages.values())
 
     def row_of(self, session_id: int) -> int | None:
-        for row, session in enumerate(self.records()):
-            if session.id == session_id:
-                return row
-        return None
+        """The session's row in the current order, from the index; None when there is no such session."""
+        if self._workspace is None:
+            return None
+        try:
+            return sessions_service.session_position(
+                self._workspace, self._order, session_id, descending=self._descending
+            )
+        except NotFound:
+            return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted by the database (by value: numbers as numbers, times as instants), the selection kept."""
+        if not 0 <= column < len(COLUMN_ORDERS):
+            return
+        key, descending = COLUMN_ORDERS[column], order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._order, self._descending):
+            return
+        self.layoutAboutToBeChanged.emit()
+        kept = [(index, self._session_id_at(index.row())) for index in self.persistentIndexList()]
+        self._order, self._descending = key, descending
+        self._pages.clear()
+        for index, session_id in kept:
+            row = self.row_of(session_id) if session_id is not None else None
+            self.changePersistentIndex(index, self.index(row, index.column()) if row is not None else QModelIndex())
+        self.layoutChanged.emit()
+
+    def _session_id_at(self, row: int) -> int | None:
+        try:
+            return self.record(row).id
+        except IndexError:
+            return None

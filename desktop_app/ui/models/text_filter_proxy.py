@@ -27,6 +27,7 @@ class TextFilterProxy(QSortFilterProxyModel):
         self._query = WordQuery("")
         self._rows: list[tuple[str, str]] | None = None  # each source row's folded text and initials
         self._keys: dict[int, list[Any]] = {}  # column → each source row's sort key, read once per reload
+        self._accepted: list[bool] | None = None  # each source row against the words, once per keystroke
         self.sourceModelChanged.connect(self._watch_source)
 
     def _watch_source(self) -> None:
@@ -50,6 +51,7 @@ class TextFilterProxy(QSortFilterProxyModel):
             self._refilter()
 
     def _refilter(self) -> None:
+        self._accepted = None
         if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
             self.beginFilterChange()
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
@@ -60,11 +62,11 @@ class TextFilterProxy(QSortFilterProxyModel):
         return self._needle
 
     def _forget(self, *_args: object) -> None:
-        self._rows = None
+        self._rows, self._accepted = None, None
         self._keys.clear()
 
     def _changed(self, *_args: object) -> None:
-        self._rows = None
+        self._rows, self._accepted = None, None
         self._keys.clear()
         if self._needle:
             self._refilter()  # the proxy filtered the changed rows against the old text
@@ -100,5 +102,23 @@ class TextFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self._query or source_parent.isValid():
             return True
-        texts = self._texts()
-        return source_row < len(texts) and self._query.matches(*texts[source_row])
+        # Qt asks row by row; the words are matched against every row at the first ask, in one loop.
+        accepted = self._accepted
+        if accepted is None:
+            matches = self._query.matches
+            accepted = self._accepted = [matches(folded, initials) for folded, initials in self._texts()]
+        return source_row < len(accepted) and accepted[source_row]
+
+
+class SourceSortedProxy(TextFilterProxy):
+    """Filters here, but leaves sorting to the source model (one that sorts in the database).
+
+    Sorting in the proxy reads every row's key; a model that reads its rows a page at a time
+    from the file (``SessionTableModel``) sorts by ``ORDER BY`` instead, and only a filter
+    (which must look at every row) reads them all.
+    """
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if model is not None:
+            model.sort(column, order)

@@ -36,12 +36,15 @@ class TablePage(QWidget):
         *,
         filter_placeholder: str,
         empty_text: str,
+        proxy: TextFilterProxy | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.model = model
         model.setParent(self)  # the page owns its model
-        self.proxy = TextFilterProxy(self)  # matches any column: title, Korean title, venue, status …
+        # Matches any column: title, Korean title, venue, status …
+        self.proxy = proxy if proxy is not None else TextFilterProxy()
+        self.proxy.setParent(self)
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SORT_ROLE)
 
