@@ -1,0 +1,103 @@
+"""The scheduling actions as commands of the window's one undo history ("Undo Move #8 “…”").
+
+``ScheduleCommand`` wraps a move, edit, postpone or cancel: its undo writes back the rows
+``schedule_undo.before`` read (``restore``), its redo runs the same service call again.
+``CreateCommand`` wraps a new session or series: undo deletes it (refused once something was
+added to it), redo puts the same rows back. After each run every view reads again
+(``Navigator.tell``) and undo/redo say so in the status bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.domain.series import Series
+from desktop_app.domain.session import Session
+from desktop_app.errors import UserError
+from desktop_app.services import schedule_undo
+from desktop_app.services.schedule_undo import Snapshot
+from desktop_app.services.workspace import Workspace
+from desktop_app.ui import dialogs
+from desktop_app.ui.navigator import Navigator
+from desktop_app.ui.undo import ErrorReporter, ServiceCommand
+
+
+class _SessionsCommand(ServiceCommand):
+    def __init__(self, parent: QWidget | None, navigator: Navigator, workspace: Workspace, text: str) -> None:
+        super().__init__(ErrorReporter(lambda title, text: dialogs.show_error(parent, title, text)), text)
+        self.navigator, self.workspace = navigator, workspace
+
+    def _tell(self, sessions: Sequence[Session]) -> None:
+        self.navigator.tell("sessions", tuple(s.id for s in sessions if s.id is not None))
+
+    def done(self, message: str) -> None:
+        self.navigator.status_message.emit(message.format(self.what()))
+
+
+class ScheduleCommand(_SessionsCommand):
+    """A write over existing sessions; ``write`` returns what it wrote (sessions or ``Scheduled``s)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        navigator: Navigator,
+        workspace: Workspace,
+        text: str,
+        write: Callable[[], Sequence[object]],
+        snapshot: Snapshot,
+    ) -> None:
+        super().__init__(parent, navigator, workspace, text)
+        self._write, self.snapshot = write, snapshot
+        self.result: Sequence[object] = ()
+
+    def do(self) -> None:
+        self.result = self._write()
+        self._tell(self.snapshot.sessions)
+
+    def undo_(self) -> None:
+        self._tell(schedule_undo.restore(self.workspace, self.snapshot))
+
+
+class CreateCommand(_SessionsCommand):
+    """A new session (or a series with its sessions): ``create`` returns them and the series."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        navigator: Navigator,
+        workspace: Workspace,
+        text: str,
+        create: Callable[[], tuple[Series | None, Sequence[Session]]],
+    ) -> None:
+        super().__init__(parent, navigator, workspace, text)
+        self._create = create
+        self.created: Snapshot | None = None
+        self.series: Series | None = None
+
+    def do(self) -> None:
+        if self.created is None:
+            self.series, sessions = self._create()
+            self.created = Snapshot(tuple(sessions), (self.series,) if self.series is not None else ())
+        else:
+            schedule_undo.recreate(self.workspace, self.created)
+        self._tell(self.created.sessions)
+
+    def undo_(self) -> None:
+        assert self.created is not None
+        ids = [s.id for s in self.created.sessions if s.id is not None]
+        series_id = self.series.id if self.series is not None else None
+        schedule_undo.remove_created(self.workspace, ids, series_id)
+        self._tell(self.created.sessions)
+
+
+def run(parent: QWidget | None, navigator: Navigator, command: ServiceCommand, refused: str) -> bool:
+    """Run ``command`` once and put it on the window's history; a refusal is shown under ``refused``."""
+    try:
+        command.apply()
+    except UserError as exc:
+        dialogs.show_error(parent, refused, str(exc))
+        return False
+    navigator.history.push(command)
+    return True
