@@ -22,6 +22,8 @@ from desktop_app.errors import UserError
 from desktop_app.scheduling.timezones import wall_time
 from desktop_app.services import calendar_files, schedule_undo, scheduling, series
 from desktop_app.services.calendar_import_preview import preview_ics_import
+from desktop_app.services.calendar_view import warning_context
+from desktop_app.services.session_overview import dialog_warnings
 from desktop_app.services.sessions import get_session
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
@@ -208,6 +210,50 @@ def move_to(
     moved = translate("Flows", "Moved {0}").format(describe(written[0].session))
     _said(navigator, moved + _warned(len(written[0].warnings)))
     return True
+
+
+def drop_session(
+    parent: QWidget | None,
+    workspace: Workspace,
+    navigator: Navigator,
+    session_id: int,
+    local: datetime,
+    minutes: int | None = None,
+) -> bool:
+    """A session dragged to ``local`` (wall time in its own zone) or resized to ``minutes`` in the calendar.
+
+    Refused (with a word in the status bar) on a read-only or locked file and for a session already
+    held; otherwise the Move dialog's warnings are shown to confirm, the series question asked, and
+    the move written as one undoable command.
+    """
+    session = _load(parent, workspace, session_id)
+    if session is None:
+        return False
+    if workspace.store.read_only:
+        navigator.status_message.emit(translate("Flows", "The database is read-only: nothing can be moved"))
+        return False
+    if session.status is SessionStatus.HELD:
+        navigator.status_message.emit(
+            translate("Flows", "{0} has been held; it stays where it took place").format(describe(session))
+        )
+        return False
+    draft = replace(
+        scheduling.SessionDraft.of(session),
+        local_start=local,
+        duration_minutes=minutes or session.duration_minutes,
+        status=SessionStatus.PLANNED if session.status is SessionStatus.POSTPONED else session.status,
+    )
+    problems = scheduling.draft_problems(draft, workspace.body)
+    if problems:
+        dialogs.show_error(parent, translate("Flows", "Cannot move the session"), "; ".join(problems))
+        return False
+    warnings = dialog_warnings(warning_context(workspace), draft, session_id=session_id)
+    if warnings and not questions.confirm_drop(parent, describe(session), warnings):
+        return False
+    scope = _scope(parent, session, "move")
+    if scope is None:
+        return False
+    return move_to(parent, workspace, navigator, session, local, session.timezone, scope, minutes)
 
 
 def _scheduled(result: object) -> list[scheduling.Scheduled]:
