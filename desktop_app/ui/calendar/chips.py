@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -14,11 +14,25 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
 )
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop_app.domain.session import SessionStatus
 from desktop_app.services.calendar_view import CalendarEntry
 from desktop_app.ui.calendar import style
 from desktop_app.ui.i18n import translate
+
+
+def show_tooltip(widget: QWidget, event: QEvent, tooltip_at: Callable[[QPoint], str]) -> bool:
+    """A grid's ``event`` for tool tips: the text under the pointer, or none. True when handled."""
+    if event.type() != QEvent.Type.ToolTip:
+        return False
+    tip = tooltip_at(event.pos())  # type: ignore[attr-defined]
+    if tip:
+        QToolTip.showText(event.globalPos(), tip, widget)  # type: ignore[attr-defined]
+    else:
+        QToolTip.hideText()
+        event.ignore()
+    return True
 
 
 def blend_line(palette: QPalette) -> QColor:

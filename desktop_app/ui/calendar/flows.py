@@ -9,8 +9,10 @@ tells every view to read the database again (``Navigator.tell``).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
@@ -28,7 +30,7 @@ from desktop_app.services.sessions import get_session
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
 from desktop_app.ui.calendar import import_range, questions
-from desktop_app.ui.calendar.session_commands import CreateCommand, ScheduleCommand, run
+from desktop_app.ui.calendar.session_commands import CreateCommand, Desk, ScheduleCommand, run
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.navigator import Navigator
 
@@ -113,7 +115,7 @@ def new_session(
         return None, [made[0].session]
 
     text = translate("Flows", "Create “{0}”").format(draft.title)
-    command = CreateCommand(parent, navigator, workspace, text, create)
+    command = CreateCommand(Desk(parent, navigator, workspace), text, create)
     if not run(parent, navigator, command, translate("Flows", "Cannot create the session")):
         return None
     created = translate("Flows", "Created {0}").format(describe(made[0].session))
@@ -137,17 +139,12 @@ def edit_session(parent: QWidget | None, workspace: Workspace, navigator: Naviga
     scope = _scope(parent, session, "change")
     if scope is None:
         return False
-    command = ScheduleCommand(
-        parent,
-        navigator,
-        workspace,
-        translate("Flows", "Edit {0}").format(describe(session)),
-        lambda: scheduling.edit_session(workspace, session_id, draft, scope),
-        schedule_undo.before(workspace, session_id, scope),
-    )
-    if not run(parent, navigator, command, translate("Flows", "Cannot save the session")):
+    text, refused = translate("Flows", "Edit {0}"), translate("Flows", "Cannot save the session")
+    write = partial(scheduling.edit_session, workspace, session_id, draft, scope)
+    result = _rewrite(Desk(parent, navigator, workspace), session, scope, text, write, refused)
+    if result is None:
         return False
-    written = _scheduled(command.result)
+    written = _scheduled(result)
     if len(written) == 2:
         saved = translate("Flows", "Saved {0} and 1 later session of its series")
     elif len(written) > 2:
@@ -196,17 +193,11 @@ def move_to(
         text = translate("Flows", "Change the length of {0}")
     else:
         text = translate("Flows", "Move {0}")
-    command = ScheduleCommand(
-        parent,
-        navigator,
-        workspace,
-        text.format(describe(session)),
-        write,
-        schedule_undo.before(workspace, session_id, scope),
-    )
-    if not run(parent, navigator, command, translate("Flows", "Cannot move the session")):
+    refused = translate("Flows", "Cannot move the session")
+    result = _rewrite(Desk(parent, navigator, workspace), session, scope, text, write, refused)
+    if result is None:
         return False
-    written = _scheduled(command.result)
+    written = _scheduled(result)
     moved = translate("Flows", "Moved {0}").format(describe(written[0].session))
     _said(navigator, moved + _warned(len(written[0].warnings)))
     return True
@@ -256,6 +247,23 @@ def drop_session(
     return move_to(parent, workspace, navigator, session, local, session.timezone, scope, minutes)
 
 
+def _rewrite(
+    desk: Desk,
+    session: Session,
+    scope: scheduling.Scope,
+    text: str,
+    write: Callable[[], Sequence[object]],
+    refused: str,
+) -> Sequence[object] | None:
+    """``write`` as one command of the window's history (undo: the rows as they were); None when refused.
+
+    ``text`` names the command, with {0} for the session ("Move {0}")."""
+    assert session.id is not None
+    snapshot = schedule_undo.before(desk.workspace, session.id, scope)
+    command = ScheduleCommand(desk, text.format(describe(session)), write, snapshot)
+    return command.result if run(desk.parent, desk.navigator, command, refused) else None
+
+
 def _scheduled(result: object) -> list[scheduling.Scheduled]:
     assert isinstance(result, list)
     return [entry for entry in result if isinstance(entry, scheduling.Scheduled)]
@@ -273,19 +281,12 @@ def postpone_session(parent: QWidget | None, workspace: Workspace, navigator: Na
     scope = _scope(parent, session, "postpone")
     if scope is None:
         return False
-    command = ScheduleCommand(
-        parent,
-        navigator,
-        workspace,
-        translate("Flows", "Postpone {0}").format(describe(session)),
-        lambda: scheduling.postpone_session(workspace, session_id, scope),
-        schedule_undo.before(workspace, session_id, scope),
-    )
-    if not run(parent, navigator, command, translate("Flows", "Cannot postpone the session")):
-        return False
-    changed = command.result
-    _said(navigator, translate("Flows", "Postponed {0}").format(describe(session)) + _and_more(len(changed) - 1))
-    return True
+    text, refused = translate("Flows", "Postpone {0}"), translate("Flows", "Cannot postpone the session")
+    write = partial(scheduling.postpone_session, workspace, session_id, scope)
+    changed = _rewrite(Desk(parent, navigator, workspace), session, scope, text, write, refused)
+    if changed is not None:
+        _said(navigator, translate("Flows", "Postponed {0}").format(describe(session)) + _and_more(len(changed) - 1))
+    return changed is not None
 
 
 def cancel_session(parent: QWidget | None, workspace: Workspace, navigator: Navigator, session_id: int) -> bool:
@@ -298,19 +299,12 @@ def cancel_session(parent: QWidget | None, workspace: Workspace, navigator: Navi
     scope = _scope(parent, session, "cancel")
     if scope is None or not questions.confirm_cancel(parent, describe(session), scope):
         return False
-    command = ScheduleCommand(
-        parent,
-        navigator,
-        workspace,
-        translate("Flows", "Cancel {0}").format(describe(session)),
-        lambda: scheduling.cancel_session(workspace, session_id, scope),
-        schedule_undo.before(workspace, session_id, scope),
-    )
-    if not run(parent, navigator, command, translate("Flows", "Cannot cancel the session")):
-        return False
-    changed = command.result
-    _said(navigator, translate("Flows", "Cancelled {0}").format(describe(session)) + _and_more(len(changed) - 1))
-    return True
+    text, refused = translate("Flows", "Cancel {0}"), translate("Flows", "Cannot cancel the session")
+    write = partial(scheduling.cancel_session, workspace, session_id, scope)
+    changed = _rewrite(Desk(parent, navigator, workspace), session, scope, text, write, refused)
+    if changed is not None:
+        _said(navigator, translate("Flows", "Cancelled {0}").format(describe(session)) + _and_more(len(changed) - 1))
+    return changed is not None
 
 
 def new_series(
@@ -326,7 +320,7 @@ def new_series(
         return made[0][0], [scheduled.session for scheduled in made[0][1]]
 
     text = translate("Flows", "Create the series “{0}”").format(draft.title)
-    command = CreateCommand(parent, navigator, workspace, text, create)
+    command = CreateCommand(Desk(parent, navigator, workspace), text, create)
     if not run(parent, navigator, command, translate("Flows", "Cannot create the series")):
         return None
     created, sessions = made[0]

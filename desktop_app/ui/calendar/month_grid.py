@@ -26,14 +26,14 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app import clock
 from desktop_app.domain.body import Body
 from desktop_app.services.calendar_view import CalendarEntry
 from desktop_app.ui import formatting
 from desktop_app.ui.calendar import style
-from desktop_app.ui.calendar.chips import blend_line, chip_lines, paint_chip
+from desktop_app.ui.calendar.chips import blend_line, chip_lines, paint_chip, show_tooltip
 from desktop_app.ui.calendar.drag import DragTracker, paint_target
 
 # Both sides' calendars begin the week on Sunday.
@@ -327,16 +327,7 @@ class MonthGrid(QWidget):
         return next((cell for cell in self.cells() if cell.day == day), None)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            position = event.pos()  # type: ignore[attr-defined]
-            tip = self.tooltip_at(position)
-            if tip:
-                QToolTip.showText(event.globalPos(), tip, self)  # type: ignore[attr-defined]
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
+        return show_tooltip(self, event, self.tooltip_at) or super().event(event)
 
     def tooltip_at(self, point: QPoint) -> str:
         cell = self.cell_at(point)

@@ -10,6 +10,7 @@ added to it), redo puts the same rows back. After each run every view reads agai
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
@@ -24,10 +25,19 @@ from desktop_app.ui.navigator import Navigator
 from desktop_app.ui.undo import ErrorReporter, ServiceCommand
 
 
+@dataclass(frozen=True)
+class Desk:
+    """Where a command runs: the window (for its messages), the navigator, the open workspace."""
+
+    parent: QWidget | None
+    navigator: Navigator
+    workspace: Workspace
+
+
 class _SessionsCommand(ServiceCommand):
-    def __init__(self, parent: QWidget | None, navigator: Navigator, workspace: Workspace, text: str) -> None:
-        super().__init__(ErrorReporter(lambda title, text: dialogs.show_error(parent, title, text)), text)
-        self.navigator, self.workspace = navigator, workspace
+    def __init__(self, desk: Desk, text: str) -> None:
+        super().__init__(ErrorReporter(lambda title, text: dialogs.show_error(desk.parent, title, text)), text)
+        self.navigator, self.workspace = desk.navigator, desk.workspace
 
     def _tell(self, sessions: Sequence[Session]) -> None:
         self.navigator.tell("sessions", tuple(s.id for s in sessions if s.id is not None))
@@ -39,16 +49,8 @@ class _SessionsCommand(ServiceCommand):
 class ScheduleCommand(_SessionsCommand):
     """A write over existing sessions; ``write`` returns what it wrote (sessions or ``Scheduled``s)."""
 
-    def __init__(
-        self,
-        parent: QWidget | None,
-        navigator: Navigator,
-        workspace: Workspace,
-        text: str,
-        write: Callable[[], Sequence[object]],
-        snapshot: Snapshot,
-    ) -> None:
-        super().__init__(parent, navigator, workspace, text)
+    def __init__(self, desk: Desk, text: str, write: Callable[[], Sequence[object]], snapshot: Snapshot) -> None:
+        super().__init__(desk, text)
         self._write, self.snapshot = write, snapshot
         self.result: Sequence[object] = ()
 
@@ -63,15 +65,8 @@ class ScheduleCommand(_SessionsCommand):
 class CreateCommand(_SessionsCommand):
     """A new session (or a series with its sessions): ``create`` returns them and the series."""
 
-    def __init__(
-        self,
-        parent: QWidget | None,
-        navigator: Navigator,
-        workspace: Workspace,
-        text: str,
-        create: Callable[[], tuple[Series | None, Sequence[Session]]],
-    ) -> None:
-        super().__init__(parent, navigator, workspace, text)
+    def __init__(self, desk: Desk, text: str, create: Callable[[], tuple[Series | None, Sequence[Session]]]) -> None:
+        super().__init__(desk, text)
         self._create = create
         self.created: Snapshot | None = None
         self.series: Series | None = None

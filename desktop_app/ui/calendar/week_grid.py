@@ -26,13 +26,13 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app import clock
 from desktop_app.domain.body import Body
 from desktop_app.services.calendar_view import CalendarEntry
 from desktop_app.ui.calendar import style
-from desktop_app.ui.calendar.chips import blend_line, chip_lines, paint_chip
+from desktop_app.ui.calendar.chips import blend_line, chip_lines, paint_chip, show_tooltip
 from desktop_app.ui.calendar.drag import MOVE, RESIZE, RESIZE_EDGE, DragTracker, paint_target
 from desktop_app.ui.calendar.month_grid import FIRST_WEEKDAY, PAD
 
@@ -320,15 +320,7 @@ class WeekGrid(QWidget):
         return datetime.combine(day, time(half_hours // 2, 30 * (half_hours % 2)))
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            tip = self.tooltip_at(event.pos())  # type: ignore[attr-defined]
-            if tip:
-                QToolTip.showText(event.globalPos(), tip, self)  # type: ignore[attr-defined]
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
+        return show_tooltip(self, event, self.tooltip_at) or super().event(event)
 
     def tooltip_at(self, point: QPoint) -> str:
         if self.body is None:

@@ -14,11 +14,11 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from desktop_app.ui import formatting
 from desktop_app.ui.calendar import style
-from desktop_app.ui.calendar.chips import blend_line
+from desktop_app.ui.calendar.chips import blend_line, show_tooltip
 from desktop_app.ui.calendar.month_grid import PAD
 from desktop_app.ui.calendar.week_grid import GUTTER, WeekGrid
 
@@ -46,15 +46,7 @@ class WeekHeader(QWidget):
         return None if index is None else self.grid.first_day + timedelta(days=index)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            tip = self.tooltip_at(event.pos())  # type: ignore[attr-defined]
-            if tip:
-                QToolTip.showText(event.globalPos(), tip, self)  # type: ignore[attr-defined]
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
+        return show_tooltip(self, event, self.tooltip_at) or super().event(event)
 
     def tooltip_at(self, point: QPoint) -> str:
         day, body = self.day_at(point), self.grid.body

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -16,6 +16,7 @@ from desktop_app.services.scheduling import Scope, SessionDraft
 from desktop_app.services.sessions import get_session, list_sessions
 from desktop_app.ui.calendar import questions
 from desktop_app.ui.calendar.calendar_view import CalendarView
+from desktop_app.ui.calendar.month_grid import MonthGrid
 from desktop_app.ui.main_window import MainWindow
 from tests.ui.calendar.conftest import CHUSEOK_ROUND, PLAIN_ROUND
 
@@ -56,20 +57,25 @@ def press_undo(qtbot: QtBot, window: MainWindow, widget: object, *, redo: bool =
     qtbot.keyClick(widget, Qt.Key.Key_Z, modifiers)
 
 
+def drag_in_month(qtbot: QtBot, window: MainWindow, session: Session, day: date) -> MonthGrid:
+    """Drag ``session``'s chip onto ``day`` with the mouse; the grid it was dragged in."""
+    assert session.id is not None
+    grid = calendar_at(window, session).month_grid
+    chip, target = grid.chip_of(session.id), grid.cell_of(day)
+    assert chip is not None and target is not None
+    drag(qtbot, grid, chip.rect.center(), target.rect.center())
+    return grid
+
+
 def test_drag_a_session_to_another_day_then_undo_and_redo(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     session = by_title(window, PLAIN_ROUND)
     assert session.id is not None
-    calendar = calendar_at(window, session)
-    grid = calendar.month_grid
-    chip = grid.chip_of(session.id)
     local = wall_time(session.start, session.timezone)
-    target = grid.cell_of(local.date() + timedelta(days=7))
-    assert chip is not None and target is not None
     monkeypatch.setattr(questions, "confirm_drop", lambda parent, description, warnings: True)
 
-    drag(qtbot, grid, chip.rect.center(), target.rect.center())
+    grid = drag_in_month(qtbot, window, session, local.date() + timedelta(days=7))
 
     moved = get_session(window.workspace, session.id)
     assert wall_time(moved.start, moved.timezone) == local + timedelta(days=7)
@@ -94,17 +100,12 @@ def test_a_drop_with_warnings_asks_like_the_move_dialog(
 ) -> None:
     session = by_title(window, PLAIN_ROUND)
     assert session.id is not None
-    calendar = calendar_at(window, session)
-    grid = calendar.month_grid
-    chip = grid.chip_of(session.id)
-    target = grid.cell_of(datetime(2027, 9, 15).date())  # Chuseok in Seoul, and another session that day
-    assert chip is not None and target is not None
     asked: list[list[str]] = []
     monkeypatch.setattr(
         questions, "confirm_drop", lambda parent, description, warnings: asked.append(warnings) or False
     )
 
-    drag(qtbot, grid, chip.rect.center(), target.rect.center())
+    drag_in_month(qtbot, window, session, date(2027, 9, 15))  # Chuseok in Seoul, and another session that day
 
     assert asked and any("holiday" in warning.lower() for warning in asked[0])
     assert get_session(window.workspace, session.id).start == session.start  # "Cancel": nothing moved
@@ -120,14 +121,8 @@ def test_a_held_session_cannot_be_dragged(qtbot: QtBot, window: MainWindow) -> N
     assert session.id is not None
     draft = replace(SessionDraft.of(session), status=SessionStatus.HELD)
     scheduling.edit_session(window.workspace, session.id, draft)
-    calendar = calendar_at(window, session)
-    calendar.refresh()
-    grid = calendar.month_grid
-    chip = grid.chip_of(session.id)
-    target = grid.cell_of(wall_time(session.start, session.timezone).date() + timedelta(days=1))
-    assert chip is not None and target is not None
-
-    drag(qtbot, grid, chip.rect.center(), target.rect.center())
+    window.reload_views()
+    drag_in_month(qtbot, window, session, wall_time(session.start, session.timezone).date() + timedelta(days=1))
 
     assert get_session(window.workspace, session.id).start == session.start
     assert "has been held" in window.statusBar().currentMessage()
