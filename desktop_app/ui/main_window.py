@@ -93,6 +93,10 @@ class MainWindow(QMainWindow):
         self.navigator.show_view.connect(self.show_view)
         self.navigator.changed.connect(self.reload_views)
         self.navigator.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        from desktop_app.ui.file_notice import FileNotice  # exports and sends end with "Show in folder"
+
+        self.file_notice = FileNotice(self.statusBar())
+        self.navigator.file_written.connect(self.file_notice.show)
 
         self.load_workspace()
         self._restore_settings()
@@ -215,6 +219,7 @@ class MainWindow(QMainWindow):
         self.set_state(self.tr("read-only") if workspace.store.read_only else self.tr("saved"))
         self.read_only_banner.show_for(workspace)
         self.file_actions.update_enabled()
+        self.session_menu.update_enabled()  # Edit/Move/… greyed out while the file has no session
 
     def reload_views(self, change: Change | None = None) -> None:
         """The views read the workspace again, e.g. after an edit in one of them (``change``).

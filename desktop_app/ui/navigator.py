@@ -17,6 +17,7 @@ class Navigator(QObject):
     changed = Signal(object)  # a Change: something was written; every view but its source reloads
     data_changed = Signal()  # something was written by no view in particular (a preference, a test)
     status_message = Signal(str)  # a short note for the status bar
+    file_written = Signal(str, object)  # a note and the Path written: the status bar offers "Show in folder"
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -32,6 +32,7 @@ from desktop_app.ui.agenda.action_commands import CloseAction
 from desktop_app.ui.agenda.action_models import FollowUpModel
 from desktop_app.ui.agenda.formatting import overdue_days
 from desktop_app.ui.agenda.navigation import open_session_tab
+from desktop_app.ui.context_menus import install_row_menu
 from desktop_app.ui.models.record_table_model import SORT_ROLE
 from desktop_app.ui.navigator import Navigator
 from desktop_app.ui.undo import history_actions, history_of
@@ -100,6 +101,10 @@ class ActionsView(QWidget):
         done.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         done.triggered.connect(lambda _checked=False: self.mark_done())
         self.addAction(done)
+        self.done_action = done
+        open_action = QAction(self.tr("Open session"), self)
+        open_action.triggered.connect(lambda _checked=False: self._open(self.table.currentIndex()))
+        install_row_menu(self.table, lambda index: [done, open_action] if index.isValid() else None)
         undo, redo = history_actions(self, self.stack, navigator)
 
         filters = QHBoxLayout()

@@ -65,6 +65,7 @@ from desktop_app.ui.agenda.item_model import (
 )
 from desktop_app.ui.agenda.item_view import AgendaTree
 from desktop_app.ui.agenda.version_bar import VersionBar
+from desktop_app.ui.context_menus import install_row_menu
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.navigator import Navigator
 from desktop_app.ui.people.delegation_model import role_label
@@ -310,6 +311,24 @@ class AgendaEditor(QWidget):
                 self.tools.addSeparator()
         self.undo_tools.addAction(self.undo_action)
         self.undo_tools.addAction(self.redo_action)
+        install_row_menu(
+            self.tree,
+            lambda index: (
+                [
+                    self.add_action,
+                    self.add_sub_action,
+                    None,
+                    self.up_action,
+                    self.down_action,
+                    self.indent_action,
+                    self.outdent_action,
+                    None,
+                    self.delete_action,
+                ]
+                if index.isValid()
+                else [self.add_action]
+            ),
+        )
 
     # -- EditorContext ---------------------------------------------------------------------
     @property

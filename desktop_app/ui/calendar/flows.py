@@ -395,7 +395,7 @@ def export_calendar(
         dialogs.show_error(parent, translate("Flows", "Cannot export the calendar"), str(exc))
         return None
     if count == 1:
-        navigator.status_message.emit(translate("Flows", "Exported 1 session to {0}").format(target))
+        navigator.file_written.emit(translate("Flows", "Exported 1 session to {0}").format(target), target)
     else:
-        navigator.status_message.emit(translate("Flows", "Exported {0} sessions to {1}").format(count, target))
+        navigator.file_written.emit(translate("Flows", "Exported {0} sessions to {1}").format(count, target), target)
     return target

@@ -46,6 +46,7 @@ from desktop_app.services.delegations import (
 from desktop_app.services.people import list_people
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs, formatting, notices
+from desktop_app.ui.context_menus import install_row_menu
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.navigator import Navigator
 from desktop_app.ui.people import prompts
@@ -249,6 +250,14 @@ class DelegationsTab(QWidget):
         for code in order:
             column = SideColumn(body.side(code), self)
             column.model.role_requested.connect(self.change_role)
+            install_row_menu(
+                column.table,
+                lambda index: (
+                    [self.remove_action, self.up_action, self.down_action, None, self.add_action]
+                    if index.isValid()
+                    else [self.add_action, self.copy_action]
+                ),
+            )
             column.model.rsvp_requested.connect(self.change_rsvp)
             column.model.order_requested.connect(self.reorder)
             column.table.selectionModel().selectionChanged.connect(

@@ -47,6 +47,7 @@ from desktop_app.ui.agenda.action_form import ActionForm
 from desktop_app.ui.agenda.action_models import OUTCOME, FollowUpModel, OutcomeModel
 from desktop_app.ui.agenda.delegates import ParagraphDelegate
 from desktop_app.ui.agenda.formatting import agenda_status_text, overdue_days
+from desktop_app.ui.context_menus import from_buttons, install_row_menu
 from desktop_app.ui.navigator import Navigator
 from desktop_app.ui.undo import history_actions, history_of
 from desktop_app.ui.widgets import follow_palette, semantic_colour
@@ -124,6 +125,14 @@ class OutcomesTab(QWidget):
         form_column.addLayout(buttons)
         form_column.addStretch(1)
         actions_layout.addWidget(self.actions_table, 3)
+        install_row_menu(
+            self.actions_table,
+            lambda index: (
+                from_buttons(self.done_button, self.delete_button, None, self.clear_button)
+                if index.isValid()
+                else from_buttons(self.clear_button)
+            ),
+        )
         actions_layout.addLayout(form_column, 2)
 
         # -- carried over --

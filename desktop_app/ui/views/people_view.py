@@ -56,6 +56,7 @@ from desktop_app.services.people_io import (
 )
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs, formatting
+from desktop_app.ui.context_menus import install_row_menu
 from desktop_app.ui.models.person_table_model import (
     COLUMNS,
     EMAIL,
@@ -184,6 +185,14 @@ class PeopleView(QWidget):
         keys.add(self.redo_action, "Ctrl+Shift+Z", "Ctrl+Y")
         keys.add(self.details_action, "F9")
         self.shortcuts = keys
+        install_row_menu(
+            self.table,
+            lambda index: (
+                [self.edit_action, self.retire_action, self.merge_action, None, self.add_action]
+                if index.isValid()
+                else [self.add_action, self.import_action]
+            ),
+        )
 
     def _build_layout(self) -> None:
         toolbar = QToolBar(self.tr("People"))

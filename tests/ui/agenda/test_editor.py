@@ -18,6 +18,7 @@ from desktop_app.ui.agenda.item_model import MINUTES, NUMBER, START_FIRST, START
 from desktop_app.ui.navigator import Navigator
 from desktop_app.ui.session_page.agenda_tab import AgendaTab
 from tests.ui.agenda.conftest import Seeded, stored, type_hangul
+from tests.ui.clicks import OFFSCREEN_POPUPS, right_click_row, texts
 
 pytestmark = pytest.mark.gui
 
@@ -455,3 +456,28 @@ def test_a_row_dropped_on_the_list_moves_the_item(agenda_tab: AgendaTab, workspa
     ]
     editor.undo_action.trigger()
     assert stored(workspace, seeded.version)[0] == ("1", "Opening remarks")
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_POPUPS)
+def test_right_click_on_an_agenda_item_offers_its_actions(
+    qtbot: QtBot, agenda_tab: AgendaTab, workspace: Workspace, seeded: Seeded
+) -> None:
+    editor = agenda_tab.editor
+    row = column(editor, TITLE).index("Economy")
+    menu = right_click_row(qtbot, editor.tree, row, TITLE)
+    assert texts(menu) == [
+        "Add item",
+        "Add sub-item",
+        "Move up",
+        "Move down",
+        "Indent",
+        "Outdent",
+        "Delete",
+    ]
+    assert editor.pane.item is not None and editor.pane.item.title == "Economy"  # the row under the pointer
+    delete = menu.actions()[-1]
+    menu.close()
+    delete.trigger()
+    assert "Economy" not in [title for _n, title in stored(workspace, seeded.version)]
+    editor.undo_action.trigger()
+    assert "Economy" in [title for _n, title in stored(workspace, seeded.version)]

@@ -19,11 +19,9 @@ from desktop_app.ui.calendar.calendar_view import CalendarView
 from desktop_app.ui.calendar.month_grid import MonthGrid
 from desktop_app.ui.main_window import MainWindow
 from tests.ui.calendar.conftest import CHUSEOK_ROUND, PLAIN_ROUND
+from tests.ui.clicks import OFFSCREEN_POPUPS
 
 pytestmark = pytest.mark.gui
-
-# The offscreen platform cannot raise a pop-up or let it grab the keyboard, and says so.
-OFFSCREEN_POPUPS = r"^This plugin does not support (raise\(\)|grabbing the keyboard|propagateSizeHints\(\))$"
 
 
 def by_title(window: MainWindow, title: str) -> Session:
