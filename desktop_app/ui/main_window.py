@@ -81,7 +81,8 @@ class MainWindow(QMainWindow):
         self.state_label.setAccessibleName(self.tr("Database state"))
         for label in (self.path_label, self.state_label):
             label.setContentsMargins(6, 0, 6, 0)
-        self.statusBar().addPermanentWidget(self.path_label, 1)
+        # The path gives way to a message while one is shown (a permanent widget would leave it no room).
+        self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.state_label)
 
         self.file_actions = FileActions(self)
