@@ -30,7 +30,7 @@ class FileNotice:
         self.button.setFlat(True)
         self.button.hide()
         self.button.clicked.connect(self._reveal)
-        bar.insertPermanentWidget(0, self.button)  # beside the message, which hides normal widgets
+        bar.addPermanentWidget(self.button)  # beside the message, which hides normal widgets
         bar.messageChanged.connect(self._message_changed)
         self.path: Path | None = None
         self._message = ""
