@@ -408,6 +408,10 @@ class WeekGrid(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if key == Qt.Key.Key_Escape and self._drag.drag is not None:
+            self._drag.cancel()
+            self._target = self._drop = None
+            return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_session:
             self.session_activated.emit(self.selected_session)
             return

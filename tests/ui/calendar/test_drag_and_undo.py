@@ -252,3 +252,20 @@ def test_the_edit_menu_acts_on_the_focused_text(qtbot: QtBot, window: MainWindow
     window.edit.update_enabled()  # as the menu does when it opens
     window.edit.paste_action.trigger()
     assert field.text() == "cyber"
+
+
+def test_escape_during_a_drag_leaves_the_session_where_it_was(qtbot: QtBot, window: MainWindow) -> None:
+    session = by_title(window, PLAIN_ROUND)
+    assert session.id is not None
+    grid = calendar_at(window, session).month_grid
+    chip = grid.chip_of(session.id)
+    target = grid.cell_of(wall_time(session.start, session.timezone).date() + timedelta(days=2))
+    assert chip is not None and target is not None
+    start, end = chip.rect.center(), target.rect.center()
+    qtbot.mousePress(grid, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 6):
+        qtbot.mouseMove(grid, start + (end - start) * step / 5)
+    qtbot.keyClick(grid, Qt.Key.Key_Escape)
+    qtbot.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=end)
+    assert get_session(window.workspace, session.id).start == session.start
+    assert not window.edit.undo_action.isEnabled()
