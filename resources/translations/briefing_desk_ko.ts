@@ -1818,6 +1818,10 @@ Replace it with the new packet?</source>
         <translation>달력 파일을 가져올 수 없습니다</translation>
     </message>
     <message>
+        <source>Import {0}</source>
+        <translation>{0} 가져오기</translation>
+    </message>
+    <message>
         <source>Imported {0}: {1}</source>
         <translation>{0}을(를) 가져왔습니다: {1}</translation>
     </message>

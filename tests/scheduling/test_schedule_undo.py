@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -75,3 +76,23 @@ def test_a_session_with_an_agenda_is_not_deleted_by_an_undo(workspace: Workspace
     with pytest.raises(UserError, match="cancel it instead"):
         schedule_undo.remove_created(workspace, [made.id])
     assert list_sessions(workspace) == [made]  # nothing was deleted
+
+
+def test_an_import_is_undone_as_one_step(workspace: Workspace, tmp_path: Path) -> None:
+    from desktop_app.services.calendar_files import export_ics, import_ics
+
+    first = create_session(workspace, draft("First", datetime(2027, 3, 9, 10))).session
+    assert first.id is not None
+    exported = tmp_path / "out.ics"
+    export_ics(workspace, exported, [])
+    text = exported.read_text(encoding="utf-8").replace("SUMMARY:First", "SUMMARY:First (theirs)")
+    exported.write_text(text.replace("SEQUENCE:0", "SEQUENCE:3"), encoding="utf-8")  # a newer version of it
+
+    before = schedule_undo.snapshot_all(workspace)
+    import_ics(workspace, exported)
+    was, is_now, created = schedule_undo.import_changes(workspace, before)
+    assert [s.title for s in is_now.sessions] == ["First (theirs)"] and not created.sessions
+    schedule_undo.remove_and_restore(workspace, [], [], was)
+    assert get_session(workspace.store.db, first.id).title == "First"
+    schedule_undo.recreate(workspace, created, is_now)
+    assert get_session(workspace.store.db, first.id).title == "First (theirs)"

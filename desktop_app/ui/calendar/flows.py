@@ -30,7 +30,7 @@ from desktop_app.services.sessions import get_session
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs
 from desktop_app.ui.calendar import import_range, questions
-from desktop_app.ui.calendar.session_commands import CreateCommand, Desk, ScheduleCommand, run
+from desktop_app.ui.calendar.session_commands import CreateCommand, Desk, ImportCommand, ScheduleCommand, run
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.navigator import Navigator
 
@@ -53,11 +53,6 @@ def _warned(count: int) -> str:
 def _and_more(count: int) -> str:
     """ " and 3 more" for the later sessions of a series that changed too; "" when none did."""
     return translate("Flows", " and {0} more").format(count) if count > 0 else ""
-
-
-def _done(navigator: Navigator, message: str) -> None:
-    navigator.tell("sessions")
-    navigator.status_message.emit(message)
 
 
 def _said(navigator: Navigator, message: str) -> None:
@@ -362,12 +357,14 @@ def import_calendar(parent: QWidget | None, workspace: Workspace, navigator: Nav
         if answer is not True:
             return False
         break
-    try:
-        report = calendar_files.import_ics(workspace, source, reading)
-    except UserError as exc:
-        dialogs.show_error(parent, translate("Flows", "Cannot import the calendar file"), str(exc))
+    text = translate("Flows", "Import {0}").format(source.name)
+    read = partial(calendar_files.import_ics, workspace, source, reading)
+    command = ImportCommand(Desk(parent, navigator, workspace), text, read)
+    if not run(parent, navigator, command, translate("Flows", "Cannot import the calendar file")):
         return False
-    _done(navigator, translate("Flows", "Imported {0}: {1}").format(source.name, questions.import_summary(report)))
+    report = command.result
+    assert isinstance(report, calendar_files.ImportReport)
+    _said(navigator, translate("Flows", "Imported {0}: {1}").format(source.name, questions.import_summary(report)))
     return True
 
 

@@ -87,6 +87,34 @@ class CreateCommand(_SessionsCommand):
         self._tell(self.created.sessions)
 
 
+class ImportCommand(_SessionsCommand):
+    """A calendar file read in: undo deletes the sessions it created and puts back those it updated."""
+
+    def __init__(self, desk: Desk, text: str, read: Callable[[], object]) -> None:
+        super().__init__(desk, text)
+        self._read = read
+        self.result: object = None
+        self.changes: tuple[Snapshot, Snapshot, Snapshot] | None = None
+
+    def do(self) -> None:
+        if self.changes is None:
+            before = schedule_undo.snapshot_all(self.workspace)
+            self.result = self._read()
+            self.changes = schedule_undo.import_changes(self.workspace, before)
+        else:
+            _was, is_now, created = self.changes
+            schedule_undo.recreate(self.workspace, created, is_now)
+        self._tell(())
+
+    def undo_(self) -> None:
+        assert self.changes is not None
+        was, _is_now, created = self.changes
+        ids = [s.id for s in created.sessions if s.id is not None]
+        series_ids = [s.id for s in created.series if s.id is not None]
+        schedule_undo.remove_and_restore(self.workspace, ids, series_ids, was)
+        self._tell(())
+
+
 def run(parent: QWidget | None, navigator: Navigator, command: ServiceCommand, refused: str) -> bool:
     """Run ``command`` once and put it on the window's history; a refusal is shown under ``refused``."""
     try:
