@@ -28,7 +28,7 @@ from desktop_app.services.calendar_view import warning_context
 from desktop_app.services.session_overview import dialog_warnings
 from desktop_app.services.sessions import get_session
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs
+from desktop_app.ui import dialogs, notices
 from desktop_app.ui.calendar import import_range, questions
 from desktop_app.ui.calendar.session_commands import CreateCommand, Desk, ImportCommand, ScheduleCommand, run
 from desktop_app.ui.i18n import translate
@@ -231,10 +231,11 @@ def drop_session(
     )
     problems = scheduling.draft_problems(draft, workspace.body)
     if problems:
-        dialogs.show_error(parent, translate("Flows", "Cannot move the session"), "; ".join(problems))
+        reasons = "; ".join(notices.words(problems, workspace.body))
+        dialogs.show_error(parent, translate("Flows", "Cannot move the session"), reasons)
         return False
     warnings = dialog_warnings(warning_context(workspace), draft, session_id=session_id)
-    if warnings and not questions.confirm_drop(parent, describe(session), warnings):
+    if warnings and not questions.confirm_drop(parent, describe(session), notices.words(warnings, workspace.body)):
         return False
     scope = _scope(parent, session, "move")
     if scope is None:
