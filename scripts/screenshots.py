@@ -14,6 +14,9 @@ display, and captures, one after the other:
     packets.png               the Packets view (the next session preselected)
     preferences.png           Edit → Preferences…, on the Body tab
     first-run.png             the setup an empty database starts with (its body's name and sides)
+    calendar-drag.png         the Calendar's week after the next session was dragged three hours earlier
+    context-menu.png          a right click on a session in the month
+    edit-menu.png             the Edit menu after that drag: "Undo Move #…"
 
 Kept the same from run to run where it can be: a fixed screen and window size, a fixed
 temporary folder (the status bar shows the path), fresh settings. The sample body is dated
@@ -46,6 +49,9 @@ SHOTS = (
     "packets",
     "preferences",
     "first-run",
+    "calendar-drag",
+    "context-menu",
+    "edit-menu",
 )
 
 
@@ -104,7 +110,13 @@ def capture(database: Path, output_dir: Path, shots: list[str], settle: float) -
     def save(name: str, widget: QWidget) -> None:
         wait()
         target = output_dir / f"{name}.png"
-        if not widget.grab().save(str(target)):
+        # A pop-up menu is a window of its own: those shots are taken of the screen, cut to the window.
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            picture = window.screen().grabWindow(0).copy(window.frameGeometry())
+        else:
+            picture = widget.grab()
+        if not picture.save(str(target)):
             raise SystemExit(f"error: cannot write {target}")
         print(f"saved {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
 
@@ -160,6 +172,55 @@ def capture(database: Path, output_dir: Path, shots: list[str], settle: float) -
         dialog.show()
         return dialog
 
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from desktop_app.services.scheduling import Scope
+    from desktop_app.ui.calendar import questions
+
+    questions.confirm_drop = lambda parent, description, warnings: True  # type: ignore[assignment]
+    questions.ask_scope = lambda parent, what: Scope.THIS  # type: ignore[assignment]
+
+    def calendar_drag() -> QWidget:
+        window.show_view("calendar")
+        view = window.views["calendar"]
+        if start is None or next_id is None:
+            raise SystemExit("error: the sample body has no upcoming session to drag")
+        view.show_week(start.date())  # type: ignore[attr-defined]
+        wait()
+        grid = view.week_grid  # type: ignore[attr-defined]
+        block = grid.block_of(next_id)
+        view.week_page.scroll_area.ensureVisible(0, block.rect.bottom(), 0, 40)  # type: ignore[attr-defined]
+        wait()
+        begin = QPoint(block.rect.center().x(), block.rect.top() + 8)
+        end = begin - QPoint(0, 3 * int(grid.hour_height()))  # three hours earlier, the same day
+        QTest.mousePress(grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, begin)
+        for step in range(1, 6):
+            QTest.mouseMove(grid, begin + (end - begin) * step / 5)
+        QTest.mouseRelease(grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+        wait()
+        moved = grid.block_of(next_id)
+        if moved is not None:
+            view.week_page.scroll_area.ensureVisible(0, moved.rect.center().y(), 0, 260)  # type: ignore[attr-defined]
+        return window
+
+    def context_menu() -> QWidget:
+        calendar()
+        view = window.views["calendar"]
+        grid = view.month_grid  # type: ignore[attr-defined]
+        wait()
+        chip = grid.chip_of(next_id)
+        if chip is None:
+            raise SystemExit("error: the next session is not on the month page")
+        point = chip.rect.center()
+        view.show_context_menu(next_id, None, grid.mapToGlobal(point))  # type: ignore[attr-defined]
+        return window
+
+    def edit_menu() -> QWidget:
+        window.show_view("calendar")
+        window.menuBar().setActiveAction(window.edit_menu.menuAction())
+        return window
+
     steps: dict[str, Callable[[], QWidget]] = {
         "main-window": lambda: window,
         "calendar-month": calendar,
@@ -169,12 +230,20 @@ def capture(database: Path, output_dir: Path, shots: list[str], settle: float) -
         "packets": view("packets"),
         "preferences": preferences_dialog,
         "first-run": first_run,
+        "calendar-drag": calendar_drag,
+        "context-menu": context_menu,
+        "edit-menu": edit_menu,
     }
     for name in shots:
         widget = steps[name]()
         save(name, widget)
         if widget is not window:
             widget.close()
+        popup = QApplication.activePopupWidget()
+        while popup is not None:
+            popup.close()
+            wait(0.1)
+            popup = QApplication.activePopupWidget()
     window.close()  # closes the database cleanly
     QApplication.processEvents()
     return 0

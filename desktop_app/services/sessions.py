@@ -14,6 +14,11 @@ def list_sessions(workspace: Workspace) -> list[Session]:
     return session_repository.list_sessions(workspace.store.db)
 
 
+def has_sessions(workspace: Workspace) -> bool:
+    """Whether the body has any session at all (the Session menu greys out Edit/Move/… when not)."""
+    return workspace.store.db.execute("SELECT 1 FROM sessions LIMIT 1").fetchone() is not None
+
+
 def add_session(workspace: Workspace, session: Session) -> Session:
     with workspace.store.transaction() as db:
         if session.number is None:

@@ -48,9 +48,12 @@ def series_from_row(row: dict[str, Any]) -> Series:
     )
 
 
-def insert_series(db: sqlite_utils.Database, series: Series) -> int:
+def insert_series(db: sqlite_utils.Database, series: Series, *, keep_id: bool = False) -> int:
     table = db.table("series")
-    table.insert(series_to_row(series))
+    row = series_to_row(series)
+    if keep_id and series.id is not None:
+        row["id"] = series.id
+    table.insert(row)
     return int(table.last_pk)  # type: ignore[arg-type]  # set by the insert just above
 
 
@@ -74,3 +77,8 @@ def find_series_by_uid(db: sqlite_utils.Database, uid: str) -> Series | None:
 
 def list_series(db: sqlite_utils.Database) -> list[Series]:
     return [series_from_row(row) for row in db.table("series").rows_where(order_by="dtstart, id")]
+
+
+def delete_series(db: sqlite_utils.Database, series_id: int) -> None:
+    """Its sessions keep their rows (``series_id`` becomes NULL); the undo of a create deletes them first."""
+    db.execute("DELETE FROM series WHERE id = ?", [series_id])

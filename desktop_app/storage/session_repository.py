@@ -49,10 +49,14 @@ def session_from_row(row: dict[str, Any]) -> Session:
     )
 
 
-def insert_session(db: sqlite_utils.Database, session: Session) -> int:
+def insert_session(db: sqlite_utils.Database, session: Session, *, keep_id: bool = False) -> int:
+    """A new row; ``keep_id``: with the session's own id (an undone "create" done again)."""
     session.validate()
     table = db.table("sessions")
-    table.insert(session_to_row(session))
+    row = session_to_row(session)
+    if keep_id and session.id is not None:
+        row["id"] = session.id
+    table.insert(row)
     return int(table.last_pk)  # type: ignore[arg-type]  # set by the insert just above
 
 
@@ -132,3 +136,15 @@ def series_sessions(db: sqlite_utils.Database, series_id: int) -> list[Session]:
     """The occurrences of a series in time order, moved and cancelled ones included."""
     rows = db.table("sessions").rows_where("series_id = ?", [series_id], order_by="start_utc, id")
     return [session_from_row(row) for row in rows]
+
+
+def has_records(db: sqlite_utils.Database, session_id: int) -> bool:
+    """Whether anything hangs on the session: agenda versions, delegates or action items."""
+    for table in ("agenda_versions", "attendance", "action_items"):
+        if db.execute(f"SELECT 1 FROM {table} WHERE session_id = ? LIMIT 1", [session_id]).fetchone():
+            return True
+    return False
+
+
+def delete_session(db: sqlite_utils.Database, session_id: int) -> None:
+    db.execute("DELETE FROM sessions WHERE id = ?", [session_id])

@@ -296,9 +296,10 @@ class ExchangeActions(QObject):
         self._remember(folder)
         if result.beside:
             beside_names = ", ".join(path.name for path in result.beside)
-            self._status(self.tr("Wrote {0} with {1} in {2}").format(result.package.name, beside_names, folder))
+            done = self.tr("Wrote {0} with {1} in {2}").format(result.package.name, beside_names, folder)
         else:
-            self._status(self.tr("Wrote {0} in {1}").format(result.package.name, folder))
+            done = self.tr("Wrote {0} in {1}").format(result.package.name, folder)
+        self.window.navigator.file_written.emit(done, result.package)  # with "Show in folder"
         return result
 
     def import_from_counterpart(self) -> packages.ImportPreview | None:

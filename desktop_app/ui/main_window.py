@@ -30,6 +30,7 @@ from desktop_app.ui.read_only_banner import ReadOnlyBanner
 from desktop_app.ui.search.controller import SearchBox
 from desktop_app.ui.search.opening import open_hit
 from desktop_app.ui.session_page.page import SessionPage
+from desktop_app.ui.undo import Change
 from desktop_app.ui.views.registry import VIEW_FACTORIES
 from desktop_app.ui.views.sessions_view import SessionsView
 
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.search_box.hit_chosen.connect(lambda hit: open_hit(self, hit))
 
         self.navigator = Navigator(self)
+        self.navigator.window_keys = True  # Edit → Undo/Redo hold Ctrl+Z / Ctrl+Shift+Z for every view
         from desktop_app.ui.preferences import name_order  # already imported with the File menu
 
         self.navigator.name_order = name_order(settings)
@@ -79,7 +81,8 @@ class MainWindow(QMainWindow):
         self.state_label.setAccessibleName(self.tr("Database state"))
         for label in (self.path_label, self.state_label):
             label.setContentsMargins(6, 0, 6, 0)
-        self.statusBar().addPermanentWidget(self.path_label, 1)
+        # The path gives way to a message while one is shown (a permanent widget would leave it no room).
+        self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.state_label)
 
         self.file_actions = FileActions(self)
@@ -89,8 +92,12 @@ class MainWindow(QMainWindow):
         self.strip.show_session.connect(self.reveal_session)
         self.navigator.open_session.connect(self.open_session)
         self.navigator.show_view.connect(self.show_view)
-        self.navigator.data_changed.connect(self.reload_views)
+        self.navigator.changed.connect(self.reload_views)
         self.navigator.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        from desktop_app.ui.file_notice import FileNotice  # exports and sends end with "Show in folder"
+
+        self.file_notice = FileNotice(self.statusBar())
+        self.navigator.file_written.connect(self.file_notice.show)
 
         self.load_workspace()
         self._restore_settings()
@@ -136,9 +143,11 @@ class MainWindow(QMainWindow):
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_action.triggered.connect(self.close)
 
+        from desktop_app.ui.edit_menu import EditMenu  # Undo/Redo over the window's history; the clipboard
         from desktop_app.ui.preferences import install_preferences  # Edit → Preferences… (Ctrl+,)
 
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.edit = EditMenu(self, self.edit_menu, self.navigator.history)
         self.preferences_action = install_preferences(self, self.edit_menu)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -211,22 +220,27 @@ class MainWindow(QMainWindow):
         self.set_state(self.tr("read-only") if workspace.store.read_only else self.tr("saved"))
         self.read_only_banner.show_for(workspace)
         self.file_actions.update_enabled()
+        self.session_menu.update_enabled()  # Edit/Move/… greyed out while the file has no session
 
-    def reload_views(self) -> None:
-        """The views read the workspace again, e.g. after an edit in one of them.
+    def reload_views(self, change: Change | None = None) -> None:
+        """The views read the workspace again, e.g. after an edit in one of them (``change``).
 
-        Only the Sessions list (the strip selects in it) and the view on screen read now;
-        the others when they are next shown: ten years of people, holidays and agendas
-        need not be read before the first paint, nor after every edit.
+        The view that wrote (``change.source``) already shows it and is left alone. Only the
+        Sessions list (the strip selects in it) and the view on screen read now; the others
+        when they are next shown: ten years of people, holidays and agendas need not be read
+        before the first paint, nor after every edit.
         """
+        source = change.source if change is not None else None
         self._stale_views = set(VIEW_KEYS)
         on_screen = self.stack.currentWidget() if self.isVisible() else None
         for key, view in self.views.items():
-            if key == "sessions" or view is on_screen:
+            if view is source:
+                self._stale_views.discard(key)
+            elif key == "sessions" or view is on_screen:
                 self._load_view(key)
         self.strip.load(self.workspace)
         if self._session_page is not None and self.stack.currentWidget() is self._session_page:
-            self._session_page.reload()
+            self._session_page.reload(source)
 
     @property
     def session_page(self) -> SessionPage:
@@ -271,6 +285,7 @@ class MainWindow(QMainWindow):
     def replace_workspace(self, workspace: Workspace) -> None:
         """Switch to ``workspace`` (already open); the old one is closed, with a backup when it changed."""
         previous, self.workspace = self.workspace, workspace
+        self.navigator.history.clear()  # its commands name the other file's records
         try:
             previous.close()
         except UserError as exc:  # the old file stays sound: every change was committed; only its backup failed

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QWidget
 
@@ -78,7 +78,27 @@ class SessionMenu(QObject):
         menu.aboutToShow.connect(self.update_enabled)
         self.menu = menu
         self.update_enabled()
+        self.window.navigator.changed.connect(lambda _change: self.update_enabled())
+        self._install_row_menu()
         return menu
+
+    def _install_row_menu(self) -> None:
+        """The Sessions list's rows get the calendar's right-click menu: the session's own actions."""
+        from desktop_app.ui.context_menus import install_row_menu
+
+        view = self.window.sessions_view
+
+        def menu_for(index: QModelIndex) -> QMenu | None:
+            if not index.isValid():
+                return None
+            from desktop_app.ui.calendar.context_menu import session_menu
+
+            session_id = view.session_model.record(view.proxy.mapToSource(index).row()).id
+            if session_id is None:
+                return None
+            return session_menu(self.window, self.window.workspace, self.window.navigator, session_id)
+
+        install_row_menu(view.table, menu_for)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         """A key the focused widget binds itself (the agenda editor's Ctrl+Shift+N) is left to it.
@@ -120,12 +140,19 @@ class SessionMenu(QObject):
         return None
 
     def update_enabled(self) -> None:
-        """Writes are off on a read-only database. The session actions stay on otherwise: a disabled
-        action's shortcut does nothing at all, so with no session chosen they say so instead."""
-        writable = not self.window.workspace.store.read_only
-        actions = (*self._session_actions, self.new_action, self.new_series_action, self.import_action)
+        """Writes are off on a read-only database, and Edit/Move/Postpone/Cancel while there is no session
+        at all. With sessions they stay on: a disabled action's shortcut does nothing at all, so with no
+        session chosen they say so instead."""
+        from desktop_app.services.sessions import has_sessions
+
+        workspace = self.window.workspace
+        writable = not workspace.store.read_only
+        actions = (self.new_action, self.new_series_action, self.import_action)
         for action in (*actions, self.holidays_action, self.add_holiday_action):
             action.setEnabled(writable)
+        some = writable and not workspace.store.closed and has_sessions(workspace)
+        for action in self._session_actions:
+            action.setEnabled(some)
 
     def _with_session(self, run: Callable[[int], object]) -> None:
         session_id = self.current_session_id()

@@ -137,14 +137,6 @@
         <translation>회의의 결과 및 조치사항 (Enter)</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>실행 취소</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>다시 실행</translation>
-    </message>
-    <message>
         <source>No action items match.
 
 Action items are recorded on a session&apos;s page, in its “Outcomes and actions” tab; open and overdue ones are followed up here.</source>
@@ -431,14 +423,6 @@ Action items are recorded on a session&apos;s page, in its “Outcomes and actio
     <message>
         <source>Make it an item of its own</source>
         <translation>독립된 항목으로 만듭니다</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>실행 취소</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>다시 실행</translation>
     </message>
     <message>
         <source>Cannot {0}</source>
@@ -1430,6 +1414,33 @@ Replace it with the new packet?</source>
     </message>
 </context>
 <context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>잘라내기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>모두 선택(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeActions</name>
     <message>
         <source>Send to &amp;counterpart…</source>
@@ -1560,6 +1571,17 @@ Replace it with the new packet?</source>
     </message>
 </context>
 <context>
+    <name>FileNotice</name>
+    <message>
+        <source>Show in folder</source>
+        <translation>폴더에서 보기</translation>
+    </message>
+    <message>
+        <source>No file manager to show {0}</source>
+        <translation>{0}을(를) 보여 줄 파일 관리자가 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>The body was not set up</source>
@@ -1672,12 +1694,20 @@ Replace it with the new packet?</source>
         <translation> 외 {0}건</translation>
     </message>
     <message>
+        <source> — Ctrl+Z undoes it</source>
+        <translation> — Ctrl+Z로 되돌릴 수 있습니다</translation>
+    </message>
+    <message>
         <source>Cannot find the session</source>
         <translation>회의를 찾을 수 없습니다</translation>
     </message>
     <message>
         <source>New session</source>
         <translation>새 회의</translation>
+    </message>
+    <message>
+        <source>Create “{0}”</source>
+        <translation>“{0}” 만들기</translation>
     </message>
     <message>
         <source>Cannot create the session</source>
@@ -1708,6 +1738,14 @@ Replace it with the new packet?</source>
         <translation>{0}을(를) 저장했습니다</translation>
     </message>
     <message>
+        <source>Change the length of {0}</source>
+        <translation>{0}의 길이 변경</translation>
+    </message>
+    <message>
+        <source>Move {0}</source>
+        <translation>{0} 옮기기</translation>
+    </message>
+    <message>
         <source>Cannot move the session</source>
         <translation>회의 일정을 옮길 수 없습니다</translation>
     </message>
@@ -1716,12 +1754,24 @@ Replace it with the new packet?</source>
         <translation>{0}의 일정을 옮겼습니다</translation>
     </message>
     <message>
+        <source>The database is read-only: nothing can be moved</source>
+        <translation>데이터베이스가 읽기 전용이라 옮길 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{0} has been held; it stays where it took place</source>
+        <translation>{0}은(는) 이미 열렸으므로 열린 날짜에 그대로 둡니다</translation>
+    </message>
+    <message>
         <source>{0} is already postponed; Move… gives it a new date</source>
         <translation>{0}은(는) 이미 연기되었습니다. 일정 변경…으로 새 날짜를 지정하십시오</translation>
     </message>
     <message>
         <source>Cannot postpone the session</source>
         <translation>회의를 연기할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Postpone {0}</source>
+        <translation>{0} 연기</translation>
     </message>
     <message>
         <source>Postponed {0}</source>
@@ -1736,8 +1786,16 @@ Replace it with the new packet?</source>
         <translation>회의를 취소할 수 없습니다</translation>
     </message>
     <message>
+        <source>Cancel {0}</source>
+        <translation>{0} 취소</translation>
+    </message>
+    <message>
         <source>Cancelled {0}</source>
         <translation>{0}을(를) 취소했습니다</translation>
+    </message>
+    <message>
+        <source>Create the series “{0}”</source>
+        <translation>“{0}” 시리즈 만들기</translation>
     </message>
     <message>
         <source>Cannot create the series</source>
@@ -1758,6 +1816,10 @@ Replace it with the new packet?</source>
     <message>
         <source>Cannot import the calendar file</source>
         <translation>달력 파일을 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Import {0}</source>
+        <translation>{0} 가져오기</translation>
     </message>
     <message>
         <source>Imported {0}: {1}</source>
@@ -2737,14 +2799,6 @@ Your data itself is saved.</source>
     <message>
         <source>Open action items carried over from earlier sessions</source>
         <translation>이전 회의에서 이월된 진행 중 조치사항</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>실행 취소</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>다시 실행</translation>
     </message>
     <message>
         <source>Cannot {0}</source>
@@ -4015,6 +4069,18 @@ Retired: kept for the sessions they attended</source>
         <translation>회의 취소</translation>
     </message>
     <message>
+        <source>Move the session</source>
+        <translation>회의 옮기기</translation>
+    </message>
+    <message>
+        <source>Move {0} there?</source>
+        <translation>{0}을(를) 그곳으로 옮길까요?</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>옮기기</translation>
+    </message>
+    <message>
         <source>Import calendar file</source>
         <translation>달력 파일 가져오기</translation>
     </message>
@@ -4342,16 +4408,51 @@ Words match by their beginning; Korean also inside words; &quot;quotes&quot; kee
         <translation>다시 실행함: {0}</translation>
     </message>
     <message>
-        <source>Cannot redo {0}</source>
-        <translation>다시 실행할 수 없습니다: {0}</translation>
+        <source>Cannot undo or redo {0}</source>
+        <translation>{0}을(를) 실행 취소하거나 다시 실행할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
     </message>
     <message>
         <source>Undone: {0}</source>
         <translation>실행 취소함: {0}</translation>
     </message>
+</context>
+<context>
+    <name>SessionContextMenu</name>
     <message>
-        <source>Cannot undo {0}</source>
-        <translation>실행 취소할 수 없습니다: {0}</translation>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>옮기기(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone</source>
+        <translation>연기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel session…</source>
+        <translation>회의 취소(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to calendar file…</source>
+        <translation>캘린더 파일로 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;New session here…</source>
+        <translation>여기에 새 회의(&amp;N)…</translation>
     </message>
 </context>
 <context>

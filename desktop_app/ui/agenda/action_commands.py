@@ -9,8 +9,8 @@ from desktop_app.errors import UserError
 from desktop_app.services import actions as action_service
 from desktop_app.services import agenda as agenda_service
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.agenda.commands import RefusableCommand
 from desktop_app.ui.i18n import translate
+from desktop_app.ui.undo import ServiceCommand
 
 
 class ActionContext(Protocol):
@@ -22,7 +22,7 @@ class ActionContext(Protocol):
     def command_failed(self, text: str, error: UserError) -> None: ...
 
 
-class ActionCommand(RefusableCommand):
+class ActionCommand(ServiceCommand):
     """An action-item edit: runs once before the push (``apply``); a refused undo/redo drops it."""
 
     def __init__(self, context: ActionContext, text: str) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,8 +32,10 @@ from desktop_app.ui.agenda.action_commands import CloseAction
 from desktop_app.ui.agenda.action_models import FollowUpModel
 from desktop_app.ui.agenda.formatting import overdue_days
 from desktop_app.ui.agenda.navigation import open_session_tab
+from desktop_app.ui.context_menus import install_row_menu
 from desktop_app.ui.models.record_table_model import SORT_ROLE
 from desktop_app.ui.navigator import Navigator
+from desktop_app.ui.undo import history_actions, history_of
 from desktop_app.ui.widgets import follow_palette, semantic_colour
 
 
@@ -45,8 +47,7 @@ class ActionsView(QWidget):
         self.navigator = navigator
         self._workspace: Workspace | None = None
         self.today: Callable[[], date] = clock.today
-        self.stack = QUndoStack(self)
-        self._telling_others = False
+        self.stack = history_of(navigator, self)  # the window's one history
 
         self.model = FollowUpModel(with_session=True, parent=self)
         self.model.today = lambda: self.today()
@@ -100,10 +101,11 @@ class ActionsView(QWidget):
         done.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         done.triggered.connect(lambda _checked=False: self.mark_done())
         self.addAction(done)
-        undo = self.stack.createUndoAction(self, self.tr("Undo"))
-        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        redo = self.stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.done_action = done
+        open_action = QAction(self.tr("Open session"), self)
+        open_action.triggered.connect(lambda _checked=False: self._open(self.table.currentIndex()))
+        install_row_menu(self.table, lambda index: [done, open_action] if index.isValid() else None)
+        undo, redo = history_actions(self, self.stack, navigator)
 
         filters = QHBoxLayout()
         filters.addWidget(self.open_check)
@@ -115,8 +117,6 @@ class ActionsView(QWidget):
         tools.addWidget(self.done_button)
         tools.addWidget(self.open_button)
         for action in (undo, redo):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
             button = QToolButton()
             button.setDefaultAction(action)
             tools.addWidget(button)
@@ -149,11 +149,7 @@ class ActionsView(QWidget):
     def records_changed(self, select_action: int | None) -> None:
         self.refresh(select_action)
         if self.navigator is not None:
-            self._telling_others = True  # our own data_changed comes back to load(): nothing to reread
-            try:
-                self.navigator.data_changed.emit()
-            finally:
-                self._telling_others = False
+            self.navigator.tell("actions", (), self)
 
     def command_failed(self, text: str, error: UserError) -> None:
         dialogs.show_error(self, self.tr("Cannot {0}").format(text[:1].lower() + text[1:]), str(error))
@@ -161,10 +157,7 @@ class ActionsView(QWidget):
 
     # -- loading -----------------------------------------------------------------------
     def load(self, workspace: Workspace) -> None:
-        if self._telling_others and workspace is self._workspace:
-            return
         if workspace is not self._workspace:
-            self.stack.clear()
             self._workspace = workspace
             self.side_combo.clear()
             self.side_combo.addItem(self.tr("Either side"), "")

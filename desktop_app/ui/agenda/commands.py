@@ -1,19 +1,13 @@
 """Undo commands of the agenda editor: each calls a service, its undo calls the inverse.
 
-A command runs once *before* it is pushed (``apply``), so that a refusal (an empty title,
-a locked version) shows as a message and never lands on the undo stack; the stack's
-first ``redo`` is then skipped. Later undo/redo call the services again. When one of
-those is refused (someone changed the agenda meanwhile), the command is dropped from
-the stack and the refusal shown.
+They are ``desktop_app.ui.undo.ServiceCommand``s (run once before the push; a refused
+undo/redo leaves the history); ``AgendaCommand`` adds the editor's id map.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from typing import Protocol
-
-from PySide6.QtGui import QUndoCommand
 
 from desktop_app.domain.agenda import AgendaItem, AgendaStatus, AgendaVersion
 from desktop_app.errors import UserError
@@ -24,6 +18,7 @@ from desktop_app.services.agenda_versions import StatusChange
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.agenda.ids import IdMap
 from desktop_app.ui.i18n import translate
+from desktop_app.ui.undo import ServiceCommand
 
 
 class EditorContext(Protocol):
@@ -44,51 +39,7 @@ class EditorContext(Protocol):
     def command_failed(self, text: str, error: UserError) -> None: ...
 
 
-class FailureReporter(Protocol):
-    def command_failed(self, text: str, error: UserError) -> None: ...
-
-
-class RefusableCommand(QUndoCommand):
-    """An undo command whose ``do``/``undo_`` call services; a refused undo/redo drops it.
-
-    ``apply`` runs ``do`` once before the push (so a refusal never lands on the stack);
-    the stack's first ``redo`` after the push is then skipped.
-    """
-
-    def __init__(self, reporter: FailureReporter, text: str) -> None:
-        super().__init__(text)
-        self._reporter = reporter
-        self._skip_redo = False
-
-    def apply(self) -> None:
-        """Run the first time; raises the service's ``UserError`` when refused."""
-        self.do()
-        self._skip_redo = True
-
-    def redo(self) -> None:
-        if self._skip_redo:
-            self._skip_redo = False
-            return
-        self._safely(self.do)
-
-    def undo(self) -> None:
-        self._safely(self.undo_)
-
-    def _safely(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except UserError as exc:
-            self.setObsolete(True)
-            self._reporter.command_failed(self.text(), exc)
-
-    def do(self) -> None:
-        raise NotImplementedError
-
-    def undo_(self) -> None:
-        raise NotImplementedError
-
-
-class ServiceCommand(RefusableCommand):
+class AgendaCommand(ServiceCommand):
     """Base of the agenda editor's commands: the editor resolves ids and reports refusals."""
 
     def __init__(self, editor: EditorContext, text: str) -> None:
@@ -108,7 +59,7 @@ class ServiceCommand(RefusableCommand):
         return replace(item, id=self.item_id(item.id), version_id=self.version_id(item.version_id))
 
 
-class UpdateItem(ServiceCommand):
+class UpdateItem(AgendaCommand):
     """Text, lead, presenter, minutes, internal fields: ``update_item`` both ways."""
 
     def __init__(self, editor: EditorContext, before: AgendaItem, after: AgendaItem, text: str) -> None:
@@ -126,7 +77,7 @@ class UpdateItem(ServiceCommand):
         self._write(self.before)
 
 
-class AddItem(ServiceCommand):
+class AddItem(AgendaCommand):
     def __init__(self, editor: EditorContext, item: AgendaItem, at: int | None, text: str | None = None) -> None:
         super().__init__(editor, text or translate("AgendaCommands", "Add item"))
         self.item, self.at = item, at
@@ -149,7 +100,7 @@ class AddItem(ServiceCommand):
         self.editor.agenda_changed(removal.version_id, None)
 
 
-class DeleteItem(ServiceCommand):
+class DeleteItem(AgendaCommand):
     """Deletes an item with its sub-items; undo puts them back where they were."""
 
     def __init__(self, editor: EditorContext, item_id: int, text: str) -> None:
@@ -177,7 +128,7 @@ class DeleteItem(ServiceCommand):
         self.editor.agenda_changed(removal.version_id, self.item_id(self.target))
 
 
-class MoveItem(ServiceCommand):
+class MoveItem(AgendaCommand):
     """Moves an item with its sub-items; undo moves it back to its old index."""
 
     def __init__(self, editor: EditorContext, item_id: int, to: int, text: str | None = None) -> None:
@@ -195,7 +146,7 @@ class MoveItem(ServiceCommand):
         self.editor.agenda_changed(move.item.version_id, move.item.id)
 
 
-class SetLevel(ServiceCommand):
+class SetLevel(AgendaCommand):
     """Indent (sub-item) or outdent (item)."""
 
     def __init__(self, editor: EditorContext, item_id: int, level: int, previous: int, text: str) -> None:
@@ -213,7 +164,7 @@ class SetLevel(ServiceCommand):
         self._set(self.previous)
 
 
-class _CreatesVersion(ServiceCommand):
+class _CreatesVersion(AgendaCommand):
     """Base of the commands that make a new draft; undo deletes it (``delete_draft``)."""
 
     def __init__(self, editor: EditorContext, text: str) -> None:
@@ -292,7 +243,7 @@ class Branch(_CreatesVersion):
         return self.item_ids.get(item_id, item_id)
 
 
-class SetStatus(ServiceCommand):
+class SetStatus(AgendaCommand):
     """Propose, mark agreed, reopen; undo walks back, re-agreeing a superseded version."""
 
     def __init__(self, editor: EditorContext, version_id: int, status: AgendaStatus, text: str) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -39,11 +39,11 @@ from desktop_app.ui import dialogs, formatting
 from desktop_app.ui.agenda import prompts
 from desktop_app.ui.agenda.commands import (
     AddItem,
+    AgendaCommand,
     Branch,
     DeleteItem,
     MoveItem,
     NewDraft,
-    ServiceCommand,
     SetLevel,
     SetStatus,
     UpdateItem,
@@ -65,9 +65,11 @@ from desktop_app.ui.agenda.item_model import (
 )
 from desktop_app.ui.agenda.item_view import AgendaTree
 from desktop_app.ui.agenda.version_bar import VersionBar
+from desktop_app.ui.context_menus import install_row_menu
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.navigator import Navigator
 from desktop_app.ui.people.delegation_model import role_label
+from desktop_app.ui.undo import history_actions, history_of
 from desktop_app.ui.widgets import follow_palette, semantic_colour
 
 # English sources, shown through translate("AgendaEditor", …).
@@ -90,7 +92,7 @@ FIELD_WORDS = {
 }
 
 # make(translate item id, version id) → a command not yet run
-CommandMaker = Callable[[Callable[[int], int], int], ServiceCommand]
+CommandMaker = Callable[[Callable[[int], int], int], AgendaCommand]
 
 
 def total_text(agenda: TimedAgenda) -> tuple[str, str]:
@@ -130,11 +132,10 @@ class AgendaEditor(QWidget):
         self.versions: list[AgendaVersion] = []
         self.agenda: TimedAgenda | None = None
         self._ids = IdMap()
-        self.stack = QUndoStack(self)
+        self.stack = history_of(navigator, self)  # the window's one history
         self.compare_dialog: CompareDialog | None = None
         self._refreshing = False
         self._headers_done = False
-        self._telling_others = False
         self._previous: agenda_versions.PreviousAgenda | None = None  # what "copy" offers
         self._last_branch: Branch | None = None  # made before an edit in the table
         # Item edits come in bursts (a title, then the minutes …): the other views hear of them
@@ -293,14 +294,9 @@ class AgendaEditor(QWidget):
         # would take Tab away from every field of the detail pane.
         for action in (self.indent_action, self.outdent_action):
             action.setShortcuts([])
-        self.undo_action = self.stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = self.stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action, self.redo_action = history_actions(self, self.stack, self.navigator)
         for action, key in ((self.undo_action, "Ctrl+Z"), (self.redo_action, "Ctrl+Shift+Z")):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.setToolTip(self.tr("{0} ({1})").format(action.text(), key))
-            self.addAction(action)
         for action in (
             self.add_action,
             self.add_sub_action,
@@ -315,6 +311,24 @@ class AgendaEditor(QWidget):
                 self.tools.addSeparator()
         self.undo_tools.addAction(self.undo_action)
         self.undo_tools.addAction(self.redo_action)
+        install_row_menu(
+            self.tree,
+            lambda index: (
+                [
+                    self.add_action,
+                    self.add_sub_action,
+                    None,
+                    self.up_action,
+                    self.down_action,
+                    self.indent_action,
+                    self.outdent_action,
+                    None,
+                    self.delete_action,
+                ]
+                if index.isValid()
+                else [self.add_action]
+            ),
+        )
 
     # -- EditorContext ---------------------------------------------------------------------
     @property
@@ -338,11 +352,7 @@ class AgendaEditor(QWidget):
     def _tell_others(self) -> None:
         if self.navigator is None or self._workspace is None or self._workspace.store.closed:
             return  # a window closed within the burst: nobody left to tell
-        self._telling_others = True  # our own data_changed comes back to load(): nothing to reread
-        try:
-            self.navigator.data_changed.emit()
-        finally:
-            self._telling_others = False
+        self.navigator.tell("agenda", (self.session_id,) if self.session_id else (), self)
 
     def command_failed(self, text: str, error: UserError) -> None:
         dialogs.show_error(self, self.tr("Cannot {0}").format(text[:1].lower() + text[1:]), str(error))
@@ -351,11 +361,9 @@ class AgendaEditor(QWidget):
     # -- loading ---------------------------------------------------------------------------
     def load(self, workspace: Workspace, session_id: int) -> None:
         """Show the session's agenda; the same session keeps its undo history, version and selection."""
-        if self._telling_others and workspace is self._workspace and session_id == self.session_id:
-            return
         if workspace is not self._workspace or session_id != self.session_id:
-            self.stack.clear()
-            self._ids = IdMap()
+            if workspace is not self._workspace:  # ids are the database's: one map serves every session
+                self._ids = IdMap()
             self.version = None
             if self.compare_dialog is not None:
                 self.compare_dialog.close()
@@ -639,7 +647,7 @@ class AgendaEditor(QWidget):
         text = self.tr("Edit {0} of {1}").format(words, item.number)
         shared = any(name not in rules.UNLOCKED_ITEM_FIELDS for name in changes)
 
-        def make(translate: Callable[[int], int], version_id: int) -> ServiceCommand:
+        def make(translate: Callable[[int], int], version_id: int) -> AgendaCommand:
             assert item.id is not None
             before = replace(item, id=translate(item.id), version_id=version_id)
             return UpdateItem(self, before, replace(before, **changes), text)  # type: ignore[arg-type]
@@ -672,7 +680,7 @@ class AgendaEditor(QWidget):
             at = row + 1
         text = self.tr("Add sub-item") if level else self.tr("Add item")
 
-        def make(_translate: Callable[[int], int], version_id: int) -> ServiceCommand:
+        def make(_translate: Callable[[int], int], version_id: int) -> AgendaCommand:
             item = AgendaItem(
                 version_id=version_id,
                 position=0,

@@ -11,13 +11,14 @@ import calendar
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QTabBar,
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app import clock
 from desktop_app.domain.body import DEFAULT_BODY, Body
+from desktop_app.domain.session import Session
+from desktop_app.scheduling.timezones import to_utc, wall_time
 from desktop_app.services.calendar_view import CalendarRange, sessions_in_range
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import formatting
@@ -36,7 +39,8 @@ from desktop_app.ui.calendar import style
 from desktop_app.ui.calendar.agenda_model import SESSION_ID_ROLE, AgendaModel, agenda_rows
 from desktop_app.ui.calendar.holidays_flow import holiday_data_text
 from desktop_app.ui.calendar.month_grid import MonthGrid, visible_days
-from desktop_app.ui.calendar.week_grid import WeekPage, week_start
+from desktop_app.ui.calendar.week_grid import week_start
+from desktop_app.ui.calendar.week_page import WeekPage
 from desktop_app.ui.navigator import Navigator
 from desktop_app.ui.widgets import ElidedLabel
 
@@ -63,6 +67,7 @@ class CalendarView(QWidget):
         self.mode = MONTH
         self.anchor = clock.today()
         self.page: CalendarRange | None = None
+        self.context_menu: QMenu | None = None  # the last right-click menu
         self._selected: int | None = None
 
         self.today_button = QPushButton(self.tr("Today"))
@@ -157,6 +162,13 @@ class CalendarView(QWidget):
         self.agenda_table.activated.connect(self._agenda_activated)
         self.agenda_table.doubleClicked.connect(self._agenda_activated)
         self.agenda_table.selectionModel().currentRowChanged.connect(self._agenda_current)
+        self.month_grid.session_dropped.connect(self._dropped_on_day)
+        self.week_grid.session_dropped.connect(self._dropped_at)
+        self.week_grid.session_resized.connect(self._resized)
+        self.month_grid.context_requested.connect(self.show_context_menu)
+        self.week_grid.context_requested.connect(self.show_context_menu)
+        self.agenda_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.agenda_table.customContextMenuRequested.connect(self._agenda_context_menu)
         self._update_legend()
 
     # -- the zone and today ----------------------------------------------------------------
@@ -379,6 +391,64 @@ class CalendarView(QWidget):
         self._selected = session_id
         if self.navigator is not None:
             self.navigator.open_session.emit(session_id)
+
+    # -- dragging and right-clicking ----------------------------------------------------------
+    def _shown(self, session_id: int) -> Session | None:
+        entries = self.page.entries if self.page is not None else []
+        return next((entry.session for entry in entries if entry.session.id == session_id), None)
+
+    def _drop(self, session_id: int, local: datetime | None, minutes: int | None = None) -> None:
+        if self.workspace is None or self.navigator is None:
+            return
+        from desktop_app.ui.calendar import flows
+
+        session = self._shown(session_id)
+        if session is None:
+            return
+        wall = wall_time(session.start, session.timezone) if local is None else local
+        if flows.drop_session(self, self.workspace, self.navigator, session_id, wall, minutes):
+            self.select_session(session_id)
+        else:
+            self.refresh()  # the block or chip goes back where it was
+
+    def _dropped_on_day(self, session_id: int, origin: date, day: date) -> None:
+        """Month: the same wall-clock time, in the session's own zone, ``day - origin`` days later."""
+        session = self._shown(session_id)
+        if session is not None:
+            self._drop(session_id, wall_time(session.start, session.timezone) + (day - origin))
+
+    def _dropped_at(self, session_id: int, start: datetime) -> None:
+        """Week: ``start`` is naive in the calendar's zone; the session keeps its own zone."""
+        session = self._shown(session_id)
+        if session is not None:
+            self._drop(session_id, wall_time(to_utc(start, self.zone, strict=False), session.timezone))
+
+    def _resized(self, session_id: int, minutes: int) -> None:
+        self._drop(session_id, None, minutes)
+
+    def show_context_menu(self, session_id: int | None, when: date | datetime | None, where: QPoint) -> QMenu | None:
+        """The session's actions, or "New session here…" on an empty day or half hour."""
+        if self.workspace is None or self.navigator is None:
+            return None
+        from desktop_app.ui.calendar.context_menu import day_menu, session_menu
+
+        if session_id:
+            menu = session_menu(self, self.workspace, self.navigator, session_id)
+        elif when is not None:
+            menu = day_menu(self, self.workspace, self.navigator, when)
+        else:
+            return None
+        self.context_menu = menu  # kept for tests, which read it while it is shown
+        menu.popup(where)
+        return menu
+
+    def _agenda_context_menu(self, point: QPoint) -> None:
+        index = self.agenda_table.indexAt(point)
+        if not index.isValid():
+            return
+        row = self.agenda_model.row_data(index.row())
+        session_id = row.entry.session.id if row.entry is not None else None
+        self.show_context_menu(session_id, row.day, self.agenda_table.viewport().mapToGlobal(point))
 
     def offer_new_session(self, when: date | datetime) -> None:
         """A double-click on an empty day (or a free half hour of the week): the new-session dialog, there."""

@@ -1,27 +1,36 @@
 """The scheduling actions, from question to write to "everything reloads".
 
-Shared by the Session menu, the calendar (double-click on an empty day) and the session
-page's Overview tab. Each asks through ``questions`` (replaceable in tests), writes through
-one service call, reports a refusal with ``dialogs.show_error`` and, after a write, emits
-``navigator.data_changed`` so every view reads the database again.
+Shared by the Session menu, the calendar (double-click on an empty day, a drag, a context
+menu) and the session page's Overview tab. Each asks through ``questions`` (replaceable in
+tests), writes through one service call wrapped in a command of the window's undo history
+(``session_commands``), reports a refusal with ``dialogs.show_error`` and, after a write,
+tells every view to read the database again (``Navigator.tell``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
 from desktop_app import clock
+from desktop_app.domain.series import Series
 from desktop_app.domain.session import Session, SessionStatus
 from desktop_app.errors import UserError
-from desktop_app.services import calendar_files, scheduling, series
+from desktop_app.scheduling.timezones import wall_time
+from desktop_app.services import calendar_files, schedule_undo, scheduling, series
 from desktop_app.services.calendar_import_preview import preview_ics_import
+from desktop_app.services.calendar_view import warning_context
+from desktop_app.services.session_overview import dialog_warnings
 from desktop_app.services.sessions import get_session
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs
+from desktop_app.ui import dialogs, notices
 from desktop_app.ui.calendar import import_range, questions
+from desktop_app.ui.calendar.session_commands import CreateCommand, Desk, ImportCommand, ScheduleCommand, run
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.navigator import Navigator
 
@@ -46,9 +55,8 @@ def _and_more(count: int) -> str:
     return translate("Flows", " and {0} more").format(count) if count > 0 else ""
 
 
-def _done(navigator: Navigator, message: str) -> None:
-    navigator.data_changed.emit()
-    navigator.status_message.emit(message)
+def _said(navigator: Navigator, message: str) -> None:
+    navigator.status_message.emit(message + translate("Flows", " — Ctrl+Z undoes it"))
 
 
 def next_working_day(today: date) -> date:
@@ -95,14 +103,19 @@ def new_session(
     draft = questions.ask_session_draft(parent, workspace, initial, title=translate("Flows", "New session"))
     if draft is None:
         return None
-    try:
-        scheduled = scheduling.create_session(workspace, draft)
-    except UserError as exc:
-        dialogs.show_error(parent, translate("Flows", "Cannot create the session"), str(exc))
+    made: list[scheduling.Scheduled] = []
+
+    def create() -> tuple[None, list[Session]]:
+        made.append(scheduling.create_session(workspace, draft))
+        return None, [made[0].session]
+
+    text = translate("Flows", "Create “{0}”").format(draft.title)
+    command = CreateCommand(Desk(parent, navigator, workspace), text, create)
+    if not run(parent, navigator, command, translate("Flows", "Cannot create the session")):
         return None
-    created = translate("Flows", "Created {0}").format(describe(scheduled.session))
-    _done(navigator, created + _warned(len(scheduled.warnings)))
-    return scheduled.session.id
+    created = translate("Flows", "Created {0}").format(describe(made[0].session))
+    _said(navigator, created + _warned(len(made[0].warnings)))
+    return made[0].session.id
 
 
 def edit_session(parent: QWidget | None, workspace: Workspace, navigator: Navigator, session_id: int) -> bool:
@@ -121,18 +134,19 @@ def edit_session(parent: QWidget | None, workspace: Workspace, navigator: Naviga
     scope = _scope(parent, session, "change")
     if scope is None:
         return False
-    try:
-        written = scheduling.edit_session(workspace, session_id, draft, scope)
-    except UserError as exc:
-        dialogs.show_error(parent, translate("Flows", "Cannot save the session"), str(exc))
+    text, refused = translate("Flows", "Edit {0}"), translate("Flows", "Cannot save the session")
+    write = partial(scheduling.edit_session, workspace, session_id, draft, scope)
+    result = _rewrite(Desk(parent, navigator, workspace), session, scope, text, write, refused)
+    if result is None:
         return False
+    written = _scheduled(result)
     if len(written) == 2:
         saved = translate("Flows", "Saved {0} and 1 later session of its series")
     elif len(written) > 2:
         saved = translate("Flows", "Saved {0} and {1} later sessions of its series")
     else:
         saved = translate("Flows", "Saved {0}")
-    _done(navigator, saved.format(describe(written[0].session), len(written) - 1) + _warned(len(written[0].warnings)))
+    _said(navigator, saved.format(describe(written[0].session), len(written) - 1) + _warned(len(written[0].warnings)))
     return True
 
 
@@ -147,14 +161,108 @@ def move_session(parent: QWidget | None, workspace: Workspace, navigator: Naviga
     if scope is None:
         return False
     local, zone = answer
-    try:
-        written = scheduling.move_session(workspace, session_id, local, zone, scope)
-    except UserError as exc:
-        dialogs.show_error(parent, translate("Flows", "Cannot move the session"), str(exc))
+    return move_to(parent, workspace, navigator, session, local, zone, scope)
+
+
+def move_to(
+    parent: QWidget | None,
+    workspace: Workspace,
+    navigator: Navigator,
+    session: Session,
+    local: datetime,
+    zone: str,
+    scope: scheduling.Scope,
+    minutes: int | None = None,
+) -> bool:
+    """Move (and, with ``minutes``, resize) as one command: from the Move dialog or a drag in the calendar."""
+    assert session.id is not None
+    session_id = session.id
+
+    def write() -> list[scheduling.Scheduled]:
+        if minutes is None or minutes == session.duration_minutes:
+            return scheduling.move_session(workspace, session_id, local, zone, scope)
+        draft = replace(scheduling.SessionDraft.of(session), local_start=local, timezone=zone, duration_minutes=minutes)
+        return scheduling.edit_session(workspace, session_id, draft, scope)
+
+    if minutes is not None and minutes != session.duration_minutes and local == wall_time(session.start, zone):
+        text = translate("Flows", "Change the length of {0}")
+    else:
+        text = translate("Flows", "Move {0}")
+    refused = translate("Flows", "Cannot move the session")
+    result = _rewrite(Desk(parent, navigator, workspace), session, scope, text, write, refused)
+    if result is None:
         return False
+    written = _scheduled(result)
     moved = translate("Flows", "Moved {0}").format(describe(written[0].session))
-    _done(navigator, moved + _warned(len(written[0].warnings)))
+    _said(navigator, moved + _warned(len(written[0].warnings)))
     return True
+
+
+def drop_session(
+    parent: QWidget | None,
+    workspace: Workspace,
+    navigator: Navigator,
+    session_id: int,
+    local: datetime,
+    minutes: int | None = None,
+) -> bool:
+    """A session dragged to ``local`` (wall time in its own zone) or resized to ``minutes`` in the calendar.
+
+    Refused (with a word in the status bar) on a read-only or locked file and for a session already
+    held; otherwise the Move dialog's warnings are shown to confirm, the series question asked, and
+    the move written as one undoable command.
+    """
+    session = _load(parent, workspace, session_id)
+    if session is None:
+        return False
+    if workspace.store.read_only:
+        navigator.status_message.emit(translate("Flows", "The database is read-only: nothing can be moved"))
+        return False
+    if session.status is SessionStatus.HELD:
+        navigator.status_message.emit(
+            translate("Flows", "{0} has been held; it stays where it took place").format(describe(session))
+        )
+        return False
+    draft = replace(
+        scheduling.SessionDraft.of(session),
+        local_start=local,
+        duration_minutes=minutes or session.duration_minutes,
+        status=SessionStatus.PLANNED if session.status is SessionStatus.POSTPONED else session.status,
+    )
+    problems = scheduling.draft_problems(draft, workspace.body)
+    if problems:
+        reasons = "; ".join(notices.words(problems, workspace.body))
+        dialogs.show_error(parent, translate("Flows", "Cannot move the session"), reasons)
+        return False
+    warnings = dialog_warnings(warning_context(workspace), draft, session_id=session_id)
+    if warnings and not questions.confirm_drop(parent, describe(session), notices.words(warnings, workspace.body)):
+        return False
+    scope = _scope(parent, session, "move")
+    if scope is None:
+        return False
+    return move_to(parent, workspace, navigator, session, local, session.timezone, scope, minutes)
+
+
+def _rewrite(
+    desk: Desk,
+    session: Session,
+    scope: scheduling.Scope,
+    text: str,
+    write: Callable[[], Sequence[object]],
+    refused: str,
+) -> Sequence[object] | None:
+    """``write`` as one command of the window's history (undo: the rows as they were); None when refused.
+
+    ``text`` names the command, with {0} for the session ("Move {0}")."""
+    assert session.id is not None
+    snapshot = schedule_undo.before(desk.workspace, session.id, scope)
+    command = ScheduleCommand(desk, text.format(describe(session)), write, snapshot)
+    return command.result if run(desk.parent, desk.navigator, command, refused) else None
+
+
+def _scheduled(result: object) -> list[scheduling.Scheduled]:
+    assert isinstance(result, list)
+    return [entry for entry in result if isinstance(entry, scheduling.Scheduled)]
 
 
 def postpone_session(parent: QWidget | None, workspace: Workspace, navigator: Navigator, session_id: int) -> bool:
@@ -169,13 +277,12 @@ def postpone_session(parent: QWidget | None, workspace: Workspace, navigator: Na
     scope = _scope(parent, session, "postpone")
     if scope is None:
         return False
-    try:
-        changed = scheduling.postpone_session(workspace, session_id, scope)
-    except UserError as exc:
-        dialogs.show_error(parent, translate("Flows", "Cannot postpone the session"), str(exc))
-        return False
-    _done(navigator, translate("Flows", "Postponed {0}").format(describe(session)) + _and_more(len(changed) - 1))
-    return True
+    text, refused = translate("Flows", "Postpone {0}"), translate("Flows", "Cannot postpone the session")
+    write = partial(scheduling.postpone_session, workspace, session_id, scope)
+    changed = _rewrite(Desk(parent, navigator, workspace), session, scope, text, write, refused)
+    if changed is not None:
+        _said(navigator, translate("Flows", "Postponed {0}").format(describe(session)) + _and_more(len(changed) - 1))
+    return changed is not None
 
 
 def cancel_session(parent: QWidget | None, workspace: Workspace, navigator: Navigator, session_id: int) -> bool:
@@ -188,13 +295,12 @@ def cancel_session(parent: QWidget | None, workspace: Workspace, navigator: Navi
     scope = _scope(parent, session, "cancel")
     if scope is None or not questions.confirm_cancel(parent, describe(session), scope):
         return False
-    try:
-        changed = scheduling.cancel_session(workspace, session_id, scope)
-    except UserError as exc:
-        dialogs.show_error(parent, translate("Flows", "Cannot cancel the session"), str(exc))
-        return False
-    _done(navigator, translate("Flows", "Cancelled {0}").format(describe(session)) + _and_more(len(changed) - 1))
-    return True
+    text, refused = translate("Flows", "Cancel {0}"), translate("Flows", "Cannot cancel the session")
+    write = partial(scheduling.cancel_session, workspace, session_id, scope)
+    changed = _rewrite(Desk(parent, navigator, workspace), session, scope, text, write, refused)
+    if changed is not None:
+        _said(navigator, translate("Flows", "Cancelled {0}").format(describe(session)) + _and_more(len(changed) - 1))
+    return changed is not None
 
 
 def new_series(
@@ -203,11 +309,17 @@ def new_series(
     draft = questions.ask_series_draft(parent, workspace, first)
     if draft is None:
         return None
-    try:
-        created, sessions = series.create_series(workspace, draft)
-    except UserError as exc:
-        dialogs.show_error(parent, translate("Flows", "Cannot create the series"), str(exc))
+    made: list[tuple[Series, list[scheduling.Scheduled]]] = []
+
+    def create() -> tuple[Series, list[Session]]:
+        made.append(series.create_series(workspace, draft))
+        return made[0][0], [scheduled.session for scheduled in made[0][1]]
+
+    text = translate("Flows", "Create the series “{0}”").format(draft.title)
+    command = CreateCommand(Desk(parent, navigator, workspace), text, create)
+    if not run(parent, navigator, command, translate("Flows", "Cannot create the series")):
         return None
+    created, sessions = made[0]
     flagged = sum(1 for scheduled in sessions if scheduled.warnings)
     if len(sessions) == 1:
         text = translate("Flows", "Created the series “{0}”: 1 session").format(created.title)
@@ -215,7 +327,7 @@ def new_series(
         text = translate("Flows", "Created the series “{0}”: {1} sessions").format(created.title, len(sessions))
     if flagged:
         text += translate("Flows", ", {0} with warnings").format(flagged)
-    _done(navigator, text)
+    _said(navigator, text)
     return created.id
 
 
@@ -246,12 +358,14 @@ def import_calendar(parent: QWidget | None, workspace: Workspace, navigator: Nav
         if answer is not True:
             return False
         break
-    try:
-        report = calendar_files.import_ics(workspace, source, reading)
-    except UserError as exc:
-        dialogs.show_error(parent, translate("Flows", "Cannot import the calendar file"), str(exc))
+    text = translate("Flows", "Import {0}").format(source.name)
+    read = partial(calendar_files.import_ics, workspace, source, reading)
+    command = ImportCommand(Desk(parent, navigator, workspace), text, read)
+    if not run(parent, navigator, command, translate("Flows", "Cannot import the calendar file")):
         return False
-    _done(navigator, translate("Flows", "Imported {0}: {1}").format(source.name, questions.import_summary(report)))
+    report = command.result
+    assert isinstance(report, calendar_files.ImportReport)
+    _said(navigator, translate("Flows", "Imported {0}: {1}").format(source.name, questions.import_summary(report)))
     return True
 
 
@@ -279,7 +393,7 @@ def export_calendar(
         dialogs.show_error(parent, translate("Flows", "Cannot export the calendar"), str(exc))
         return None
     if count == 1:
-        navigator.status_message.emit(translate("Flows", "Exported 1 session to {0}").format(target))
+        navigator.file_written.emit(translate("Flows", "Exported 1 session to {0}").format(target), target)
     else:
-        navigator.status_message.emit(translate("Flows", "Exported {0} sessions to {1}").format(count, target))
+        navigator.file_written.emit(translate("Flows", "Exported {0} sessions to {1}").format(count, target), target)
     return target

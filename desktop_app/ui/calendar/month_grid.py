@@ -14,16 +14,27 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app import clock
 from desktop_app.domain.body import Body
-from desktop_app.domain.session import SessionStatus
 from desktop_app.services.calendar_view import CalendarEntry
 from desktop_app.ui import formatting
 from desktop_app.ui.calendar import style
-from desktop_app.ui.i18n import translate
+from desktop_app.ui.calendar.chips import blend_line, chip_lines, paint_chip, show_tooltip
+from desktop_app.ui.calendar.drag import DragTracker, paint_target
 
 # Both sides' calendars begin the week on Sunday.
 FIRST_WEEKDAY = calendar.SUNDAY
@@ -66,9 +77,14 @@ class MonthGrid(QWidget):
     day_activated = Signal(object)
     day_selected = Signal(object)
     page_requested = Signal(int)  # -1 / +1: the keyboard walked off the page
+    session_dropped = Signal(int, object, object)  # session id, the day it was on, the day it was dropped on
+    context_requested = Signal(object, object, QPoint)  # session id or None, the day, the global position
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._drag = DragTracker(self)
+        self._drop_day: date | None = None
+        self._drag_day: date | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(False)
@@ -206,6 +222,9 @@ class MonthGrid(QWidget):
         self._paint_header(painter, palette)
         for cell in self.cells():
             self._paint_cell(painter, cell, palette, base, text, grid)
+        target = self.cell_of(self._drop_day) if self._drop_day is not None else None
+        if target is not None and self._drop_day != self._drag_day:
+            paint_target(painter, target.rect, palette.color(QPalette.ColorRole.Highlight))
         painter.end()
 
     def _paint_header(self, painter: QPainter, palette: QPalette) -> None:
@@ -308,16 +327,7 @@ class MonthGrid(QWidget):
         return next((cell for cell in self.cells() if cell.day == day), None)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            position = event.pos()  # type: ignore[attr-defined]
-            tip = self.tooltip_at(position)
-            if tip:
-                QToolTip.showText(event.globalPos(), tip, self)  # type: ignore[attr-defined]
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
+        return show_tooltip(self, event, self.tooltip_at) or super().event(event)
 
     def tooltip_at(self, point: QPoint) -> str:
         cell = self.cell_at(point)
@@ -346,6 +356,35 @@ class MonthGrid(QWidget):
             return super().mousePressEvent(event)
         chip = next((chip for chip in cell.chips if chip.rect.contains(point)), None)
         self._select(cell.day, chip.entry.session.id if chip else None)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag.press(chip.entry.session.id if chip else None, point)
+            self._drag_day = cell.day
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        point = event.position().toPoint()
+        if not self._drag.moved(point):
+            return super().mouseMoveEvent(event)
+        cell = self.cell_at(point)
+        self._drop_day = cell.day if cell is not None else None
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drag = self._drag.release()
+        day, origin = self._drop_day, self._drag_day
+        self._drop_day = None
+        self.update()
+        if drag is None:
+            return super().mouseReleaseEvent(event)
+        if day is not None and origin is not None and day != origin:
+            self.session_dropped.emit(drag.session_id, origin, day)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        cell = self.cell_at(event.pos())
+        if cell is None:
+            return
+        chip = next((chip for chip in cell.chips if chip.rect.contains(event.pos())), None)
+        self._select(cell.day, chip.entry.session.id if chip else None)
+        self.context_requested.emit(chip.entry.session.id if chip else None, cell.day, event.globalPos())
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         point = event.position().toPoint()
@@ -374,6 +413,10 @@ class MonthGrid(QWidget):
             return
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and modifiers & Qt.KeyboardModifier.AltModifier:
             self._cycle_session(1 if key == Qt.Key.Key_Down else -1)
+            return
+        if key == Qt.Key.Key_Escape and self._drag.drag is not None:
+            self._drag.cancel()
+            self._drop_day = None
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self.selected_session:
@@ -408,77 +451,3 @@ class MonthGrid(QWidget):
         self.day_selected.emit(day)
         self.session_selected.emit(session_id or 0)
         self.update()
-
-
-def blend_line(palette: QPalette) -> QColor:
-    return style.blend(palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), 0.18)
-
-
-def chip_lines(
-    entry: CalendarEntry, day: date, max_lines: int, width: int, metrics: QFontMetrics
-) -> list[tuple[str, str]]:
-    """What a session shows in at most ``max_lines`` lines ``width`` wide: times, title, venue.
-
-    The times take one line when it is wide enough, else one line per zone; with one line
-    there is room only for the first time and the title.
-    """
-    session = entry.session
-    mark = f"{style.WARNING_SIGN} " if entry.warnings else ""
-    venue = ("venue", session.venue or translate("MonthGrid", "venue to be decided"))
-    title = ("title", session.title)
-    if max_lines <= 1:
-        first = next(iter(entry.local_times.values()))
-        return [("title", f"{mark}{first:%H:%M} {session.title}")]
-    whole = mark + style.cell_times(entry.local_times, day)
-    if metrics.horizontalAdvance(whole) <= width:
-        return [("time", whole), title, venue][:max_lines]
-    split = [
-        ("time", (mark if n == 0 else "") + style.cell_times({zone: local}, day))
-        for n, (zone, local) in enumerate(entry.local_times.items())
-    ]
-    if max_lines > len(split):
-        return [*split, title, venue][:max_lines]
-    return [("time", mark + style.cell_times(entry.local_times, day, compact=True)), title]
-
-
-def paint_chip(
-    painter: QPainter,
-    rect: QRect,
-    entry: CalendarEntry,
-    lines: Sequence[tuple[str, str]],
-    palette: QPalette,
-    base: QColor,
-    text: QColor,
-    font: QFont,
-    bold: QFont,
-) -> None:
-    """A session: a status bar at the left, its lines, amber when it has warnings. Shared with the week."""
-    session = entry.session
-    status_colour = style.STATUS_COLOURS.get(session.status, style.STATUS_COLOURS[SessionStatus.PLANNED])
-    inactive = session.status in (SessionStatus.CANCELLED, SessionStatus.POSTPONED)
-    fill = style.amber_fill(palette) if entry.warnings else style.blend(base, status_colour, 0.16)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setPen(QPen(style.AMBER, 1.5) if entry.warnings else Qt.PenStyle.NoPen)
-    painter.setBrush(fill)
-    painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    painter.fillRect(QRect(rect.left() + 1, rect.top() + 1, 4, rect.height() - 2), status_colour)
-    line = style.line_height(font)
-    left = rect.left() + 8
-    width = rect.width() - 11
-    colour = style.blend(text, base, 0.45) if inactive else text
-    for index, (kind, content) in enumerate(lines):
-        top = rect.top() + 2 + index * line
-        if top + line > rect.bottom() + 2:
-            break
-        chosen = QFont(bold if kind == "title" else font)
-        if kind == "title":
-            chosen.setStrikeOut(session.status is SessionStatus.CANCELLED)
-            chosen.setItalic(session.status is SessionStatus.POSTPONED)
-        painter.setFont(chosen)
-        painter.setPen(style.amber_text(palette) if kind == "time" and entry.warnings else colour)
-        shown = QFontMetrics(chosen).elidedText(content, Qt.TextElideMode.ElideRight, width)
-        painter.drawText(
-            QRect(left, top, width, line), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown
-        )

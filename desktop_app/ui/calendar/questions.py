@@ -133,6 +133,22 @@ def confirm_cancel(parent: QWidget | None, description: str, scope: Scope) -> bo
     return answer == QMessageBox.StandardButton.Yes
 
 
+def confirm_drop(parent: QWidget | None, description: str, warnings: list[str]) -> bool:
+    """A session dragged to a time with warnings: the Move dialog's warnings, then Move or Cancel."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("Questions", "Move the session"),
+        translate("Questions", "Move {0} there?").format(description),
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setInformativeText("\n".join(f"• {warning}" for warning in warnings))
+    move = box.addButton(translate("Questions", "Move"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is move
+
+
 def ask_ics_import_path(parent: QWidget | None, start: Path) -> Path | None:
     chosen, _ = QFileDialog.getOpenFileName(
         parent, translate("Questions", "Import calendar file"), str(start), ics_filter()

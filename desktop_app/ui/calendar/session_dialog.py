@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -360,8 +361,12 @@ class MoveDialog(QDialog):
         self.date_edit.dateChanged.connect(self.refresh)
         self.time_edit.timeChanged.connect(self.refresh)
         self.zone_combo.currentTextChanged.connect(self.refresh)
-        self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())
+        # The times in both capitals take two lines (three with a third side): filled in before the
+        # dialog takes its size, and never squeezed below what they need.
+        self.both_label.setMinimumHeight(self.both_label.fontMetrics().lineSpacing() * len(self.body.sides))
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.refresh()
+        self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())
 
     def new_start(self) -> tuple[datetime, str]:
         local = datetime.combine(

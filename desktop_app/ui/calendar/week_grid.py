@@ -14,15 +14,27 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app import clock
 from desktop_app.domain.body import Body
 from desktop_app.services.calendar_view import CalendarEntry
-from desktop_app.ui import formatting
 from desktop_app.ui.calendar import style
-from desktop_app.ui.calendar.month_grid import FIRST_WEEKDAY, PAD, blend_line, chip_lines, paint_chip
+from desktop_app.ui.calendar.chips import blend_line, chip_lines, paint_chip, show_tooltip
+from desktop_app.ui.calendar.drag import MOVE, RESIZE, RESIZE_EDGE, DragTracker, paint_target
+from desktop_app.ui.calendar.month_grid import FIRST_WEEKDAY, PAD
 
 WORKDAY = (8, 19)
 GUTTER = 62
@@ -45,9 +57,15 @@ class WeekGrid(QWidget):
     slot_activated = Signal(object)  # a naive datetime in the calendar's zone: a new session there
     page_requested = Signal(int)
     changed = Signal()  # the week or the geometry changed: the header paints again
+    session_dropped = Signal(int, object)  # session id, its new start (naive, in the calendar's zone)
+    session_resized = Signal(int, int)  # session id, its new length in minutes
+    context_requested = Signal(object, object, QPoint)  # session id or None, the half hour, the global position
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._drag = DragTracker(self)
+        self._target: QRect | None = None  # where the dragged session would land
+        self._drop: tuple[datetime, int] | None = None  # its start and minutes there
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.first_day = week_start(clock.today())
@@ -241,6 +259,8 @@ class WeekGrid(QWidget):
                 y = self.y_of(local.hour + local.minute / 60)
                 painter.setPen(QPen(style.SIDE_HOLIDAY_COLOURS[0], 2))
                 painter.drawLine(column.left(), y, column.right(), y)
+        if self._target is not None:
+            paint_target(painter, self._target, palette.color(QPalette.ColorRole.Highlight))
         painter.end()
 
     def _paint_gutters(self, painter: QPainter, base: QColor, text: QColor, muted: QColor, window: QColor) -> None:
@@ -300,15 +320,7 @@ class WeekGrid(QWidget):
         return datetime.combine(day, time(half_hours // 2, 30 * (half_hours % 2)))
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            tip = self.tooltip_at(event.pos())  # type: ignore[attr-defined]
-            if tip:
-                QToolTip.showText(event.globalPos(), tip, self)  # type: ignore[attr-defined]
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
+        return show_tooltip(self, event, self.tooltip_at) or super().event(event)
 
     def tooltip_at(self, point: QPoint) -> str:
         if self.body is None:
@@ -319,8 +331,70 @@ class WeekGrid(QWidget):
         return ""
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        block = self.block_at(event.position().toPoint())
+        point = event.position().toPoint()
+        block = self.block_at(point)
         self.select_session(block.entry.session.id if block and block.entry.session.id else 0)
+        if event.button() == Qt.MouseButton.LeftButton and block is not None:
+            at_edge = point.y() >= block.rect.bottom() - RESIZE_EDGE
+            self._drag.press(block.entry.session.id, point, RESIZE if at_edge else MOVE)
+
+    def _local_start(self, session_id: int) -> tuple[datetime, int] | None:
+        """The session's start (naive, in the calendar's zone) and its minutes."""
+        entry = next((e for e in self._entries if e.session.id == session_id), None)
+        if entry is None:
+            return None
+        local = entry.session.start.astimezone(ZoneInfo(self.zone)).replace(tzinfo=None)
+        return local, entry.session.duration_minutes
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        point = event.position().toPoint()
+        drag = self._drag.drag
+        if not self._drag.moved(point) or drag is None:
+            return super().mouseMoveEvent(event)
+        known = self._local_start(drag.session_id)
+        here, there = self.slot_at(drag.origin), self.slot_at(point)
+        if known is None or here is None or there is None:
+            self._target = self._drop = None
+            self.update()
+            return
+        start, minutes = known
+        if drag.mode == RESIZE:
+            end = there + timedelta(minutes=30)
+            minutes = max(30, int((end - start).total_seconds() // 60))
+        else:
+            start = start + (there - here)
+        self._drop = (start, minutes)
+        index = (start.date() - self.first_day).days
+        hours = start.hour + start.minute / 60
+        if 0 <= index < 7:
+            column = self.day_rect(index)
+            top = self.y_of(hours)
+            bottom = self.y_of(min(24.0, hours + minutes / 60))
+            self._target = QRect(column.left() + 2, top, column.width() - 4, max(self.line, bottom - top))
+        else:
+            self._target = None
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drag = self._drag.release()
+        drop, self._drop, self._target = self._drop, None, None
+        self.update()
+        if drag is None or drop is None:
+            return super().mouseReleaseEvent(event)
+        known = self._local_start(drag.session_id)
+        if known is None or known == drop:
+            return
+        if drag.mode == RESIZE:
+            self.session_resized.emit(drag.session_id, drop[1])
+        else:
+            self.session_dropped.emit(drag.session_id, drop[0])
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        block = self.block_at(event.pos())
+        session_id = block.entry.session.id if block is not None else None
+        if session_id:
+            self.select_session(session_id)
+        self.context_requested.emit(session_id, self.slot_at(event.pos()), event.globalPos())
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         point = event.position().toPoint()
@@ -334,6 +408,10 @@ class WeekGrid(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if key == Qt.Key.Key_Escape and self._drag.drag is not None:
+            self._drag.cancel()
+            self._target = self._drop = None
+            return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_session:
             self.session_activated.emit(self.selected_session)
             return
@@ -362,114 +440,3 @@ class WeekGrid(QWidget):
         tops = [block.rect.top() for block in self.blocks()]
         working = self.y_of(WORKDAY[0] - 1)
         return min([working, *tops]) if tops else working
-
-
-class WeekHeader(QWidget):
-    """The zones over the gutters, and each day's date and holidays: fixed above the scrolled hours."""
-
-    def __init__(self, grid: WeekGrid, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.grid = grid
-        self._bold = QFont(self.font())
-        self._bold.setBold(True)
-        self._small = QFont(self.font())
-        self._small.setPointSizeF(self.font().pointSizeF() * 0.92)
-        self.setFixedHeight(grid.title_height)
-        grid.changed.connect(self._grid_changed)
-
-    def _grid_changed(self) -> None:
-        if self.height() != self.grid.title_height:
-            self.setFixedHeight(self.grid.title_height)
-        self.update()
-
-    def day_at(self, point: QPoint) -> date | None:
-        index = next((n for n in range(7) if self.grid.day_rect(n).contains(point.x(), 0)), None)
-        return None if index is None else self.grid.first_day + timedelta(days=index)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            tip = self.tooltip_at(event.pos())  # type: ignore[attr-defined]
-            if tip:
-                QToolTip.showText(event.globalPos(), tip, self)  # type: ignore[attr-defined]
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
-
-    def tooltip_at(self, point: QPoint) -> str:
-        day, body = self.day_at(point), self.grid.body
-        if day is None or body is None:
-            return ""
-        return "\n".join(
-            self.tr("Public holiday in {0}: {1}").format(body.sides[side].name, name)
-            for side, name in self.grid.holidays_on(day)
-        )
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        grid = self.grid
-        painter = QPainter(self)
-        palette = self.palette()
-        window = palette.color(QPalette.ColorRole.Window)
-        painter.fillRect(self.rect(), window)
-        painter.setPen(QPen(blend_line(palette), 1))
-        painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
-        line = grid.line
-        painter.setFont(self._bold)
-        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-        first = grid.first_day
-        middle = datetime.combine(first + timedelta(days=3), time(12), tzinfo=ZoneInfo(grid.zone))
-        painter.drawText(QRect(0, PAD, GUTTER, line), Qt.AlignmentFlag.AlignCenter, middle.strftime("%Z"))
-        other = middle.astimezone(ZoneInfo(grid.other_zone)).strftime("%Z")
-        painter.drawText(QRect(GUTTER, PAD, GUTTER, line), Qt.AlignmentFlag.AlignCenter, other)
-        metrics = QFontMetrics(self._small)
-        for index in range(7):
-            day = first + timedelta(days=index)
-            column = grid.day_rect(index)
-            title_rect = QRect(column.left() + PAD, PAD, column.width() - 2 * PAD, line)
-            if day == grid.today:
-                painter.fillRect(
-                    QRect(column.left() + 1, 1, column.width() - 2, line + PAD),
-                    palette.color(QPalette.ColorRole.Highlight),
-                )
-                painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
-            else:
-                painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            painter.setFont(self._bold)
-            painter.drawText(
-                title_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, formatting.weekday_date(day)
-            )
-            painter.setFont(self._small)
-            for row, (side_index, name) in enumerate(grid.holidays_on(day)[:2]):
-                rect = QRect(column.left() + PAD, PAD + (row + 1) * line, column.width() - 2 * PAD, line)
-                long, short = style.holiday_cell_text(name)
-                shown = long if metrics.horizontalAdvance(long) <= rect.width() else short
-                painter.setPen(style.readable(style.SIDE_HOLIDAY_COLOURS[side_index], palette))
-                painter.drawText(
-                    rect,
-                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                    metrics.elidedText(shown, Qt.TextElideMode.ElideRight, rect.width()),
-                )
-        painter.end()
-
-
-class WeekPage(QWidget):
-    """The header over a scroll area holding the grid; the header follows the grid's columns."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.grid = WeekGrid()
-        self.grid.setObjectName("week_grid")
-        self.header = WeekHeader(self.grid)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setWidget(self.grid)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.header)
-        layout.addWidget(self.scroll_area, 1)
-
-    def scroll_to_working_day(self) -> None:
-        self.scroll_area.verticalScrollBar().setValue(max(0, self.grid.first_block_top() - 8))

@@ -1,7 +1,7 @@
 """The Delegations tab of a session's page: both delegations side by side, ours first, heads first.
 
-Every edit calls ``services.delegations`` and lands on an undo stack kept per session (a
-``QUndoGroup`` switches between them as sessions are opened). After a write the tab rereads
+Every edit calls ``services.delegations`` and lands on the window's one undo history. After a
+write the tab rereads
 the delegations, keeping selection and scroll on the same people, and tells the other views.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QUndoGroup, QUndoStack
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -46,6 +46,7 @@ from desktop_app.services.delegations import (
 from desktop_app.services.people import list_people
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs, formatting, notices
+from desktop_app.ui.context_menus import install_row_menu
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.navigator import Navigator
 from desktop_app.ui.people import prompts
@@ -61,7 +62,7 @@ from desktop_app.ui.people.delegation_model import (
     rsvp_label,
 )
 from desktop_app.ui.people.shortcuts import LocalShortcuts
-from desktop_app.ui.people.undo import ServiceCommand
+from desktop_app.ui.undo import CallCommand, ErrorReporter, history_of
 from desktop_app.ui.widgets import follow_palette, semantic_colour, text_on
 
 
@@ -165,9 +166,7 @@ class DelegationsTab(QWidget):
         self.columns: dict[str, SideColumn] = {}
         self._side_order: tuple[str, ...] = ()
         self._focus_side: str | None = None
-        self._telling_others = False
-        self.undo_group = QUndoGroup(self)
-        self._stacks: dict[int, QUndoStack] = {}
+        self.undo_stack = history_of(navigator, self)  # the window's one history
 
         self.add_action = self._action(
             self.tr("&Add people…"), self.add_people, self.tr("Add people from the directory")
@@ -182,8 +181,8 @@ class DelegationsTab(QWidget):
         self.down_action = self._action(
             self.tr("Move &down"), lambda: self.move_selected(1), self.tr("Move the selected delegate down")
         )
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.shortcuts = LocalShortcuts(self)
         self.shortcuts.add(self.add_action, "Ctrl+N")
         self.shortcuts.add(self.remove_action, QKeySequence.StandardKey.Delete)
@@ -233,30 +232,12 @@ class DelegationsTab(QWidget):
 
     # -- loading -------------------------------------------------------------------------
     def load(self, workspace: Workspace, session_id: int) -> None:
-        if self._telling_others and workspace is self.workspace and session_id == self.session_id:
-            return  # our own write, already shown
-        if workspace is not self.workspace:
-            for stack in self._stacks.values():
-                self.undo_group.removeStack(stack)
-                stack.deleteLater()
-            self._stacks.clear()
         self.workspace, self.session_id = workspace, session_id
-        if session_id not in self._stacks:
-            stack = QUndoStack(self)
-            self.undo_group.addStack(stack)
-            self._stacks[session_id] = stack
-        self.undo_group.setActiveStack(self._stacks[session_id])
         self._build_columns(workspace.body)
         hangul_first = getattr(self.navigator, "name_order", "roman") == "hangul"
         for column in self.columns.values():
             column.model.hangul_first = hangul_first
         self.refresh()
-
-    @property
-    def undo_stack(self) -> QUndoStack:
-        stack = self.undo_group.activeStack()
-        assert stack is not None  # set by load()
-        return stack
 
     def _build_columns(self, body: Body) -> None:
         order = tuple(side.code for side in sorted(body.sides, key=lambda side: side.code != body.home_side))
@@ -269,6 +250,14 @@ class DelegationsTab(QWidget):
         for code in order:
             column = SideColumn(body.side(code), self)
             column.model.role_requested.connect(self.change_role)
+            install_row_menu(
+                column.table,
+                lambda index: (
+                    [self.remove_action, self.up_action, self.down_action, None, self.add_action]
+                    if index.isValid()
+                    else [self.add_action, self.copy_action]
+                ),
+            )
             column.model.rsvp_requested.connect(self.change_rsvp)
             column.model.order_requested.connect(self.reorder)
             column.table.selectionModel().selectionChanged.connect(
@@ -379,8 +368,8 @@ class DelegationsTab(QWidget):
         dialogs.show_error(self, title, message)
 
     def _push(self, text: str, redo: Callable[[], object], undo: Callable[[], object], select: Sequence[int]) -> None:
-        command = ServiceCommand(
-            text, redo, undo, after=lambda status: self._after_write(select, status), on_error=self._refused
+        command = CallCommand(
+            ErrorReporter(self._refused), text, redo, undo, after=lambda status: self._after_write(select, status)
         )
         self.undo_stack.push(command)
         self._after_write(select, self.tr("{0} — Ctrl+Z undoes it").format(text))
@@ -388,11 +377,7 @@ class DelegationsTab(QWidget):
     def _after_write(self, select: Sequence[int], status: str) -> None:
         """Show the delegations as they now are, select ``select``, tell the other views."""
         self.refresh(select)
-        self._telling_others = True
-        try:
-            self.navigator.data_changed.emit()
-        finally:
-            self._telling_others = False
+        self.navigator.tell("delegations", (self.session_id,) if self.session_id else (), self)
         if status:
             self.navigator.status_message.emit(status)
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -47,7 +47,9 @@ from desktop_app.ui.agenda.action_form import ActionForm
 from desktop_app.ui.agenda.action_models import OUTCOME, FollowUpModel, OutcomeModel
 from desktop_app.ui.agenda.delegates import ParagraphDelegate
 from desktop_app.ui.agenda.formatting import agenda_status_text, overdue_days
+from desktop_app.ui.context_menus import from_buttons, install_row_menu
 from desktop_app.ui.navigator import Navigator
+from desktop_app.ui.undo import history_actions, history_of
 from desktop_app.ui.widgets import follow_palette, semantic_colour
 
 
@@ -75,8 +77,7 @@ class OutcomesTab(QWidget):
         self._workspace: Workspace | None = None
         self.session_id: int | None = None
         self.today: Callable[[], date] = clock.today
-        self.stack = QUndoStack(self)
-        self._telling_others = False
+        self.stack = history_of(navigator, self)  # the window's one history
 
         # -- outcomes per agenda item --
         self.outcome_label = QLabel()
@@ -124,6 +125,14 @@ class OutcomesTab(QWidget):
         form_column.addLayout(buttons)
         form_column.addStretch(1)
         actions_layout.addWidget(self.actions_table, 3)
+        install_row_menu(
+            self.actions_table,
+            lambda index: (
+                from_buttons(self.done_button, self.delete_button, None, self.clear_button)
+                if index.isValid()
+                else from_buttons(self.clear_button)
+            ),
+        )
         actions_layout.addLayout(form_column, 2)
 
         # -- carried over --
@@ -141,15 +150,10 @@ class OutcomesTab(QWidget):
         carried_layout.addLayout(carried_top)
         carried_layout.addWidget(self.carried_table)
 
-        undo = self.stack.createUndoAction(self, self.tr("Undo"))
-        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        redo = self.stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        undo, redo = history_actions(self, self.stack, navigator)
         top = QHBoxLayout()
         top.addStretch(1)
         for action in (undo, redo):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
             tool = QToolButton()
             tool.setDefaultAction(action)
             top.addWidget(tool)
@@ -184,11 +188,7 @@ class OutcomesTab(QWidget):
     def records_changed(self, select_action: int | None) -> None:
         self.refresh(select_action)
         if self.navigator is not None:
-            self._telling_others = True  # our own data_changed comes back to load(): nothing to reread
-            try:
-                self.navigator.data_changed.emit()
-            finally:
-                self._telling_others = False
+            self.navigator.tell("actions", (), self)
 
     def command_failed(self, text: str, error: UserError) -> None:
         dialogs.show_error(self, self.tr("Cannot {0}").format(text[:1].lower() + text[1:]), str(error))
@@ -205,10 +205,7 @@ class OutcomesTab(QWidget):
 
     # -- loading -----------------------------------------------------------------------
     def load(self, workspace: Workspace, session_id: int) -> None:
-        if self._telling_others and workspace is self._workspace and session_id == self.session_id:
-            return
         if workspace is not self._workspace or session_id != self.session_id:
-            self.stack.clear()
             self._workspace, self.session_id = workspace, session_id
             self.form.set_sides([(side.code, formatting.side_name(side)) for side in workspace.body.sides])
             self.form.set_defaults(action_service.action_defaults(workspace, session_id, today=self.today()))

@@ -58,6 +58,7 @@ class SessionPage(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
         self._loaded_tabs: set[int] = set()
+        self._skip: object | None = None  # while reloading: the widget that wrote
 
     def show_session(self, workspace: Workspace, session_id: int, tab: str | None = None) -> None:
         session = get_session(workspace, session_id)
@@ -74,14 +75,18 @@ class SessionPage(QWidget):
             self.tabs.setCurrentIndex(keys.index(tab))
         self._load_current_tab(self.tabs.currentIndex())
 
-    def reload(self) -> None:
-        """Reload after a change elsewhere; a session deleted meanwhile sends the user back."""
+    def reload(self, source: object | None = None) -> None:
+        """Reload after a change; a session deleted meanwhile sends the user back. The tab holding
+        ``source`` (the widget that wrote) already shows the change and is not read again."""
         if self.workspace is None or self.session_id is None:
             return
+        self._skip = source
         try:
             self.show_session(self.workspace, self.session_id)
         except NotFound:
             self.back.emit()
+        finally:
+            self._skip = None
 
     def _load_current_tab(self, index: int) -> None:
         # Tabs load when first shown: opening a session must not pay for every tab.
@@ -89,6 +94,9 @@ class SessionPage(QWidget):
             return
         widget = self.tabs.widget(index)
         load = getattr(widget, "load", None)
+        skip = self._skip
+        if isinstance(skip, QWidget) and (skip is widget or widget.isAncestorOf(skip)):
+            load = None  # the tab that wrote: it shows the change already
         if load is not None:
             load(self.workspace, self.session_id)
         self._loaded_tabs.add(index)

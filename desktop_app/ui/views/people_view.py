@@ -3,7 +3,7 @@
 Every write goes through ``services.people`` or ``services.people_io`` and lands on the
 view's ``QUndoStack`` as a command holding the service call and its inverse. After a write
 the model is brought in line row by row (an inserted row, a changed row), then the other
-views are told through ``navigator.data_changed``.
+views are told through ``navigator.tell``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -56,6 +56,7 @@ from desktop_app.services.people_io import (
 )
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui import dialogs, formatting
+from desktop_app.ui.context_menus import install_row_menu
 from desktop_app.ui.models.person_table_model import (
     COLUMNS,
     EMAIL,
@@ -73,7 +74,7 @@ from desktop_app.ui.people import prompts
 from desktop_app.ui.people.detail_pane import PersonDetailPane
 from desktop_app.ui.people.filter_edit import FilterEdit
 from desktop_app.ui.people.shortcuts import LocalShortcuts
-from desktop_app.ui.people.undo import ServiceCommand
+from desktop_app.ui.undo import CallCommand, ErrorReporter, history_of
 from desktop_app.ui.widgets import record_table
 from desktop_app.ui.workers import TaskHandle, run_task
 
@@ -92,7 +93,6 @@ class PeopleView(QWidget):
         super().__init__(parent)
         self.navigator = navigator
         self.workspace: Workspace | None = None
-        self._telling_others = False  # our own data_changed comes back to load(): nothing to reread
         self._sized = False
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
@@ -102,7 +102,7 @@ class PeopleView(QWidget):
         self._import_task: TaskHandle | None = None
         self._stale = False  # a reload was skipped while hidden
 
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = history_of(navigator, self)  # the window's one history
         self.person_model = PersonTableModel(self)
         self.model = self.person_model
 
@@ -185,6 +185,14 @@ class PeopleView(QWidget):
         keys.add(self.redo_action, "Ctrl+Shift+Z", "Ctrl+Y")
         keys.add(self.details_action, "F9")
         self.shortcuts = keys
+        install_row_menu(
+            self.table,
+            lambda index: (
+                [self.edit_action, self.retire_action, self.merge_action, None, self.add_action]
+                if index.isValid()
+                else [self.add_action, self.import_action]
+            ),
+        )
 
     def _build_layout(self) -> None:
         toolbar = QToolBar(self.tr("People"))
@@ -271,15 +279,12 @@ class PeopleView(QWidget):
     def load(self, workspace: Workspace) -> None:
         """Read the directory; a reload of the same workspace changes only the rows that changed."""
         self.apply_name_order(getattr(self.navigator, "name_order", "roman"))
-        if self._telling_others and workspace is self.workspace:
-            return
         if workspace is self.workspace and not self.isVisible():
             self._stale = True  # another view wrote: reread when shown (5,000 people take a moment)
             return
         self._stale = False
         if workspace is not self.workspace:
             self.workspace = workspace
-            self.undo_stack.clear()
             sides = {side.code: f"{side.name} {side.name_ko}" for side in workspace.body.sides}
             self.person_model.set_people(list_people(workspace), sides)
             self._sized = False
@@ -444,8 +449,8 @@ class PeopleView(QWidget):
 
     def _push(self, text: str, redo: Callable[[], object], undo: Callable[[], object], select: Sequence[int]) -> None:
         """Put an action that already ran on the stack, then show it and tell the other views."""
-        command = ServiceCommand(
-            text, redo, undo, after=lambda status: self._after_write(select, status), on_error=self._refused
+        command = CallCommand(
+            ErrorReporter(self._refused), text, redo, undo, after=lambda status: self._after_write(select, status)
         )
         self.undo_stack.push(command)
         self._after_write(select, self.tr("{0} — Ctrl+Z undoes it").format(text))
@@ -470,11 +475,7 @@ class PeopleView(QWidget):
     def _tell_others(self, status: str) -> None:
         if self.navigator is None:
             return
-        self._telling_others = True
-        try:
-            self.navigator.data_changed.emit()
-        finally:
-            self._telling_others = False
+        self.navigator.tell("people", (), self)
         if status:
             self.navigator.status_message.emit(status)
 

@@ -18,6 +18,7 @@ from desktop_app.ui.agenda.item_model import MINUTES, NUMBER, START_FIRST, START
 from desktop_app.ui.navigator import Navigator
 from desktop_app.ui.session_page.agenda_tab import AgendaTab
 from tests.ui.agenda.conftest import Seeded, stored, type_hangul
+from tests.ui.clicks import OFFSCREEN_POPUPS, right_click_row, texts
 
 pytestmark = pytest.mark.gui
 
@@ -328,7 +329,7 @@ def test_status_buttons_confirm_move_the_version_and_undo(
     questions: list[str] = []
     monkeypatch.setattr(prompts, "confirm_status", lambda parent, title, q, detail: questions.append(title) or True)
     changes: list[int] = []
-    navigator.data_changed.connect(lambda: changes.append(1))
+    navigator.changed.connect(lambda change: changes.append(1))
     assert bar.propose_button.isEnabled() and not bar.agree_button.isEnabled()
     bar.propose_button.click()
     assert get_version(workspace, seeded.version).status is AgendaStatus.PROPOSED
@@ -398,7 +399,7 @@ def test_loading_again_keeps_the_undo_history_and_the_selection(
     assert editor.stack.count() == 1
     assert editor.pane.item is not None and editor.pane.item.title == "Cyber"
     agenda_tab.load(workspace, seeded.sessions[1])
-    assert editor.stack.count() == 0
+    assert editor.stack.count() == 1  # the window keeps one history across sessions
 
 
 def test_minutes_typed_in_the_table_may_exceed_99(
@@ -421,9 +422,9 @@ def test_minutes_typed_in_the_table_may_exceed_99(
 def test_other_views_hear_of_a_burst_of_edits_once(agenda_tab: AgendaTab, navigator: Navigator, qtbot: QtBot) -> None:
     editor = agenda_tab.editor
     heard: list[int] = []
-    navigator.data_changed.connect(lambda: heard.append(1))
+    navigator.changed.connect(lambda change: heard.append(1))
     select(editor, "Economy")
-    with qtbot.waitSignal(navigator.data_changed, timeout=3000):
+    with qtbot.waitSignal(navigator.changed, timeout=3000):
         editor.pane.minutes_spin.setValue(25)
         editor.pane.minutes_spin.setValue(30)
         assert heard == []  # not after each field …
@@ -455,3 +456,28 @@ def test_a_row_dropped_on_the_list_moves_the_item(agenda_tab: AgendaTab, workspa
     ]
     editor.undo_action.trigger()
     assert stored(workspace, seeded.version)[0] == ("1", "Opening remarks")
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_POPUPS)
+def test_right_click_on_an_agenda_item_offers_its_actions(
+    qtbot: QtBot, agenda_tab: AgendaTab, workspace: Workspace, seeded: Seeded
+) -> None:
+    editor = agenda_tab.editor
+    row = column(editor, TITLE).index("Economy")
+    menu = right_click_row(qtbot, editor.tree, row, TITLE)
+    assert texts(menu) == [
+        "Add item",
+        "Add sub-item",
+        "Move up",
+        "Move down",
+        "Indent",
+        "Outdent",
+        "Delete",
+    ]
+    assert editor.pane.item is not None and editor.pane.item.title == "Economy"  # the row under the pointer
+    delete = menu.actions()[-1]
+    menu.close()
+    delete.trigger()
+    assert "Economy" not in [title for _n, title in stored(workspace, seeded.version)]
+    editor.undo_action.trigger()
+    assert "Economy" in [title for _n, title in stored(workspace, seeded.version)]

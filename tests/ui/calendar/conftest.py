@@ -27,6 +27,7 @@ QUESTIONS = (
     "ask_ics_export_path",
     "ask_export_which",
     "confirm_import",
+    "confirm_drop",
 )
 
 

@@ -212,6 +212,12 @@ def test_import_shows_what_it_will_do_then_creates_the_session(
     assert imported.local_start().isoformat() == "2027-10-20T09:00:00-04:00"
     assert "Imported from-washington.ics: 1 created" in window.statusBar().currentMessage()
 
+    assert window.edit.undo_action.text() == "&Undo Import from-washington.ics"
+    window.edit.undo_action.trigger()  # the session it created goes again
+    assert all(s.title != "Counterpart working session" for s in list_sessions(window.workspace))
+    window.edit.redo_action.trigger()
+    assert by_title(window, "Counterpart working session").id == imported.id
+
 
 def test_a_refused_file_is_one_line_in_an_error_dialog(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path

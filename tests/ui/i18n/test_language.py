@@ -194,3 +194,21 @@ def test_dates_in_korean(use_language: UseLanguage) -> None:
     assert formatting.session_status(SessionStatus.CONFIRMED) == "확정"
     assert formatting.session_name(14) == "제14차 회의"
     assert formatting.number(1234567) == "1,234,567"
+
+
+def test_korean_edit_menu_names_the_step_to_undo(
+    use_language: UseLanguage, qtbot: QtBot, database: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.services.sessions import list_sessions
+    from desktop_app.ui.calendar import flows, questions
+
+    use_language("ko")
+    window = _window(qtbot, database, settings)
+    texts = [action.text() for action in window.edit_menu.actions() if not action.isSeparator()]
+    assert texts[:6] == ["실행 취소(&U)", "다시 실행(&R)", "잘라내기(&T)", "복사(&C)", "붙여넣기(&P)", "모두 선택(&A)"]
+    session = next(s for s in list_sessions(window.workspace) if s.series_id is None and s.id is not None)
+    assert session.id is not None
+    monkeypatch.setattr(questions, "confirm_cancel", lambda parent, description, scope: True)
+    assert flows.cancel_session(window, window.workspace, window.navigator, session.id)
+    assert window.edit.undo_action.text() == f"실행 취소(&U) {flows.describe(session)} 취소"
+    assert window.statusBar().currentMessage().endswith("Ctrl+Z로 되돌릴 수 있습니다")
