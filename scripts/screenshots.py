@@ -17,6 +17,7 @@ display, and captures, one after the other:
     calendar-drag.png         the Calendar's week after the next session was dragged three hours earlier
     context-menu.png          a right click on a session in the month
     edit-menu.png             the Edit menu after that drag: "Undo Move #…"
+    series-preview-ko.png     Session → New series… in the Korean window: ROK, US, video in turn, warnings in Korean
 
 Kept the same from run to run where it can be: a fixed screen and window size, a fixed
 temporary folder (the status bar shows the path), fresh settings. The sample body is dated
@@ -52,7 +53,9 @@ SHOTS = (
     "calendar-drag",
     "context-menu",
     "edit-menu",
+    "series-preview-ko",
 )
+KOREAN_SHOTS = frozenset({"series-preview-ko"})  # taken in a second run, with the window in Korean
 
 
 def run_cli(database: Path, *args: str) -> str:
@@ -216,6 +219,24 @@ def capture(database: Path, output_dir: Path, shots: list[str], settle: float) -
         view.show_context_menu(next_id, None, grid.mapToGlobal(point))  # type: ignore[attr-defined]
         return window
 
+    def series_preview() -> QWidget:
+        from datetime import datetime, time, timedelta
+
+        from desktop_app import clock
+        from desktop_app.ui.calendar.series_dialog import SeriesDialog
+
+        window.show_view("calendar")
+        day = clock.today() + timedelta(days=21)
+        day += timedelta(days=(1 - day.weekday()) % 7)  # a Tuesday, as such bodies meet
+        first = datetime.combine(day, time(10))
+        dialog = SeriesDialog(window.workspace, first=first, parent=window)
+        dialog.title_edit.setText("Policy consultation")
+        dialog.title_ko_edit.setText("정책협의")
+        dialog.hosts_combo.setCurrentIndex(2)  # ours, theirs, video
+        dialog.show()
+        dialog.resize(dialog.width(), max(dialog.height(), 640))
+        return dialog
+
     def edit_menu() -> QWidget:
         window.show_view("calendar")
         window.menuBar().setActiveAction(window.edit_menu.menuAction())
@@ -233,6 +254,7 @@ def capture(database: Path, output_dir: Path, shots: list[str], settle: float) -
         "calendar-drag": calendar_drag,
         "context-menu": context_menu,
         "edit-menu": edit_menu,
+        "series-preview-ko": series_preview,
     }
     for name in shots:
         widget = steps[name]()
@@ -291,11 +313,17 @@ def main() -> int:
             LANGUAGE="en",
         )
         try:
-            command = [sys.executable, __file__, "--capture", str(database), "--output-dir", str(output_dir)]
-            command += ["--only", ",".join(shots), "--settle", str(args.settle)]
-            gui = subprocess.run(command, env=env, cwd=ROOT, timeout=300)
-            if gui.returncode != 0:
-                raise SystemExit(f"error: the capture failed (exit {gui.returncode})")
+            english = [name for name in shots if name not in KOREAN_SHOTS]
+            korean = [name for name in shots if name in KOREAN_SHOTS]
+            for names, language in ((english, "en"), (korean, "ko")):
+                if not names:
+                    continue
+                command = [sys.executable, __file__, "--capture", str(database), "--output-dir", str(output_dir)]
+                command += ["--only", ",".join(names), "--settle", str(args.settle)]
+                run_env = dict(env, BRIEFING_DESK_LANG=language)
+                gui = subprocess.run(command, env=run_env, cwd=ROOT, timeout=300)
+                if gui.returncode != 0:
+                    raise SystemExit(f"error: the capture failed (exit {gui.returncode})")
         finally:
             xvfb.terminate()
             xvfb.wait(timeout=10)

@@ -15,8 +15,9 @@ def list_sessions(workspace: Workspace) -> list[Session]:
 
 
 def has_sessions(workspace: Workspace) -> bool:
-    """Whether the body has any session at all (the Session menu greys out Edit/Move/… when not)."""
-    return workspace.store.db.execute("SELECT 1 FROM sessions LIMIT 1").fetchone() is not None
+    """Whether the body has any session at all (the Session menu greys out Edit/Move/… when not).
+    Asked at start-up: through the bare connection, which needs no sqlite-utils."""
+    return workspace.store.conn.execute("SELECT 1 FROM sessions LIMIT 1").fetchone() is not None
 
 
 def add_session(workspace: Workspace, session: Session) -> Session:
@@ -68,6 +69,16 @@ def find_session(workspace: Workspace, key: str) -> Session:
 
 def get_session(workspace: Workspace, session_id: int) -> Session:
     return session_repository.get_session(workspace.store.db, session_id)
+
+
+def warnings_of(workspace: Workspace, sessions: list[Session]) -> dict[int, list[str]]:
+    """Each session's warnings (holidays, weekends, hours, double bookings), for a page of a list."""
+    from desktop_app.services.calendar_view import warning_context
+
+    if not sessions:
+        return {}
+    context = warning_context(workspace, start=min(s.start for s in sessions), end=max(s.end for s in sessions))
+    return {s.id: context.warnings(s) for s in sessions if s.id is not None}
 
 
 def count_sessions(workspace: Workspace) -> int:

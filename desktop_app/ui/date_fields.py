@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop_app import clock
 from desktop_app.domain.typed_dates import parse_date, parse_time
 from desktop_app.ui import formatting
+from desktop_app.ui.i18n import ui_locale
 
 
 class _StepEdit(QLineEdit):
@@ -143,7 +144,8 @@ class DateField(QWidget):
             self.dateChanged.emit(self.date())
 
     def _text(self) -> str:
-        return self.date().toString(formatting.date_edit_format(weekday=self._weekday))
+        # Through the interface's locale: QDate.toString alone writes English weekday names.
+        return ui_locale().toString(self.date(), formatting.date_edit_format(weekday=self._weekday))
 
     def _show(self) -> None:
         if self.edit.text() != self._text():

@@ -4377,6 +4377,10 @@ Words match by their beginning; Korean also inside words; &quot;quotes&quot; kee
         <translation>사용자 지정 규칙을 입력하십시오 (예: {0})</translation>
     </message>
     <message>
+        <source>video</source>
+        <translation>화상</translation>
+    </message>
+    <message>
         <source>No sessions to preview</source>
         <translation>미리 볼 회의가 없습니다</translation>
     </message>

@@ -131,3 +131,15 @@ def test_when_tooltip_names_the_year(window: MainWindow) -> None:
     tooltip = window.sessions_view.proxy.index(0, WHEN).data(Qt.ItemDataRole.ToolTipRole)
     assert "Sunday 9 March 2031, 10:00–12:00 KST (Asia/Seoul)" in tooltip
     assert "Length: 2 h 00 min" in tooltip
+
+
+def test_a_session_with_warnings_is_marked_in_the_list(window: MainWindow, qtbot: QtBot) -> None:
+    """The senior officials' review is on a Sunday in Washington."""
+    view = window.sessions_view
+    model = view.session_model
+    rows = {model.record(row).title: row for row in range(model.rowCount())}
+    review = model.index(rows["Senior officials' review"], WHEN)
+    qtbot.waitUntil(lambda: review.data(Qt.ItemDataRole.DecorationRole) is not None, timeout=5000)
+    assert "on a weekend in Washington" in review.data(Qt.ItemDataRole.ToolTipRole)
+    postponed = model.index(rows["Video check-in"], WHEN)  # not happening on its date: nothing to warn of
+    assert postponed.data(Qt.ItemDataRole.DecorationRole) is None

@@ -288,6 +288,11 @@ class SeriesDialog(QDialog):
             self.preview_warnings = [planned_warnings(self.context, session) for session in sessions]
         self._fill_table()
 
+    def _city(self, city: str) -> str:
+        """A capital by its name in the interface language ("서울" in the Korean window)."""
+        side = next((side for side in self.body.sides if side.capital == city), None)
+        return formatting.capital_name(side) if side else city
+
     def _fill_table(self) -> None:
         table = self.preview
         table.setUpdatesEnabled(False)
@@ -299,7 +304,7 @@ class SeriesDialog(QDialog):
             host = session.host_side if session.venue_city else VIDEO  # plan_series gives a side's sessions its capital
             cells = [
                 str(row + 1),
-                f"{host} · {session.venue_city}" if session.venue_city else host,
+                f"{host} · {self._city(session.venue_city)}" if session.venue_city else self.tr("video"),
                 style.span_both(session, self.body),
                 "; ".join(warnings) if warnings else "—",
             ]

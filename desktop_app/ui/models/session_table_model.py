@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop_app.domain.body import DEFAULT_BODY, Body
 from desktop_app.domain.session import Session, SessionStatus
 from desktop_app.errors import InvalidInput, NotFound
 from desktop_app.services import sessions as sessions_service
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import formatting
+from desktop_app.ui import formatting, notices
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.models.record_table_model import Column, RecordTableModel
 
@@ -30,6 +31,9 @@ NUMBER, WHEN, TITLE, TITLE_KO, FORMAT, HOST, STATUS, VENUE = range(8)
 # Each column's order in the database (``storage.session_window.ORDERS``).
 COLUMN_ORDERS = ("number", "start", "title", "title_ko", "format", "host", "status", "venue")
 PAGE_ROWS = 100  # read from the file as the view first asks for a row of the page
+# Warnings need the holiday tables and every booking of the page's weeks: read a moment after the
+# page is shown, so the first paint never waits for them; the marker then appears in place.
+WARNINGS_DELAY_MS = 300
 
 
 def format_when(session: Session, body: Body) -> str:
@@ -76,7 +80,14 @@ class SessionTableModel(RecordTableModel[Session]):
         self._total = 0
         self._pages: dict[int, list[Session]] = {}
         self._order, self._descending = "start", False
+        self._warnings: dict[int, list[str]] = {}  # session id → its warnings, once read
+        self._pages_to_warn: set[int] = set()
+        self._warning_icon: QIcon | None = None
         super().__init__(self._columns_for_body(), parent)
+        self._warning_timer = QTimer(self)
+        self._warning_timer.setSingleShot(True)
+        self._warning_timer.setInterval(WARNINGS_DELAY_MS)
+        self._warning_timer.timeout.connect(self._read_warnings)
 
     def _columns_for_body(self) -> list[Column[Session]]:
         def side_name(code: str) -> str:
@@ -98,7 +109,8 @@ class SessionTableModel(RecordTableModel[Session]):
                 self.tr("When"),
                 lambda s: format_when(s, self._body),
                 sort_key=lambda s: s.start.isoformat(),
-                tooltip=lambda s: _when_tooltip(s, self._body),
+                tooltip=self._when_tooltip,
+                decoration=self._warning_marker,
                 header_tooltip=self.tr("The start in the session's own zone first, then in the other capital"),
             ),
             Column(self.tr("Title"), lambda s: s.title, tooltip=lambda s: s.title, free_text=True),
@@ -121,6 +133,8 @@ class SessionTableModel(RecordTableModel[Session]):
         self._workspace, self._body = workspace, workspace.body  # the columns read the body lazily
         self._total = sessions_service.count_sessions(workspace)
         self._pages.clear()
+        self._warnings.clear()
+        self._pages_to_warn.clear()
         self.endResetModel()
 
     def _row_total(self) -> int:
@@ -135,6 +149,8 @@ class SessionTableModel(RecordTableModel[Session]):
             rows = self._pages[page] = sessions_service.session_page(
                 self._workspace, self._order, descending=self._descending, offset=page * PAGE_ROWS, limit=PAGE_ROWS
             )
+            self._pages_to_warn.add(page)
+            self._warning_timer.start()
         if at >= len(rows):  # the file changed under us since the count (another writer): show what is there
             raise IndexError(row)
         return rows[at]
@@ -173,6 +189,40 @@ class SessionTableModel(RecordTableModel[Session]):
             row = self.row_of(session_id) if session_id is not None else None
             self.changePersistentIndex(index, self.index(row, index.column()) if row is not None else QModelIndex())
         self.layoutChanged.emit()
+
+    # -- warnings, a moment after their page ------------------------------------
+    def warnings(self, session: Session) -> list[str]:
+        """The session's warnings as the core said them; empty until its page's were read."""
+        return self._warnings.get(session.id or 0, [])
+
+    def _warning_marker(self, session: Session) -> QIcon | None:
+        if not self.warnings(session):
+            return None
+        if self._warning_icon is None:
+            self._warning_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._warning_icon
+
+    def _when_tooltip(self, session: Session) -> str:
+        said = notices.words(self.warnings(session), self._body)
+        lines = [_when_tooltip(session, self._body), *(f"⚠ {warning}" for warning in said)]
+        return "\n".join(lines)
+
+    def _read_warnings(self) -> None:
+        if self._workspace is None or self._workspace.store.closed:
+            return
+        for page in sorted(self._pages_to_warn):
+            rows = self._pages.get(page, [])
+            self._warnings.update(sessions_service.warnings_of(self._workspace, rows))
+            if rows:
+                first, last = page * PAGE_ROWS, page * PAGE_ROWS + len(rows) - 1
+                roles = [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole]
+                self.dataChanged.emit(self.index(first, WHEN), self.index(last, WHEN), roles)
+        self._pages_to_warn.clear()
+
+    def wait_for_warnings(self) -> None:
+        """Read the pending pages' warnings now (tests; a view that must show them at once)."""
+        self._warning_timer.stop()
+        self._read_warnings()
 
     def _session_id_at(self, row: int) -> int | None:
         try:
