@@ -40,6 +40,12 @@ _PARA_STYLES = {
     ParaKind.LABEL: st.BRIEF_LABEL,
     ParaKind.STATUS: st.STATUS,
 }
+# The paragraph Word wants after a table that ends the body: one twip high, so that it fits
+# under a table that fills its page instead of spilling onto a page of its own.
+_END_PARAGRAPH = (
+    f'<w:p><w:pPr><w:pStyle w:val="{st.NOTE}"/><w:spacing w:before="0" w:after="0" w:line="20" '
+    'w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>'
+)
 _PAGE_SIZES = {"A4": (Mm(210), Mm(297)), "Letter": (Inches(8.5), Inches(11))}
 
 
@@ -197,7 +203,7 @@ def _section(
             if last_section and index == last:
                 # Word wants a paragraph after a table at the end of the body. Anywhere else one
                 # would only take room, and alone at the top of a page it would leave it blank.
-                parts.append(ooxml.paragraph("", st.NOTE))
+                parts.append(_END_PARAGRAPH)
     return "".join(parts)
 
 

@@ -21,7 +21,7 @@ import re
 import secrets
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -51,6 +51,10 @@ class PacketResult:
     sections: list[str]
     draft: bool
     seconds: float
+    files: tuple[Path, ...] = ()  # every file written: the copies, then their PDFs
+
+
+MAX_COPIES = 200
 
 
 def packet_content(
@@ -114,6 +118,17 @@ class PacketJob:
     template: Path | None
     pdf: bool
     now: datetime
+    page_numbers: bool = False  # lay the packet out in LibreOffice (when present) for the contents' numbers
+    copies: int = 0  # N > 0: N numbered copies, "name (copy 1 of N).docx" …, instead of one file
+
+    def targets(self) -> list[Path]:
+        if not self.copies:
+            return [self.target]
+        width = len(str(self.copies))
+        return [
+            self.target.with_name(f"{self.target.stem} (copy {n:0{width}d} of {self.copies}){self.target.suffix}")
+            for n in range(1, self.copies + 1)
+        ]
 
 
 def prepare_packet(
@@ -127,9 +142,18 @@ def prepare_packet(
     bilingual: bool = False,
     pdf: bool = False,
     now: datetime | None = None,
+    page_numbers: bool = False,
+    copies: int = 0,
 ) -> PacketJob:
-    """Check the output, template and LibreOffice, and read the content; refuses before anything is written."""
+    """Check the output, template and LibreOffice, and read the content; refuses before anything is written.
+
+    ``page_numbers``: lay the packet out once in LibreOffice, where it is installed, so that the
+    contents page of the .docx as written carries the page numbers (a PDF always does this).
+    ``copies``: write that many numbered copies ("Copy 3 of 10" on the cover and in every footer).
+    """
     target = check_output(out_path)
+    if not 0 <= copies <= MAX_COPIES:
+        raise InvalidInput(f"the number of copies must be between 1 and {MAX_COPIES} (got {copies})")
     if template is not None:
         from desktop_app.briefing.template_check import check_template
 
@@ -142,50 +166,96 @@ def prepare_packet(
         require_soffice()
     now = (now or clock.now()).astimezone(UTC)
     content = packet_content(workspace, session_id, audience, marking=marking, bilingual=bilingual, now=now)
-    return PacketJob(content=content, target=target, template=template, pdf=pdf, now=now)
+    return PacketJob(
+        content=content, target=target, template=template, pdf=pdf, now=now, page_numbers=page_numbers, copies=copies
+    )
+
+
+def _copy_of(content: PacketContent, number: int, copies: int) -> PacketContent:
+    if not copies:
+        return content
+    line = f"Copy {number} of {copies}"
+    return replace(content, copy_line=line, cover=replace(content.cover, copy_line=line))
 
 
 def write_packet_files(
     job: PacketJob, *, progress: Progress | None = None, cancelled: Cancelled | None = None
 ) -> PacketResult:
-    """Write the job's DOCX (and PDF): whole files renamed into place, or nothing (see the module doc)."""
+    """Write the job's DOCX (and PDF): whole files renamed into place, or nothing (see the module doc).
+
+    With numbered copies every file is written before any is renamed into place.
+    """
     from desktop_app.briefing.docx_writer import WritingCancelled, write_packet
 
     began = time.perf_counter()
-    target = job.target
-    pdf_target = target.with_suffix(".pdf") if job.pdf else None
-    partial_docx = _temporary(target, ".docx")
-    partial_pdf = _temporary(target, ".pdf") if pdf_target else None
+    targets = job.targets()
+    pdf_targets = [target.with_suffix(".pdf") for target in targets] if job.pdf else []
+    partials: list[Path] = []
     try:
-        try:
-            write_packet(
-                job.content, partial_docx, template=job.template, now=job.now, progress=progress, cancelled=cancelled
-            )
-        except WritingCancelled:
-            raise PacketCancelled("the packet was cancelled; nothing was written") from None
-        except OSError as exc:
-            raise UserError(f"the packet could not be written to {target}: {exc.strerror or exc}") from exc
-        if partial_pdf is not None and pdf_target is not None:
-            from desktop_app.briefing.pdf import convert
+        docx_partials: list[Path] = []
+        pdf_partials: list[Path] = []
+        for group, names, suffix in ((docx_partials, targets, ".docx"), (pdf_partials, pdf_targets, ".pdf")):
+            for name in names:
+                group.append(_temporary(name, suffix))
+                partials.append(group[-1])
+        contents = [_copy_of(job.content, n, job.copies) for n in range(1, len(targets) + 1)]
 
-            if cancelled is not None and cancelled():
-                raise PacketCancelled("the packet was cancelled; nothing was written")
-            convert([(partial_docx, partial_pdf)])
-            _sync(partial_pdf)
-            os.replace(partial_pdf, pdf_target)
-        _sync(partial_docx)
-        os.replace(partial_docx, target)
+        def write(content: PacketContent, partial: Path, pages: dict[str, int] | None) -> None:
+            first = partial == docx_partials[0] and pages is None  # progress is reported for one pass
+            try:
+                write_packet(
+                    content,
+                    partial,
+                    template=job.template,
+                    now=job.now,
+                    progress=progress if first else None,
+                    cancelled=cancelled,
+                    pages=pages,
+                )
+            except WritingCancelled:
+                raise PacketCancelled("the packet was cancelled; nothing was written") from None
+            except OSError as exc:
+                raise UserError(f"the packet could not be written to {job.target}: {exc.strerror or exc}") from exc
+
+        for content, partial in zip(contents, docx_partials, strict=True):
+            write(content, partial, None)
+        laid_out = _lay_out(job, docx_partials, pdf_partials, cancelled)
+        for content, partial, pages in zip(contents, docx_partials, laid_out, strict=False):
+            if pages:  # written again, now with the page numbers LibreOffice found
+                write(content, partial, pages)
+        moves = [*zip(pdf_partials, pdf_targets, strict=True), *zip(docx_partials, targets, strict=True)]
+        for partial, _ in moves:
+            _sync(partial)
+        for partial, target in moves:
+            os.replace(partial, target)
     finally:
-        for leftover in (partial_docx, partial_pdf):
-            if leftover is not None:
-                leftover.unlink(missing_ok=True)
+        for leftover in partials:
+            leftover.unlink(missing_ok=True)
     return PacketResult(
-        docx=target,
-        pdf=pdf_target,
+        docx=targets[0],
+        pdf=pdf_targets[0] if pdf_targets else None,
         sections=job.content.section_titles(),
         draft=job.content.draft,
         seconds=time.perf_counter() - began,
+        files=tuple(targets + pdf_targets),
     )
+
+
+def _lay_out(
+    job: PacketJob, docx_partials: list[Path], pdf_partials: list[Path], cancelled: Cancelled | None
+) -> list[dict[str, int]]:
+    """The PDFs (when asked for) and each file's section pages, from one LibreOffice run."""
+    if not job.pdf and not job.page_numbers:
+        return []
+    from desktop_app.briefing import pdf as pdf_
+
+    if cancelled is not None and cancelled():
+        raise PacketCancelled("the packet was cancelled; nothing was written")
+    if job.pdf:
+        return pdf_.convert(list(zip(docx_partials, pdf_partials, strict=True)))
+    if pdf_.find_soffice() is None:
+        return []  # no LibreOffice: the contents list the sections without numbers
+    return pdf_.section_pages(docx_partials)
 
 
 def generate_packet(
@@ -201,6 +271,8 @@ def generate_packet(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     now: datetime | None = None,
+    page_numbers: bool = False,
+    copies: int = 0,
 ) -> PacketResult:
     """Write the packet to ``out_path`` (and ``out_path`` with .pdf when ``pdf``) in one call."""
     job = prepare_packet(
@@ -213,6 +285,8 @@ def generate_packet(
         bilingual=bilingual,
         pdf=pdf,
         now=now,
+        page_numbers=page_numbers,
+        copies=copies,
     )
     return write_packet_files(job, progress=progress, cancelled=cancelled)
 

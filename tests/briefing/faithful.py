@@ -52,6 +52,45 @@ def docx_text(path: Path) -> DocxText:
     return DocxText(paragraphs, leading)
 
 
+def furniture_of(path: Path) -> set[str]:
+    """The lines of the packet's headers and footers (marking, running title, DRAFT …)."""
+    lines = set()
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if re.fullmatch(r"word/(header|footer)\d+\.xml", name):
+                root = etree.fromstring(archive.read(name))
+                lines |= {text for p in root.iter(f"{W}p") if (text := _paragraph_text(p))}
+    return {line.replace("\u2060", "") for line in lines}
+
+
+def contents_numbers(path: Path) -> list[tuple[str, int]]:
+    """(title, page) of each contents entry as the .docx stores it."""
+    with zipfile.ZipFile(path) as archive:
+        root = etree.fromstring(archive.read("word/document.xml"))
+    entries = []
+    for paragraph in root.iter(f"{W}p"):
+        style = paragraph.find(f"{W}pPr/{W}pStyle")
+        if style is None or style.get(f"{W}val") != "TOC1":
+            continue
+        title, _, number = _paragraph_text(paragraph).rpartition(" ")
+        if number.isdigit():
+            entries.append((title.replace("\u2060", "").strip(), int(number)))
+    return entries
+
+
+def problems(docx: Path, pdf: Path) -> dict[str, object]:
+    """Everything wrong with one printed packet; empty when it is faithful on every page."""
+    furniture = furniture_of(docx)
+    found: dict[str, object] = {}
+    if missing := missing_texts(docx, pdf):
+        found["missing"] = missing
+    if blank := blank_pages(pdf, furniture):
+        found["blank pages"] = blank
+    if alone := stranded(docx, pdf, furniture):
+        found["heading or label last on a page"] = alone
+    return found
+
+
 def pdf_text_pages(path: Path, *, layout: bool) -> list[str]:
     mode = "-layout" if layout else "-raw"
     result = subprocess.run(["pdftotext", mode, str(path), "-"], capture_output=True, text=True, check=True)
@@ -94,6 +133,18 @@ def page_lines(pdf: Path) -> list[list[str]]:
 def furniture(line: str, furniture_lines: set[str]) -> bool:
     """A header or footer line: the marking, the running title, DRAFT, "Page N of M", "Copy N of M"."""
     return line in furniture_lines or bool(re.fullmatch(r"(Page|Copy) \d+ of \d+.*", line))
+
+
+def heading_pages(pdf: Path, titles: list[str]) -> dict[str, int]:
+    """The page (1-based) each section title is printed on as a line of its own, after the contents."""
+    result: dict[str, int] = {}
+    for number, lines in enumerate(page_lines(pdf), start=1):
+        if number <= 2:
+            continue  # the cover and the contents page name the sections too
+        for line in lines:
+            if line in titles and line not in result:
+                result[line] = number
+    return result
 
 
 def blank_pages(pdf: Path, furniture_lines: set[str]) -> list[int]:
