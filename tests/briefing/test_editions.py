@@ -198,7 +198,9 @@ def test_numbered_copies_carry_their_number_on_the_cover_and_in_every_footer(
 
 
 def test_copies_out_of_range_are_refused_before_anything_is_written(agreed_body: PacketBody, tmp_path: Path) -> None:
-    with Workspace.open(agreed_body.path, read_only=True, create=False) as workspace:
-        with pytest.raises(InvalidInput, match="copies"):
-            generate_packet(workspace, agreed_body.session_id, tmp_path / "p.docx", copies=1000)
+    with (
+        Workspace.open(agreed_body.path, read_only=True, create=False) as workspace,
+        pytest.raises(InvalidInput, match="copies"),
+    ):
+        generate_packet(workspace, agreed_body.session_id, tmp_path / "p.docx", copies=1000)
     assert list(tmp_path.iterdir()) == []
