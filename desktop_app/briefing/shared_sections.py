@@ -27,8 +27,14 @@ CONTACT_ROLES = (Role.HEAD, Role.DEPUTY, Role.NOTE_TAKER)
 _LOGISTICS_ORDER = tuple(LOGISTICS_LABELS)
 
 
+KOREAN_GIST = "요지"
+
+
 def paragraphs(text: str, kind: ParaKind = ParaKind.BODY) -> list[Para]:
-    """One paragraph per non-empty line; list markers typed by hand become real bullets."""
+    """One paragraph per non-empty line; list markers typed by hand become real bullets.
+
+    A Korean gist line ("요지: …") comes first, as a Korean report puts the gist before the detail.
+    """
     result = []
     for line in clean(text).split("\n"):
         line = line.strip()
@@ -38,7 +44,8 @@ def paragraphs(text: str, kind: ParaKind = ParaKind.BODY) -> list[Para]:
             result.append(Para(line.lstrip("-•* ").strip(), ParaKind.BULLET))
         else:
             result.append(Para(line, kind))
-    return result
+    gist = [para for para in result if para.text.startswith(KOREAN_GIST)]
+    return gist + [para for para in result if not para.text.startswith(KOREAN_GIST)]
 
 
 def item_heading(item: SharedItem, bilingual: bool) -> str:

@@ -1,7 +1,7 @@
 """Briefing packets: what the GUI and the ``packet`` command call.
 
 >>> packet_sections(workspace, 7, Audience.COUNTERPART)  # doctest: +SKIP
-['Cover', 'Contents', 'Timed agenda', 'Participants', 'Background', 'Logistics and contacts']
+['Cover', 'Contents', 'Timed agenda', 'Participants', 'Background', 'Logistics and contacts', …]
 >>> generate_packet(workspace, 7, Path("s7.docx"), audience=Audience.INTERNAL, pdf=True)  # doctest: +SKIP
 PacketResult(docx=PosixPath('s7.docx'), pdf=PosixPath('s7.pdf'), sections=[...], draft=True, seconds=2.1)
 
@@ -310,16 +310,24 @@ class PlannedSection:
 
 
 INTERNAL_ONLY_REASON = "internal only"  # never in the counterpart edition, by construction
+HELD_REASON = "the session was held: the packet is its record"
+# Why the internal edition has no section of its own for these.
+_INTERNAL_REASONS = {
+    "background": "in each item's brief",
+    "actions": "counterpart edition only (ours has them in the scene-setter)",
+}
 # (key, title, internal only, why it is left out when there is nothing to put in it), in packet order.
 _SECTION_CATALOGUE: tuple[tuple[str, str, bool, str], ...] = (
-    ("purpose", "Purpose memo", True, "nothing to put in it"),
-    ("scene", "Scene-setter", True, "no earlier session and no open action items"),
+    ("record", "Record of the session", True, "the session has not been held"),
+    ("summary", "Summary", True, "nothing to put in it"),
+    ("briefs", "Item briefs", True, "no agenda items yet"),
     ("agenda", "Timed agenda", False, "no agenda items yet"),
+    ("scene", "Scene-setter", True, "no earlier session and no open action items"),
     ("participants", "Participants", False, "no one is on either delegation yet"),
     ("biographies", "Counterpart biographies", True, "no biographies on file"),
-    ("talking_points", "Talking points", True, "no talking points written yet"),
     ("background", "Background", False, "no agenda item has background text"),
     ("logistics", "Logistics and contacts", False, "nothing to put in it"),
+    ("actions", "Annex: action-item tracker", False, "no open or agreed action items"),
 )
 
 
@@ -332,10 +340,17 @@ def packet_plan(workspace: Workspace, session_id: int, audience: Audience) -> li
     content = packet_content(workspace, session_id, audience)
     present = {section.key for section in content.sections}
 
+    held = content.status_line == "HELD"
+
     def left_out(entry: tuple[str, str, bool, str]) -> PlannedSection:
         key, title, internal_only, why = entry
-        counterpart = audience is Audience.COUNTERPART
-        return PlannedSection(key, title, False, INTERNAL_ONLY_REASON if internal_only and counterpart else why)
+        if audience is Audience.COUNTERPART and internal_only:
+            why = INTERNAL_ONLY_REASON
+        elif audience is Audience.INTERNAL and key in _INTERNAL_REASONS:
+            why = _INTERNAL_REASONS[key]
+        elif held and key in ("summary", "briefs", "scene"):
+            why = HELD_REASON
+        return PlannedSection(key, title, False, why)
 
     plan = [PlannedSection("cover", "Cover", True)]
     if content.sections:
