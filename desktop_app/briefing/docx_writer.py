@@ -80,7 +80,7 @@ def write_packet(
     document = _open(template)
     clear_body(document)
     strip_package(document)
-    st.apply_styles(document, our_look=template is None)
+    st.apply_styles(document, our_look=template is None, bullet="○" if content.language == "ko" else "•")
     section = document.sections[0]
     if template is None:
         _page_setup(section, content.page_size)
@@ -168,11 +168,11 @@ def _cover(cover: Cover, draft: bool) -> str:
     if cover.title_ko and cover.title_ko != cover.title:
         parts.append(ooxml.paragraph(cover.title_ko, st.COVER_TITLE_KO))
     if draft:
-        parts.append(ooxml.paragraph("DRAFT", st.DRAFT))
+        parts.append(ooxml.paragraph(cover.draft_word, st.DRAFT))
     if cover.status_line:
         parts.append(ooxml.paragraph(cover.status_line, st.STATUS))
     parts += [ooxml.paragraph(text, st.COVER_LINE, label=f"{label}:") for label, text in cover.times]
-    parts.append(ooxml.paragraph(cover.venue, st.COVER_LINE, label="Venue:"))
+    parts.append(ooxml.paragraph(cover.venue, st.COVER_LINE, label=f"{cover.venue_label}:"))
     parts.append(ooxml.paragraph(cover.agenda_line, st.COVER_LINE))
     parts.append(ooxml.paragraph(cover.audience_line, st.COVER_LINE, run_props="<w:b/><w:bCs/>"))
     if cover.copy_line:

@@ -92,6 +92,8 @@ class Cover:
     status_line: str = ""  # "POSTPONED: …", "CANCELLED", "HELD: a record of the session"
     control: tuple[tuple[str, str], ...] = ()  # the document-control block: (label, text)
     copy_line: str = ""  # "Copy 3 of 10"
+    draft_word: str = "DRAFT"  # the big word on the cover while the agenda is not agreed
+    venue_label: str = "Venue"
 
 
 @dataclass(frozen=True)

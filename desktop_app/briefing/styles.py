@@ -284,7 +284,7 @@ def _no_autospace(ppr: etree._Element) -> None:
         element.set(qn("w:val"), "0")
 
 
-def apply_styles(document: Document, *, our_look: bool) -> None:
+def apply_styles(document: Document, *, our_look: bool, bullet: str = "•") -> None:
     """Put our styles into ``document``; ``our_look`` False keeps a template's own definitions."""
     styles = document.styles.element
     present = {style.get(qn("w:styleId")) for style in styles.iterfind(qn("w:style"))}
@@ -301,7 +301,7 @@ def apply_styles(document: Document, *, our_look: bool) -> None:
         styles.append(parse_xml(xml))
         inserted.add(style_id)
     _fonts_everywhere(styles, latin=our_look, ours=frozenset(inserted))
-    _ensure_bullets(document)
+    _ensure_bullets(document, bullet)
     _font_table(document)
 
 
@@ -335,7 +335,7 @@ def _fonts_everywhere(styles: etree._Element, *, latin: bool, ours: frozenset[st
         _set_fonts(fonts.getparent(), latin=latin, east_asian=east_asian)
 
 
-def _ensure_bullets(document: Document) -> None:
+def _ensure_bullets(document: Document, bullet: str = "•") -> None:
     part = document.part
     try:
         numbering = cast(NumberingPart, part.part_related_by(RT.NUMBERING)).element
@@ -347,7 +347,8 @@ def _ensure_bullets(document: Document) -> None:
     if numbering.xpath(f'w:num[@w:numId="{BULLET_NUM_ID}"]'):
         return
     # Schema order: abstract definitions, then the w:num list, then w:numIdMacAtCleanup (Word for Mac).
-    abstract, num = parse_xml(_BULLET_ABSTRACT), parse_xml(_BULLET_NUM)
+    abstract = parse_xml(_BULLET_ABSTRACT.replace('w:lvlText w:val="•"', f'w:lvlText w:val="{bullet}"'))
+    num = parse_xml(_BULLET_NUM)
     nums = numbering.findall(qn("w:num"))
     if nums:
         nums[0].addprevious(abstract)

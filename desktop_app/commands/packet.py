@@ -31,6 +31,12 @@ def register(commands: Any) -> None:
     packet.add_argument("--bilingual", action="store_true", help="agenda and participants in English and Korean")
     packet.add_argument("--pdf", action="store_true", help="also write FILE.pdf through LibreOffice")
     packet.add_argument(
+        "--language",
+        choices=("en", "ko"),
+        default="en",
+        help="ko: the Korean edition (Korean labels and dates, 요지 first), for a Korean delegation",
+    )
+    packet.add_argument(
         "--copies",
         type=_copies,
         default=0,
@@ -84,6 +90,7 @@ def cmd_packet(args: argparse.Namespace) -> int:
             pdf=args.pdf,
             page_numbers=not args.no_page_numbers,
             copies=args.copies,
+            language=args.language,
         )
     if args.copies:
         written = f"{args.copies} numbered copies ({result.docx.name} …)" + (" with their PDFs" if result.pdf else "")

@@ -55,6 +55,7 @@ class PacketResult:
 
 
 MAX_COPIES = 200
+LANGUAGES = ("en", "ko")
 
 
 def packet_content(
@@ -65,14 +66,29 @@ def packet_content(
     marking: str | None = None,
     bilingual: bool = False,
     now: datetime | None = None,
+    language: str = "en",
 ) -> PacketContent:
-    """The content of one edition, without writing anything (cheap: no python-docx)."""
+    """The content of one edition, without writing anything (cheap: no python-docx).
+
+    ``language`` "ko" is the Korean edition, for a body whose own side is Korean.
+    """
+    from desktop_app.briefing.korean import korean_edition, korean_side
+
+    if language not in LANGUAGES:
+        raise InvalidInput(f"the packet's language must be one of {', '.join(LANGUAGES)} (got {language!r})")
+    if language == "ko" and not korean_side(workspace.body):
+        raise InvalidInput(
+            f"the Korean edition is for a Korean delegation; this copy's side is {workspace.body.home.name}"
+        )
     now = (now or clock.now()).astimezone(UTC)
     today = now.astimezone(workspace.body.home.zone).date()
     data = load_packet_data(
         workspace.store.db, session_id, workspace.body, internal=audience is Audience.INTERNAL, today=today
     )
-    return build_content(data, PacketOptions(audience=audience, generated=now, marking=marking, bilingual=bilingual))
+    korean = language == "ko"
+    options = PacketOptions(audience=audience, generated=now, marking=marking, bilingual=bilingual or korean)
+    content = build_content(data, options)
+    return korean_edition(content, data) if korean else content
 
 
 def packet_sections(workspace: Workspace, session_id: int, audience: Audience) -> list[str]:
@@ -144,6 +160,7 @@ def prepare_packet(
     now: datetime | None = None,
     page_numbers: bool = False,
     copies: int = 0,
+    language: str = "en",
 ) -> PacketJob:
     """Check the output, template and LibreOffice, and read the content; refuses before anything is written.
 
@@ -165,7 +182,9 @@ def prepare_packet(
 
         require_soffice()
     now = (now or clock.now()).astimezone(UTC)
-    content = packet_content(workspace, session_id, audience, marking=marking, bilingual=bilingual, now=now)
+    content = packet_content(
+        workspace, session_id, audience, marking=marking, bilingual=bilingual, now=now, language=language
+    )
     return PacketJob(
         content=content, target=target, template=template, pdf=pdf, now=now, page_numbers=page_numbers, copies=copies
     )
@@ -174,7 +193,7 @@ def prepare_packet(
 def _copy_of(content: PacketContent, number: int, copies: int) -> PacketContent:
     if not copies:
         return content
-    line = f"Copy {number} of {copies}"
+    line = f"사본 {number}/{copies}" if content.language == "ko" else f"Copy {number} of {copies}"
     return replace(content, copy_line=line, cover=replace(content.cover, copy_line=line))
 
 
@@ -273,6 +292,7 @@ def generate_packet(
     now: datetime | None = None,
     page_numbers: bool = False,
     copies: int = 0,
+    language: str = "en",
 ) -> PacketResult:
     """Write the packet to ``out_path`` (and ``out_path`` with .pdf when ``pdf``) in one call."""
     job = prepare_packet(
@@ -287,6 +307,7 @@ def generate_packet(
         now=now,
         page_numbers=page_numbers,
         copies=copies,
+        language=language,
     )
     return write_packet_files(job, progress=progress, cancelled=cancelled)
 

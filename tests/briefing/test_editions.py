@@ -204,3 +204,38 @@ def test_copies_out_of_range_are_refused_before_anything_is_written(agreed_body:
     ):
         generate_packet(workspace, agreed_body.session_id, tmp_path / "p.docx", copies=1000)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_korean_edition_speaks_korean_with_the_gist_first(sample: Path) -> None:
+    with Workspace.open(sample, read_only=True, create=False) as workspace:
+        ninth = next(s for s in list_sessions(workspace) if s.number == 9)
+        assert ninth.id is not None
+        content = packet_content(workspace, ninth.id, Audience.INTERNAL, language="ko")
+    assert content.language == "ko" and content.contents_title == "목차"
+    assert [s.title for s in content.sections[:2]] == ["요약", "의제별 보고"]
+    assert content.cover.title.startswith("제9차 회의")
+    assert (
+        content.cover.times[0][0] == "서울" and "년" in content.cover.times[0][1] and "(" in content.cover.times[0][1]
+    )
+    assert content.cover.agenda_line == "의제: 우리측 초안, 상대측 미제시 (제3안)"
+    assert content.draft_line == "초안 · 의제 제3안"
+    briefs = content.sections[1]
+    headings = [b.text for b in briefs.blocks if isinstance(b, SubHeading)]
+    assert headings[0].startswith("□ 1. ") and any("\uac00" <= ch <= "\ud7a3" for ch in headings[0])
+    points = next(i for i, b in enumerate(briefs.blocks) if isinstance(b, Para) and b.label == "발언 요지")
+    assert briefs.blocks[points + 1].text.startswith("요지")  # the gist before the detail
+
+
+def test_the_korean_edition_is_refused_for_a_delegation_that_is_not_korean(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from desktop_app.storage.body_repository import save_body
+    from tests.briefing.packet_fixture import BODY, build_packet_body
+
+    body = build_packet_body(tmp_path / "body.sqlite3", items=1, per_side=1)
+    with Workspace.open(body.path) as workspace:
+        with workspace.store.transaction() as db:
+            save_body(db, replace(BODY, home_side="US"))
+        workspace.reload_body()
+        with pytest.raises(InvalidInput, match="Korean edition is for a Korean delegation"):
+            packet_content(workspace, body.session_id, Audience.INTERNAL, language="ko")

@@ -70,6 +70,11 @@ def test_every_sample_packet_is_faithful_on_every_page(tmp_path: Path) -> None:
                         template=template if with_template else None,
                     )
                     pairs.append((out, out.with_suffix(".pdf")))
+            # the Korean edition, one edition a session in turn
+            audience = list(Audience)[session.id % 2]
+            out = tmp_path / f"s{session.id:02d}-{audience}-ko.docx"
+            generate_packet(workspace, session.id, out, audience=audience, language="ko")
+            pairs.append((out, out.with_suffix(".pdf")))
     pdf.convert(pairs)
     found = {source.name: trouble for source, printed in pairs if (trouble := problems(source, printed))}
     assert found == {}
