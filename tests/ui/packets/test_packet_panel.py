@@ -160,7 +160,7 @@ def test_generate_writes_the_packet_in_the_background(
     assert result.docx == target and target.is_file()
     assert files_in(out_dir) == [NINTH_INTERNAL]  # no partial file left beside it
     with zipfile.ZipFile(target) as archive:
-        assert "Talking points" in archive.read("word/document.xml").decode()
+        assert "Points to make" in archive.read("word/document.xml").decode()
     sections = len(packets.packet_sections(sample_workspace, NINTH, packets.Audience.INTERNAL)) - 2
     assert max(steps) >= sections + 2  # the bar went through the sections one by one
     assert len(set(steps)) > sections
