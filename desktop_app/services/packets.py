@@ -393,6 +393,13 @@ def packet_plan(workspace: Workspace, session_id: int, audience: Audience) -> li
     return plan
 
 
+def korean_edition_available(workspace: Workspace) -> bool:
+    """Whether this copy's own side is Korean, so that the Korean edition can be written."""
+    from desktop_app.briefing.korean import korean_side
+
+    return korean_side(workspace.body)
+
+
 def pdf_available() -> bool:
     """Whether LibreOffice is on this machine, so that a PDF copy can be made."""
     from desktop_app.briefing.pdf import find_soffice

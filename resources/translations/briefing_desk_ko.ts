@@ -3144,6 +3144,14 @@ Your data itself is saved.</source>
         <translation>기본 서식 사용</translation>
     </message>
     <message>
+        <source>&amp;Korean edition (한국어판)</source>
+        <translation>한국어판(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Korean section titles, labels and dates, □ and ○, 요지 first: for a Korean delegation</source>
+        <translation>한국어 제목·항목명·날짜, □·○ 체계, 요지 우선: 우리측이 한국 대표단일 때</translation>
+    </message>
+    <message>
         <source>&amp;Bilingual agenda and participants</source>
         <translation>의제와 참석자를 한영 병기(&amp;B)</translation>
     </message>

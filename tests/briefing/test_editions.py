@@ -239,3 +239,17 @@ def test_the_korean_edition_is_refused_for_a_delegation_that_is_not_korean(tmp_p
         workspace.reload_body()
         with pytest.raises(InvalidInput, match="Korean edition is for a Korean delegation"):
             packet_content(workspace, body.session_id, Audience.INTERNAL, language="ko")
+
+
+def test_without_libreoffice_the_contents_list_the_sections_without_numbers(
+    agreed_body: PacketBody, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.briefing.pdf import SOFFICE_ENV
+
+    monkeypatch.setenv(SOFFICE_ENV, str(tmp_path / "no-such-soffice"))
+    with Workspace.open(agreed_body.path, read_only=True, create=False) as workspace:
+        result = generate_packet(workspace, agreed_body.session_id, tmp_path / "p.docx", page_numbers=True)
+    from tests.briefing.faithful import contents_numbers
+
+    assert contents_numbers(result.docx) == []  # listed, without numbers: nothing was laid out
+    assert "Summary" in docx_parts(result.docx)["word/document.xml"]

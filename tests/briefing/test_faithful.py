@@ -78,6 +78,15 @@ def test_every_sample_packet_is_faithful_on_every_page(tmp_path: Path) -> None:
     pdf.convert(pairs)
     found = {source.name: trouble for source, printed in pairs if (trouble := problems(source, printed))}
     assert found == {}
+    # the internal packet's summary holds on one page: the item briefs start on the next
+    summaries = 0
+    for source, printed in pairs:
+        if "internal" in source.name and "-ko" not in source.name:
+            pages = heading_pages(printed, ["Summary", "Item briefs"])
+            if len(pages) == 2:
+                assert pages["Item briefs"] == pages["Summary"] + 1, source.name
+                summaries += 1
+    assert summaries >= 6  # the sessions ahead with an agenda, plain and bilingual
     # the template's own Korean font is kept
     with zipfile.ZipFile(next(source for source, _ in pairs if "-tpl" in source.name)) as archive:
         assert KOREAN_TEMPLATE_FONT in archive.read("word/styles.xml").decode()

@@ -308,6 +308,11 @@ class PacketPanel(QWidget):
         template_row.addWidget(self.template_button)
         template_row.addWidget(self.template_clear)
 
+        self.korean_check = QCheckBox(self.tr("&Korean edition (한국어판)"))
+        self.korean_check.setObjectName("packet_korean")
+        self.korean_check.setToolTip(
+            self.tr("Korean section titles, labels and dates, □ and ○, 요지 first: for a Korean delegation")
+        )
         self.bilingual_check = QCheckBox(self.tr("&Bilingual agenda and participants"))
         self.bilingual_check.setToolTip(self.tr("Agenda items, names and titles in English and Korean side by side"))
         self.pdf_check = QCheckBox(translate("PacketPanel", PDF_LABEL))
@@ -334,6 +339,7 @@ class PacketPanel(QWidget):
         options = QVBoxLayout()
         options.setContentsMargins(0, 0, 0, 0)
         options.addWidget(self.bilingual_check)
+        options.addWidget(self.korean_check)
         options.addWidget(self.pdf_check)
         form.addRow(self.tr("Options:"), options)
         form.addRow(self._buddy(self.tr("Save &as:"), self.output_edit), output_row)
@@ -448,6 +454,10 @@ class PacketPanel(QWidget):
         if self.marking_edit.text().strip() in ("", old_default):
             self.marking_edit.setText(self._default_marking)
         self._update_pdf_option()
+        korean = packets.korean_edition_available(workspace)
+        self.korean_check.setEnabled(korean)
+        if not korean:
+            self.korean_check.setChecked(False)
 
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
@@ -714,6 +724,7 @@ class PacketPanel(QWidget):
                 template=self.template(),
                 bilingual=self.bilingual_check.isChecked(),
                 pdf=pdf,
+                language="ko" if self.korean_check.isEnabled() and self.korean_check.isChecked() else "en",
                 page_numbers=True,  # when LibreOffice is there: the contents get their page numbers
             )
         except UserError as exc:

@@ -94,3 +94,21 @@ def test_the_panel_opens_the_brief_for_its_session(
     QTimer.singleShot(0, close_it)
     qtbot.mouseClick(panel.brief_button, Qt.MouseButton.LeftButton)
     assert len(opened) == 1 and opened[0].startswith("Principal's brief: ")
+
+
+def test_the_korean_edition_box_writes_the_korean_edition(
+    qtbot: QtBot, panel: PacketPanel, out_dir: object, sample_workspace: Workspace
+) -> None:
+    import zipfile
+
+    assert panel.korean_check.isEnabled()  # the sample body's own side is Korean
+    panel.activateWindow()
+    qtbot.waitActive(panel)
+    panel.korean_check.setFocus()
+    qtbot.keyClick(panel.korean_check, Qt.Key.Key_Space)
+    assert panel.korean_check.isChecked()
+    with qtbot.waitSignal(panel.generated, timeout=60_000) as blocker:
+        qtbot.mouseClick(panel.generate_button, Qt.MouseButton.LeftButton)
+    with zipfile.ZipFile(blocker.args[0].docx) as archive:
+        text = archive.read("word/document.xml").decode().replace("\u2060", "")
+    assert "의제별 보고" in text and "발언 요지" in text
