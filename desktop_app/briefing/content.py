@@ -47,6 +47,9 @@ STATUS_LINES = {
 }
 
 
+COUNTERPART_HELD = "HELD: the session took place; the action items agreed are in the annex"
+
+
 def _agenda_state(data: SharedData, audience: Audience) -> str:
     if audience is Audience.INTERNAL:
         return internal_state(data.version, data.body)
@@ -96,7 +99,11 @@ def _cover(data: PacketData, audience: Audience, generated: datetime) -> Cover:
         agenda_line=agenda_line,
         audience_line=audience_line,
         prepared_line=f"Prepared by {office} · {short_date(generated.astimezone(body.home.zone).date())}",
-        status_line=STATUS_LINES.get(session.status, ""),
+        status_line=(
+            COUNTERPART_HELD
+            if session.status is SessionStatus.HELD and audience is Audience.COUNTERPART
+            else STATUS_LINES.get(session.status, "")
+        ),
         control=_control(data, audience, generated),
     )
 

@@ -214,6 +214,8 @@ def korean_edition(content: PacketContent, data: PacketData) -> PacketContent:
     number = f"제{session.number}차 회의" if session.number else session.title_ko or session.title
     edition = "내부용" if internal else "상대측 배포용"
     status_word, status_line = STATUS.get(session.status, ("", ""))
+    if session.status is SessionStatus.HELD and not internal:
+        status_line = "개최 완료: 합의된 후속조치는 부록 참조"
     if shared.version is None:
         draft_line = "초안 · 의제 미정" if internal else "초안 · 의제 협의 중"
     else:
