@@ -25,12 +25,12 @@ BRIEF_COLUMNS = (
 )
 
 SCHEMA_BRIEFS = [
-    "CREATE TABLE session_briefs (\n"
+    "CREATE TABLE IF NOT EXISTS session_briefs (\n"
     "    session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,\n"
     + ",\n".join(f"    {name} TEXT NOT NULL DEFAULT ''" for name in BRIEF_COLUMNS)
     + "\n)",
     """
-    CREATE TABLE item_aims (
+    CREATE TABLE IF NOT EXISTS item_aims (
         agenda_item_id INTEGER PRIMARY KEY REFERENCES agenda_items(id) ON DELETE CASCADE,
         aim TEXT NOT NULL DEFAULT ''
     )
