@@ -114,3 +114,40 @@ def test_the_contents_page_of_the_docx_as_written_carries_the_right_numbers(tmp_
         entries = contents_numbers(source)
         printed = heading_pages(plain / source.with_suffix(".pdf").name, [title for title, _ in entries])
         assert dict(entries) == printed, source.name
+
+
+def test_no_row_of_a_table_before_a_new_page_is_lost_wherever_the_page_ends(tmp_path: Path) -> None:
+    """The held session's open action items: a table of tall rows right before a section that
+    starts a new page, moved down a few lines at a time so that a page ends in every row."""
+    from desktop_app.briefing.docx_writer import write_packet
+    from desktop_app.briefing.formatting import unbroken
+    from desktop_app.briefing.model import Cover, PacketContent, Para, Row, Section, SubHeading, Table
+    from tests.pinned_clock import PINNED_NOW
+
+    cover = Cover("Body", "협의체", "7th session", "Title", "", (("Seoul", "today"),), "Seoul", "agreed", "ours", "us")
+    text = "commit to the roadmap text " * 6
+    owner = unbroken("KANG Hyun-woo")
+    rows = tuple(Row((f"Action {n}: {text}", owner, "ROK", "7 Nov\nOVERDUE", "Session 5")) for n in range(1, 5))
+    pairs = []
+    for filler in range(22, 46, 2):
+        blocks = (
+            *(Para(f"Outcome line {n} of the last session.") for n in range(filler)),
+            SubHeading("Open action items"),
+            Table(("Action", "Owner", "Side", "Due", "Agreed at"), rows, (40, 18, 8, 14, 20)),
+        )
+        content = PacketContent(
+            Audience.INTERNAL,
+            "MARKING",
+            False,
+            "",
+            cover,
+            (Section("scene", "Scene-setter", blocks), Section("participants", "Participants", (Para("x"),), True)),
+            "title",
+            "subject",
+            "author",
+        )
+        out = tmp_path / f"filler-{filler}.docx"
+        write_packet(content, out, template=None, now=PINNED_NOW)
+        pairs.append((out, out.with_suffix(".pdf")))
+    pdf.convert(pairs)
+    assert {source.name: trouble for source, printed in pairs if (trouble := problems(source, printed))} == {}
