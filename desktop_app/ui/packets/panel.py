@@ -331,7 +331,11 @@ class PacketPanel(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Brief:"), self.brief_button)
+        brief_row = QHBoxLayout()
+        brief_row.setContentsMargins(0, 0, 0, 0)
+        brief_row.addWidget(self.brief_button)
+        brief_row.addStretch(1)
+        form.addRow(self.tr("Brief:"), brief_row)
         form.addRow(self.tr("Edition:"), editions)
         form.addRow("", self.edition_note)
         form.addRow(self._buddy(self.tr("&Marking:"), self.marking_edit), self.marking_edit)
