@@ -114,7 +114,9 @@ def main(argv: list[str] | None = None) -> int:
             content_json.write_text(json.dumps(plain, default=str, ensure_ascii=False), encoding="utf-8")
             python = sys.executable
             ours_command = [python, "-m", "desktop_app", "--db", str(body.path), "packet", str(body.session_id)]
-            ours_command += ["-o", str(folder / "process.docx")]
+            # Writing the same content as bare python-docx does: the LibreOffice layout pass that fills
+            # the contents page numbers (about two seconds, when LibreOffice is there) is left out.
+            ours_command += ["-o", str(folder / "process.docx"), "--no-page-numbers"]
             bare_command = [python, str(Path(__file__).resolve()), "--bare-child", str(content_json)]
             bare_command += [str(folder / "process-bare.docx")]
             ours, bare = [], []

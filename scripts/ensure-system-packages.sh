@@ -12,6 +12,8 @@ packages=(
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0
   # Hangul in the window and in the packets
   fonts-noto-cjk
+  # Carlito: metric-compatible with Calibri, so LibreOffice breaks pages where Word does
+  fonts-crosextra-carlito
   # a virtual screen for GUI tests and screenshots
   xvfb xauth x11-apps imagemagick
   # opening generated packets with a real client

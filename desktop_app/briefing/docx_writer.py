@@ -34,30 +34,17 @@ EMU_PER_TWIP = 635
 _PARA_STYLES = {
     ParaKind.BODY: st.NORMAL,
     ParaKind.BULLET: st.BULLET,
+    ParaKind.NUMBERED: st.NORMAL,
     ParaKind.NOTE: st.NOTE,
     ParaKind.WARNING: st.WARNING,
+    ParaKind.LABEL: st.BRIEF_LABEL,
+    ParaKind.STATUS: st.STATUS,
 }
-# What follows w:updateFields in w:settings (schema order; Word rejects a misplaced element).
-_AFTER_UPDATE_FIELDS = (
-    "w:hdrShapeDefaults",
-    "w:footnotePr",
-    "w:endnotePr",
-    "w:compat",
-    "w:docVars",
-    "w:rsids",
-    "w:attachedSchema",
-    "w:themeFontLang",
-    "w:clrSchemeMapping",
-    "w:doNotIncludeSubdocsInStats",
-    "w:doNotAutoCompressPictures",
-    "w:forceUpgrade",
-    "w:captions",
-    "w:readModeInkLockDown",
-    "w:smartTagType",
-    "w:shapeDefaults",
-    "w:doNotEmbedSmartTags",
-    "w:decimalSymbol",
-    "w:listSeparator",
+# The paragraph Word wants after a table that ends the body: one twip high, so that it fits
+# under a table that fills its page instead of spilling onto a page of its own.
+_END_PARAGRAPH = (
+    f'<w:p><w:pPr><w:pStyle w:val="{st.NOTE}"/><w:spacing w:before="0" w:after="0" w:line="20" '
+    'w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>'
 )
 _PAGE_SIZES = {"A4": (Mm(210), Mm(297)), "Letter": (Inches(8.5), Inches(11))}
 
@@ -74,8 +61,13 @@ def write_packet(
     now: datetime,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    pages: dict[str, int] | None = None,
 ) -> None:
-    """Write the packet to ``target`` (the caller's temporary name: it renames the file into place)."""
+    """Write the packet to ``target`` (the caller's temporary name: it renames the file into place).
+
+    ``pages`` gives the page of each section's bookmark ("_Toc1": 3) as LibreOffice laid the
+    same packet out (``briefing.layout``): the contents then print those numbers.
+    """
     total = len(content.sections) + 3
 
     def step(done: int, label: str) -> None:
@@ -88,7 +80,7 @@ def write_packet(
     document = _open(template)
     clear_body(document)
     strip_package(document)
-    st.apply_styles(document, our_look=template is None)
+    st.apply_styles(document, our_look=template is None, bullet="○" if content.language == "ko" else "•")
     section = document.sections[0]
     if template is None:
         _page_setup(section, content.page_size)
@@ -100,11 +92,26 @@ def write_packet(
     anchors = [f"_Toc{index + 1}" for index in range(len(content.sections))]
     parts = [_cover(content.cover, content.draft)]
     if content.sections:
+        known = pages or {}
+        entries = [(s.title, a, known.get(a)) for s, a in zip(content.sections, anchors, strict=True)]
         parts.append(ooxml.paragraph(content.contents_title, st.CONTENTS_TITLE, page_break=True))
-        parts.append(ooxml.table_of_contents([(s.title, a) for s, a in zip(content.sections, anchors, strict=True)]))
+        parts.append(ooxml.table_of_contents(entries))
     for index, (packet_section, anchor) in enumerate(zip(content.sections, anchors, strict=True)):
         step(2 + index, packet_section.title)
-        parts.append(_section(packet_section, (index + 1, anchor), width))
+        following = content.sections[index + 1] if index + 1 < len(content.sections) else None
+        # The first section after the contents always starts a page of its own.
+        new_page = packet_section.new_page or index == 0
+        before_break = following is not None and following.new_page
+        parts.append(
+            _section(
+                packet_section,
+                (index + 1, anchor),
+                width,
+                new_page=new_page,
+                before_break=before_break,
+                last_section=following is None,
+            )
+        )
     _append_body(document, "".join(parts))
 
     step(total - 1, "Saving")
@@ -143,10 +150,10 @@ def _text_width(section: DocxSection) -> int:
 
 def _settings(document: Document) -> None:
     element = document.settings.element
-    # Ask Word to refresh every field (the contents above all) when the file opens.
+    # The contents are written with their page numbers: Word is not asked to refresh fields on
+    # opening (it would prompt every time), and a template asking for it is overruled.
     for old in element.findall(qn("w:updateFields")):
         element.remove(old)
-    element.insert_element_before(parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>'), *_AFTER_UPDATE_FIELDS)
     language = element.find(qn("w:themeFontLang"))
     if language is not None:
         language.set(qn("w:eastAsia"), st.EAST_ASIAN_LANGUAGE)
@@ -161,28 +168,42 @@ def _cover(cover: Cover, draft: bool) -> str:
     if cover.title_ko and cover.title_ko != cover.title:
         parts.append(ooxml.paragraph(cover.title_ko, st.COVER_TITLE_KO))
     if draft:
-        parts.append(ooxml.paragraph("DRAFT", st.DRAFT))
+        parts.append(ooxml.paragraph(cover.draft_word, st.DRAFT))
+    if cover.status_line:
+        parts.append(ooxml.paragraph(cover.status_line, st.STATUS))
     parts += [ooxml.paragraph(text, st.COVER_LINE, label=f"{label}:") for label, text in cover.times]
-    parts.append(ooxml.paragraph(cover.venue, st.COVER_LINE, label="Venue:"))
+    parts.append(ooxml.paragraph(cover.venue, st.COVER_LINE, label=f"{cover.venue_label}:"))
     parts.append(ooxml.paragraph(cover.agenda_line, st.COVER_LINE))
     parts.append(ooxml.paragraph(cover.audience_line, st.COVER_LINE, run_props="<w:b/><w:bCs/>"))
+    if cover.copy_line:
+        parts.append(ooxml.paragraph(cover.copy_line, st.COVER_LINE, run_props="<w:b/><w:bCs/>"))
     parts.append(ooxml.paragraph(cover.prepared_line, st.COVER_SMALL))
+    parts += [ooxml.paragraph(text, st.CONTROL, label=f"{label}:") for label, text in cover.control]
     return "".join(parts)
 
 
-def _section(section: Section, bookmark: tuple[int, str], width: int) -> str:
-    parts = [ooxml.paragraph(section.title, st.HEADING_1, page_break=True, bookmark=bookmark)]
-    for block in section.blocks:
+def _section(
+    section: Section, bookmark: tuple[int, str], width: int, *, new_page: bool, before_break: bool, last_section: bool
+) -> str:
+    parts = [ooxml.paragraph(section.title, st.HEADING_1, page_break=new_page, bookmark=bookmark)]
+    last = len(section.blocks) - 1
+    for index, block in enumerate(section.blocks):
         if isinstance(block, SubHeading):
             parts.append(ooxml.paragraph(block.text, st.HEADING_2))
         elif isinstance(block, Para):
-            parts.append(ooxml.paragraph(block.text, _PARA_STYLES[block.kind], label=block.label))
+            text, label = (block.label, "") if block.kind is ParaKind.LABEL else (block.text, block.label)
+            parts.append(ooxml.paragraph(text, _PARA_STYLES[block.kind], label=label, keep_next=block.keep_next))
         elif isinstance(block, Table):
             if block.caption:
-                parts.append(ooxml.paragraph(block.caption, st.NOTE))
+                parts.append(ooxml.paragraph(block.caption, st.NOTE, keep_next=True))
             rows = ((row.cells, row.level, row.strong) for row in block.rows)
-            parts.append(ooxml.table(block.header, rows, block.widths, width))
-            parts.append(ooxml.paragraph("", st.NOTE))  # Word wants a paragraph after a table
+            # Rows kept whole right before a heading that starts a page are what LibreOffice drops.
+            can_split = before_break and index == last
+            parts.append(ooxml.table(block.header, rows, block.widths, width, can_split=can_split))
+            if last_section and index == last:
+                # Word wants a paragraph after a table at the end of the body. Anywhere else one
+                # would only take room, and alone at the top of a page it would leave it blank.
+                parts.append(_END_PARAGRAPH)
     return "".join(parts)
 
 

@@ -56,6 +56,14 @@ def short_date(day: date) -> str:
     return f"{day.day} {day:%b %Y}"
 
 
+NON_BREAKING_HYPHEN = "\u2011"
+
+
+def unbroken(text: str) -> str:
+    """A name or an e-mail address that a line never breaks inside: "KANG Hyun‑woo" (U+2011)."""
+    return text.replace("-", NON_BREAKING_HYPHEN)
+
+
 def both(english: str, korean: str, joiner: str = "\n") -> str:
     """English, then Korean on its own line (or after ``joiner``) when there is Korean."""
     if korean and korean != english:

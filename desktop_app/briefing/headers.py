@@ -48,7 +48,8 @@ def add_headers_and_footers(document: Document, content: PacketContent) -> None:
     _fill(section.first_page_header, marking + draft, at_top=True, base=first_base[0])
     _fill(section.even_page_header, marking + running + draft, at_top=True, base=base_header)
     _fill(section.header, marking + running + draft, at_top=True, base=None)
-    bottom = ooxml.page_n_of_m(st.PAGE_NUMBER) + marking
+    copy = ooxml.paragraph(content.copy_line, st.PAGE_NUMBER, run_props="<w:b/><w:bCs/>") if content.copy_line else ""
+    bottom = ooxml.page_n_of_m(st.PAGE_NUMBER) + copy + marking
     _fill(section.first_page_footer, bottom, at_top=False, base=first_base[1])
     _fill(section.even_page_footer, bottom, at_top=False, base=base_footer)
     _fill(section.footer, bottom, at_top=False, base=None)

@@ -1,14 +1,32 @@
 """The sections only our own delegation sees. Each takes ``InternalData``, which the counterpart
-edition never loads."""
+edition never loads.
+
+Principal first: the summary (one page), then one brief per agenda item holding everything
+about it; the scene-setter, participants, biographies and logistics come after. A held
+session's packet is a record instead: its outcomes and the action items agreed.
+"""
 
 from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
+from desktop_app.briefing.brief import lines
 from desktop_app.briefing.formatting import both, joined, ordinal, short_date, title_ko
-from desktop_app.briefing.model import Block, Para, ParaKind, Row, Section, SubHeading, Table, clean
-from desktop_app.briefing.shared_sections import item_heading, paragraphs, seats_of
-from desktop_app.briefing.sources import InternalData, SharedData, SharedItem, session_label
+from desktop_app.briefing.model import Block, Para, ParaKind, Section, SubHeading, Table, clean
+from desktop_app.briefing.shared_sections import (
+    ACTION_HEADER,
+    ACTION_WIDTHS,
+    action_rows,
+    item_clocks,
+    item_heading,
+    item_starts,
+    paragraphs,
+    person_name,
+    seats_of,
+)
+from desktop_app.briefing.sources import InternalData, SharedData, TrackedAction, session_label
+from desktop_app.domain.attendance import Role
+from desktop_app.domain.session import SessionStatus
 
 
 def _session_name(data: SharedData) -> str:
@@ -16,45 +34,108 @@ def _session_name(data: SharedData) -> str:
     return f"the {ordinal(session.number)} session" if session.number else f"the session “{clean(session.title)}”"
 
 
-def _lead_list(items: list[SharedItem]) -> list[Para]:
-    return [Para(item_heading(item, bilingual=False), ParaKind.BULLET) for item in items]
+def _listed(label: str, text: str, kind: ParaKind = ParaKind.BULLET) -> list[Block]:
+    entries = lines(text)
+    if not entries:
+        return []
+    blocks: list[Block] = [Para("", ParaKind.LABEL, label=label)]
+    if kind is ParaKind.NUMBERED:
+        blocks += [Para(entry, kind, label=f"{number}.") for number, entry in enumerate(entries, start=1)]
+    else:
+        blocks += [Para(entry, kind) for entry in entries]
+    return blocks
 
 
-def purpose_section(data: SharedData, internal: InternalData) -> Section:
-    body, session = data.body, data.session
+def _principal_slots(data: SharedData) -> list[Para]:
+    """The items our head of delegation presents, with their start in both capitals' times."""
+    heads = {seat.person.id for seat in seats_of(data, data.body.home_side) if seat.role is Role.HEAD}
+    starts = item_starts(data)
+    slots = []
+    for item in data.items:
+        if item.presenter_id in heads and item.id in starts and clean(item.title):
+            minutes = f", {item.minutes} min" if item.minutes else ""
+            slots.append(
+                Para(f"{item_heading(item, False)}{minutes}", ParaKind.BULLET, label=item_clocks(data, starts[item.id]))
+            )
+    return slots
+
+
+def summary_section(data: SharedData, internal: InternalData, agenda_state: str) -> Section:
+    """The one-page summary: purpose, objectives, messages, their asks, deliverables, speaking slots."""
+    body, session, brief = data.body, data.session, internal.brief
     day = session.start.astimezone(ZoneInfo(session.timezone)).date()
     where = f" in {clean(session.venue_city)}" if session.venue_city else (" by video" if session.video_link else "")
-    blocks: list[Block] = [
-        Para(
-            f"To prepare the {body.home.name} delegation for {_session_name(data)} of the {clean(body.name)} "
-            f"with the {body.counterpart.name} on {short_date(day)}{where}.",
-            label="Purpose:",
-        )
-    ]
-    if data.version is None:
-        blocks.append(Para("There is no agenda yet; this packet is marked DRAFT until one is agreed.", label="Agenda:"))
-    elif data.agreed:
-        blocks.append(Para(f"Agreed by both sides (version {data.version.version}).", label="Agenda:"))
-    else:
-        version = data.version
-        blocks.append(
-            Para(
-                f"Not yet agreed. The latest is version {version.version}, “{clean(version.label)}”, proposed by "
-                f"{version.proposed_by}; this packet is marked DRAFT until the agenda is agreed.",
-                label="Agenda:",
-            )
-        )
+    purpose = clean(brief.purpose) or (
+        f"To prepare the {body.home.name} delegation for {_session_name(data)} of the {clean(body.name)} "
+        f"with the {body.counterpart.name} on {short_date(day)}{where}."
+    )
+    blocks: list[Block] = [Para(purpose, label="Purpose:"), Para(agenda_state, label="Agenda:")]
+    blocks += _listed("Our objectives", brief.objectives, ParaKind.NUMBERED)
+    blocks += _listed("Key messages", brief.key_messages)
+    blocks += _listed(f"What the {body.counterpart.name} side wants and is likely to raise", brief.their_asks)
+    blocks += _listed("Expected deliverables", brief.deliverables)
+    slots = _principal_slots(data)
+    if slots:
+        blocks += [Para("", ParaKind.LABEL, label="Your speaking slots"), *slots]
     notes = paragraphs(internal.session_notes)
     if notes:
-        blocks += [SubHeading("Objectives and desk notes"), *notes]
-    titled = [item for item in data.items if clean(item.title) and item.level == 0]
-    ours = [item for item in titled if item.lead_side == body.home_side]
-    theirs = [item for item in titled if item.lead_side == body.counterpart.code]
-    if ours:
-        blocks += [SubHeading(f"Items the {body.home.name} side leads"), *_lead_list(ours)]
-    if theirs:
-        blocks += [SubHeading(f"Items the {body.counterpart.name} side leads"), *_lead_list(theirs)]
-    return Section("purpose", "Purpose memo", tuple(blocks))
+        blocks += [Para("", ParaKind.LABEL, label="Desk notes"), *notes]
+    return Section("summary", "Summary", tuple(blocks), new_page=True)
+
+
+def item_briefs_section(data: SharedData, internal: InternalData, bilingual: bool) -> Section | None:
+    """One brief per agenda item: time, lead and presenter, our aim, points, if raised, background."""
+    starts = item_starts(data)
+    aims = internal.aims or {}
+    blocks: list[Block] = []
+    for item in data.items:
+        if not clean(item.title) or item.id not in starts:
+            continue
+        brief = internal.briefs.get(item.id)
+        blocks.append(SubHeading(item_heading(item, bilingual)))
+        presenter = data.presenters.get(item.presenter_id) if item.presenter_id is not None else None
+        when = item_clocks(data, starts[item.id]) + (f" · {item.minutes} min" if item.minutes else "")
+        blocks.append(Para(when, label="When:"))
+        lead = joined(item.lead_side, person_name(presenter), sep=" · ")
+        if lead:
+            blocks.append(Para(lead, label="Lead and presenter:"))
+        aim = clean(aims.get(item.id, ""))
+        if aim:
+            blocks.append(Para(aim, label="Our aim:"))
+        if brief is not None:
+            points = paragraphs(brief.talking_points, ParaKind.BULLET)
+            if points:
+                blocks += [Para("", ParaKind.LABEL, label="Points to make"), *points]
+            defensive = paragraphs(brief.if_raised, ParaKind.BULLET)
+            if defensive:
+                blocks += [Para("", ParaKind.LABEL, label="If raised"), *defensive]
+        background = paragraphs(item.description)
+        if background:
+            blocks += [Para("", ParaKind.LABEL, label="Background (may be used with the counterpart)"), *background]
+        notes = paragraphs(brief.internal_notes) if brief is not None else []
+        if notes:
+            blocks += [Para("", ParaKind.LABEL, label="Not for disclosure"), *notes]
+    return Section("briefs", "Item briefs", tuple(blocks), new_page=True) if blocks else None
+
+
+def record_section(data: SharedData, internal: InternalData, agenda_state: str) -> Section:
+    """A held session's record: when it was held, each item's outcome, the action items agreed."""
+    blocks: list[Block] = [
+        Para(f"{session_label(data.session)}. This packet is the record of the session.", label="Held:"),
+        Para(agenda_state, label="Agenda:"),
+    ]
+    if internal.outcomes:
+        blocks.append(SubHeading("Outcomes"))
+        for number, title, outcome in internal.outcomes:
+            head = f"{number}. {clean(title)}" if number else clean(title)
+            blocks += [Para("", ParaKind.LABEL, label=head), *paragraphs(outcome)]
+    else:
+        blocks.append(Para("No outcomes were recorded for this session.", ParaKind.NOTE))
+    here = [entry for entry in data.actions if entry.action.session_id == data.session.id]
+    if here:
+        blocks.append(SubHeading("Action items agreed"))
+        blocks.append(Table(ACTION_HEADER, action_rows(here), ACTION_WIDTHS))
+    return Section("record", "Record of the session", tuple(blocks), new_page=True)
 
 
 def scene_setter_section(internal: InternalData) -> Section | None:
@@ -73,26 +154,13 @@ def scene_setter_section(internal: InternalData) -> Section | None:
         blocks.append(SubHeading("Open action items"))
         summary = f"{len(internal.open_actions)} open from earlier sessions"
         blocks.append(Para(f"{summary}, {overdue} overdue." if overdue else f"{summary}.", ParaKind.NOTE))
-        rows = []
-        for entry in internal.open_actions:
-            action = entry.action
-            due = short_date(action.due) if action.due else "no date"
-            rows.append(
-                Row(
-                    (
-                        clean(action.text),
-                        clean(action.owner),
-                        action.owner_side,
-                        f"{due}\nOVERDUE" if entry.overdue else due,
-                        entry.session_label,
-                    )
-                )
-            )
-        blocks.append(Table(("Action", "Owner", "Side", "Due", "Agreed at"), tuple(rows), (40, 18, 7, 13, 22)))
+        tracked = [TrackedAction(entry.action, entry.session_label, entry.overdue) for entry in internal.open_actions]
+        blocks.append(Table(ACTION_HEADER, action_rows(tracked), ACTION_WIDTHS))
     return Section("scene", "Scene-setter", tuple(blocks)) if blocks else None
 
 
 def biographies_section(data: SharedData, internal: InternalData) -> Section | None:
+    """One biography per counterpart, each held together on one page (name, titles, text, desk note)."""
     blocks: list[Block] = []
     for seat in seats_of(data, data.body.counterpart.code):
         person = seat.person
@@ -100,35 +168,24 @@ def biographies_section(data: SharedData, internal: InternalData) -> Section | N
         note = clean(internal.person_notes.get(person.id, ""))
         if not biography and not note:
             continue
-        blocks.append(SubHeading(both(clean(person.name), clean(person.name_ko), " · ")))
+        blocks.append(SubHeading(both(person_name(person), clean(person.name_ko), " · ")))
+        entry: list[Para] = []
         titles = both(
             joined(clean(person.title), clean(person.organization)),
             title_ko(clean(person.title_ko), clean(person.organization_ko)),
         )
         if titles:
-            blocks.append(Para(titles, ParaKind.NOTE))
-        blocks += biography
+            entry.append(Para(titles, ParaKind.NOTE))
+        entry += biography
         if note:
-            blocks.append(Para(note, label="Desk note (internal):"))
+            entry.append(Para(note, label="Desk note (internal):"))
+        blocks += [Para(p.text, p.kind, p.label, keep_next=index < len(entry) - 1) for index, p in enumerate(entry)]
     return Section("biographies", "Counterpart biographies", tuple(blocks)) if blocks else None
 
 
-def talking_points_section(data: SharedData, internal: InternalData, bilingual: bool) -> Section | None:
-    blocks: list[Block] = []
-    for item in data.items:
-        brief = internal.briefs.get(item.id)
-        if brief is None:
-            continue
-        points = paragraphs(brief.talking_points, ParaKind.BULLET)
-        defensive = paragraphs(brief.if_raised, ParaKind.BULLET)
-        notes = clean(brief.internal_notes)
-        if not (points or defensive or notes):
-            continue
-        blocks.append(SubHeading(item_heading(item, bilingual)))
-        if points:
-            blocks += [Para("", label="Points to make"), *points]
-        if defensive:
-            blocks += [Para("", label="If raised"), *defensive]
-        if notes:
-            blocks.append(Para(notes, ParaKind.NOTE, label="Desk note:"))
-    return Section("talking_points", "Talking points", tuple(blocks)) if blocks else None
+def status_words(status: SessionStatus) -> str:
+    return {
+        SessionStatus.POSTPONED: "POSTPONED",
+        SessionStatus.CANCELLED: "CANCELLED",
+        SessionStatus.HELD: "HELD",
+    }.get(status, "")

@@ -27,8 +27,11 @@ class Audience(enum.StrEnum):
 class ParaKind(enum.StrEnum):
     BODY = "body"
     BULLET = "bullet"
-    NOTE = "note"  # smaller, muted: sources, explanations
+    NUMBERED = "numbered"  # "1." … : objectives
+    NOTE = "note"  # muted: sources, explanations (never guidance: that is body text)
     WARNING = "warning"  # e.g. overdue, agenda overrun
+    LABEL = "label"  # "Points to make": bold, kept with what follows
+    STATUS = "status"  # POSTPONED, CANCELLED, HELD: large and red
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,7 @@ class Para:
     text: str
     kind: ParaKind = ParaKind.BODY
     label: str = ""  # a bold lead-in such as "If raised:"
+    keep_next: bool = False  # on the same page as the next paragraph (a biography holds together)
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,7 @@ class Section:
     key: str  # stable name for code and the GUI: "agenda", "participants", …
     title: str
     blocks: tuple[Block, ...]
+    new_page: bool = False  # only a section that deserves a page of its own starts one
 
 
 @dataclass(frozen=True)
@@ -84,6 +89,11 @@ class Cover:
     agenda_line: str  # which agenda version, and whether it is agreed
     audience_line: str
     prepared_line: str  # who prepared it, when
+    status_line: str = ""  # "POSTPONED: …", "CANCELLED", "HELD: a record of the session"
+    control: tuple[tuple[str, str], ...] = ()  # the document-control block: (label, text)
+    copy_line: str = ""  # "Copy 3 of 10"
+    draft_word: str = "DRAFT"  # the big word on the cover while the agenda is not agreed
+    venue_label: str = "Venue"
 
 
 @dataclass(frozen=True)
@@ -100,6 +110,9 @@ class PacketContent:
     page_size: str = "A4"  # or "Letter"
     running_title: str = ""  # the small line in the header of later pages
     contents_title: str = "Contents"
+    status_line: str = ""  # in every header: "POSTPONED", "CANCELLED", "HELD · record"
+    copy_line: str = ""  # in every footer: "Copy 3 of 10"
+    language: str = "en"  # "ko": the Korean edition
 
     def section_titles(self) -> list[str]:
         """What the packet will hold, in order, as the GUI lists it before generating."""

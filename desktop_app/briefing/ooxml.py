@@ -22,6 +22,26 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
+# A name or an address comes as ``formatting.unbroken`` made it: its hyphens are U+2011, written
+# as Word's own non-breaking hyphen, so neither Word nor LibreOffice breaks "KANG Hyun-woo" there.
+_NO_BREAK_HYPHEN = '</w:t><w:noBreakHyphen/><w:t xml:space="preserve">'
+
+
+# Korean: LibreOffice breaks Hangul between any two syllables (a particle from its noun, 회의에 /
+# 서) and puts a space between Hangul and Latin letters or digits whatever w:autoSpaceDE says
+# (제8차 as "제 8 차"). A word joiner (U+2060, invisible, no width) between the characters of a
+# Korean word, and where Hangul meets a letter or digit, stops both: lines break at spaces only.
+_HANGUL = "\uac00-\ud7a3\u3131-\u318e"
+_JOIN_HERE = re.compile(f"(?<=[{_HANGUL}A-Za-z0-9])(?=[{_HANGUL}])|(?<=[{_HANGUL}])(?=[A-Za-z0-9])")
+_HAS_HANGUL = re.compile(f"[{_HANGUL}]")
+WORD_JOINER = "\u2060"
+
+
+def korean_words_whole(text: str) -> str:
+    """``text`` with word joiners inside Korean words (see above); text without Hangul is returned as is."""
+    return _JOIN_HERE.sub(WORD_JOINER, text) if _HAS_HANGUL.search(text) else text
+
+
 def esc(text: str) -> str:
     return escape(_NOT_XML.sub("", text), {'"': "&quot;"})
 
@@ -35,7 +55,8 @@ def text_runs(text: str, rpr: str = "") -> str:
             if piece_index:
                 inner += "<w:tab/>"
             if piece:
-                inner += f'<w:t xml:space="preserve">{esc(piece)}</w:t>'
+                piece = esc(korean_words_whole(piece)).replace("\u2011", _NO_BREAK_HYPHEN)
+                inner += f'<w:t xml:space="preserve">{piece}</w:t>'
         parts.append(inner)
     body = "".join(parts)
     return f"<w:r>{rpr}{body}</w:r>" if body else ""
@@ -50,8 +71,11 @@ def paragraph(
     bookmark: tuple[int, str] | None = None,
     indent_twips: int = 0,
     run_props: str = "",
+    keep_next: bool = False,
 ) -> str:
     ppr = f'<w:pStyle w:val="{style}"/>'
+    if keep_next:
+        ppr += "<w:keepNext/>"
     if page_break:
         ppr += "<w:pageBreakBefore/>"
     if indent_twips:
@@ -86,21 +110,23 @@ def page_n_of_m(style: str) -> str:
     )
 
 
-def table_of_contents(entries: Sequence[tuple[str, str]]) -> str:
-    """A TOC field over the level-1 headings, marked dirty so Word rebuilds it on opening.
+def table_of_contents(entries: Sequence[tuple[str, str, int | None]]) -> str:
+    """A TOC field over the level-1 headings: (title, bookmark, page), the page where known.
 
-    Its stored result already lists the entries (title linked to the heading's bookmark),
-    so the contents read sensibly even where nothing refreshes the field.
+    Its stored result lists the entries (title linked to the heading's bookmark, then the
+    page number after a dot leader), so the contents read right as written: the field is
+    not marked for refreshing, and Word asks nothing on opening.
     """
     begin = (
-        '<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
         '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-1" \\h \\z \\u </w:instrText></w:r>'
         '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
     )
     paragraphs = []
-    for index, (title, anchor) in enumerate(entries):
+    for index, (title, anchor, page) in enumerate(entries):
         lead = begin if index == 0 else ""
-        link = f'<w:hyperlink w:anchor="{anchor}" w:history="1">{text_runs(title)}</w:hyperlink>'
+        number = f"<w:r><w:tab/><w:t>{page}</w:t></w:r>" if page is not None else ""
+        link = f'<w:hyperlink w:anchor="{anchor}" w:history="1">{text_runs(title)}{number}</w:hyperlink>'
         paragraphs.append(f'<w:p><w:pPr><w:pStyle w:val="{st.TOC_1}"/></w:pPr>{lead}{link}</w:p>')
     if not paragraphs:
         paragraphs.append(f'<w:p><w:pPr><w:pStyle w:val="{st.TOC_1}"/></w:pPr>{begin}</w:p>')
@@ -125,11 +151,14 @@ def table(
     text_width: int,
     *,
     indent_column: int = 1,
+    can_split: bool = False,
 ) -> str:
     """A table with a header row repeated on every page; rows are (cells, level, strong).
 
     ``widths`` are relative; they are scaled to ``text_width`` twips and fixed, so Word and
-    LibreOffice lay the table out alike. Rows do not split across pages.
+    LibreOffice lay the table out alike. Rows do not split across pages, unless ``can_split``:
+    the writer asks for that before a heading that starts a new page, where LibreOffice
+    would otherwise drop the rows that no longer fit.
     """
     total = sum(widths)
     twips = [text_width * width // total for width in widths]
@@ -142,8 +171,9 @@ def table(
     ]
     out += [_cell(text, width, st.CELL_HEADER, fill=st.HEADER_FILL) for text, width in zip(header, twips, strict=True)]
     out.append("</w:tr>")
+    row_start = "<w:tr>" if can_split else "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
     for cells, level, strong in rows:
-        out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+        out.append(row_start)
         fill = st.SECTION_FILL if strong else ""
         for column, (text, width) in enumerate(zip(cells, twips, strict=True)):
             indent = 284 * level if column == indent_column else 0

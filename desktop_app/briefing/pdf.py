@@ -8,7 +8,9 @@ A plain ``--convert-to pdf`` prints a Word contents field as stored, without pag
 because LibreOffice does not refresh indexes on loading. So the conversion runs a small
 Basic routine placed in that fresh profile ("My Macros", which LibreOffice trusts; the
 packet itself never holds a macro): it opens each file hidden, updates its indexes and
-fields, and exports it. Should the routine not run, a plain conversion is the fallback.
+fields, notes the page each section heading's bookmark fell on, and exports it. Should the
+routine not run, a plain conversion is the fallback. The same routine without the export
+(``section_pages``) is how a packet's own contents page gets its page numbers.
 """
 
 from __future__ import annotations
@@ -35,6 +37,12 @@ _MACRO = """<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
 <script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">
 Sub ExportAll(sFolder As String, nCount As Integer)
+  Run(sFolder, nCount, 1)
+End Sub
+Sub LayOutAll(sFolder As String, nCount As Integer)
+  Run(sFolder, nCount, 0)
+End Sub
+Sub Run(sFolder As String, nCount As Integer, nPdf As Integer)
   On Error Goto Failed
   Dim aLoad(0) As New com.sun.star.beans.PropertyValue
   aLoad(0).Name = &quot;Hidden&quot;
@@ -50,10 +58,28 @@ Sub ExportAll(sFolder As String, nCount As Integer)
       oIndexes.getByIndex(j).update()
     Next j
     oDoc.getTextFields().refresh()
-    oDoc.storeToURL(sFolder &amp; &quot;out-&quot; &amp; i &amp; &quot;.pdf&quot;, aStore())
+    oView = oDoc.getCurrentController().getViewCursor()
+    oMarks = oDoc.getBookmarks()
+    iFile = FreeFile
+    Open ConvertFromURL(sFolder &amp; &quot;pages-&quot; &amp; i &amp; &quot;.txt&quot;) For Output As #iFile
+    For k = 0 To oMarks.getCount() - 1
+      oMark = oMarks.getByIndex(k)
+      If Left(oMark.getName(), 4) = &quot;_Toc&quot; Then
+        oView.gotoRange(oMark.getAnchor(), False)
+        Print #iFile, oMark.getName() &amp; &quot; &quot; &amp; oView.getPage()
+      End If
+    Next k
+    Close #iFile
+    If nPdf = 1 Then
+      oDoc.storeToURL(sFolder &amp; &quot;out-&quot; &amp; i &amp; &quot;.pdf&quot;, aStore())
+    End If
     oDoc.close(True)
+    oDoc = Nothing
   Next i
+  Exit Sub
 Failed:
+  On Error Resume Next
+  If Not IsNull(oDoc) Then oDoc.close(True)
 End Sub
 </script:module>
 """
@@ -97,10 +123,36 @@ def _run(command: list[str], timeout: float) -> None:
         raise UserError(message) from None
 
 
-def convert(pairs: Sequence[tuple[Path, Path]], *, timeout: float = DEFAULT_TIMEOUT) -> None:
-    """Convert each (docx, pdf) pair, in one LibreOffice run; a PDF is written whole or not at all."""
-    if not pairs:
-        return
+def convert(pairs: Sequence[tuple[Path, Path]], *, timeout: float = DEFAULT_TIMEOUT) -> list[dict[str, int]]:
+    """Convert each (docx, pdf) pair, in one LibreOffice run; a PDF is written whole or not at all.
+
+    Returns, for each file, the page each section bookmark ("_Toc1" …) fell on (empty where
+    LibreOffice could not say): the numbers the contents page should print.
+    """
+    return _run_layout([source for source, _ in pairs], [target for _, target in pairs], timeout)
+
+
+def section_pages(sources: Sequence[Path], *, timeout: float = DEFAULT_TIMEOUT) -> list[dict[str, int]]:
+    """Lay each .docx out in LibreOffice (one run) and return the page of each section bookmark."""
+    return _run_layout(list(sources), None, timeout)
+
+
+def _read_pages(path: Path) -> dict[str, int]:
+    pages: dict[str, int] = {}
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return pages
+    for line in text.splitlines()[:10000]:
+        name, _, number = line.strip().partition(" ")
+        if name.startswith("_Toc") and number.isdigit():
+            pages[name] = int(number)
+    return pages
+
+
+def _run_layout(sources: list[Path], targets: list[Path] | None, timeout: float) -> list[dict[str, int]]:
+    if not sources:
+        return []
     soffice = require_soffice()
     scratch = Path(tempfile.mkdtemp(prefix="briefing-desk-pdf-"))
     try:
@@ -109,27 +161,32 @@ def convert(pairs: Sequence[tuple[Path, Path]], *, timeout: float = DEFAULT_TIME
         folder.mkdir()
         profile_arg = f"-env:UserInstallation={profile.as_uri()}"
         base = [soffice, "--headless", "--invisible", "--norestore", "--nologo", profile_arg]
-        for index, (source, _) in enumerate(pairs):
+        for index, source in enumerate(sources):
             shutil.copyfile(source, folder / f"in-{index}.docx")
         # First run: LibreOffice builds the profile (and would overwrite a macro placed before).
         _run([*base, "--terminate_after_init"], timeout)
         module = profile / "user" / "basic" / "Standard" / "Module1.xba"
         if module.parent.is_dir():
             module.write_text(_MACRO, encoding="utf-8")
-            call = f'macro:///Standard.Module1.ExportAll("{folder.as_uri()}/",{len(pairs)})'
+            routine = "ExportAll" if targets is not None else "LayOutAll"
+            call = f'macro:///Standard.Module1.{routine}("{folder.as_uri()}/",{len(sources)})'
             _run([*base, call], timeout)
-        missing = [i for i in range(len(pairs)) if not _is_pdf(folder / f"out-{i}.pdf")]
+        pages = [_read_pages(folder / f"pages-{i}.txt") for i in range(len(sources))]
+        if targets is None:
+            return pages
+        missing = [i for i in range(len(sources)) if not _is_pdf(folder / f"out-{i}.pdf")]
         if missing:
             inputs = [str(folder / f"in-{i}.docx") for i in missing]
             _run([*base, "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(folder), *inputs], timeout)
             for i in missing:
                 if _is_pdf(folder / f"in-{i}.pdf"):
                     os.replace(folder / f"in-{i}.pdf", folder / f"out-{i}.pdf")
-        for index, (source, target) in enumerate(pairs):
+        for index, (source, target) in enumerate(zip(sources, targets, strict=True)):
             produced = folder / f"out-{index}.pdf"
             if not _is_pdf(produced):
                 raise UserError(f"LibreOffice could not convert {source.name} to PDF; no PDF was written")
             shutil.copyfile(produced, target)
+        return pages
     except OSError as exc:
         raise UserError(f"the PDF could not be written: {exc.strerror or exc}") from exc
     finally:

@@ -3,20 +3,38 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from desktop_app.briefing.formatting import ROLE_LABELS, both, clock, day_and_times, joined, title_ko, zones
+from desktop_app.briefing.brief import LOGISTICS_LABELS
+from desktop_app.briefing.formatting import (
+    ROLE_LABELS,
+    both,
+    clock,
+    day_and_times,
+    joined,
+    short_date,
+    title_ko,
+    unbroken,
+    zones,
+)
 from desktop_app.briefing.model import Block, Para, ParaKind, Row, Section, SubHeading, Table, clean
-from desktop_app.briefing.sources import Seat, SharedData, SharedItem, SharedPerson
+from desktop_app.briefing.sources import Seat, SharedData, SharedItem, SharedPerson, TrackedAction
 from desktop_app.domain.agenda import AgendaItem
 from desktop_app.domain.attendance import Role
 from desktop_app.domain.timetable import overrun_minutes, timetable, total_minutes
 
 CONTACT_ROLES = (Role.HEAD, Role.DEPUTY, Role.NOTE_TAKER)
+_LOGISTICS_ORDER = tuple(LOGISTICS_LABELS)
+
+
+KOREAN_GIST = "요지"
 
 
 def paragraphs(text: str, kind: ParaKind = ParaKind.BODY) -> list[Para]:
-    """One paragraph per non-empty line; list markers typed by hand become real bullets."""
+    """One paragraph per non-empty line; list markers typed by hand become real bullets.
+
+    A Korean gist line ("요지: …") comes first, as a Korean report puts the gist before the detail.
+    """
     result = []
     for line in clean(text).split("\n"):
         line = line.strip()
@@ -26,7 +44,8 @@ def paragraphs(text: str, kind: ParaKind = ParaKind.BODY) -> list[Para]:
             result.append(Para(line.lstrip("-•* ").strip(), ParaKind.BULLET))
         else:
             result.append(Para(line, kind))
-    return result
+    gist = [para for para in result if para.text.startswith(KOREAN_GIST)]
+    return gist + [para for para in result if not para.text.startswith(KOREAN_GIST)]
 
 
 def item_heading(item: SharedItem, bilingual: bool) -> str:
@@ -35,20 +54,44 @@ def item_heading(item: SharedItem, bilingual: bool) -> str:
 
 
 def person_name(person: SharedPerson | None) -> str:
-    return clean(person.name) if person else ""
+    return unbroken(clean(person.name)) if person else ""
 
 
-def agenda_section(data: SharedData, bilingual: bool) -> Section | None:
+def _stand_ins(items: list[SharedItem]) -> list[AgendaItem]:
+    # The timetable works on domain items and reads only positions and minutes: stand-ins
+    # carrying just those keep the internal fields out of this edition's code path.
+    return [AgendaItem(0, item.position, item.number, "", minutes=item.minutes, id=item.id) for item in items]
+
+
+def item_starts(data: SharedData) -> dict[int, datetime]:
+    """When each titled item starts, by id."""
+    items = [item for item in data.items if clean(item.title)]
+    return {
+        timed.item.id: timed.start
+        for timed in timetable(_stand_ins(items), data.session.start)
+        if timed.item.id is not None
+    }
+
+
+def item_clocks(data: SharedData, start: datetime) -> str:
+    """ "10:00 KST · 20:00 EST (−1)": an item's start in the session's zone and each capital's."""
+    session = data.session
+    parts = []
+    for _, zone in zones(session.timezone, data.body):
+        first_day = session.start.astimezone(zone).date()
+        parts.append(f"{clock(start, zone, first_day)} {start.astimezone(zone).tzname()}")
+    return " · ".join(parts)
+
+
+def agenda_section(data: SharedData, bilingual: bool, state: str = "") -> Section | None:
     items = [item for item in data.items if clean(item.title)]
     if not items:
         return None
     session = data.session
     clocks = zones(session.timezone, data.body)
     first_days = {zone.key: session.start.astimezone(zone).date() for _, zone in clocks}
-    # The timetable works on domain items and reads only positions and minutes: stand-ins
-    # carrying just those keep the internal fields out of this edition's code path.
-    stand_ins = [AgendaItem(0, item.position, item.number, "", minutes=item.minutes, id=item.id) for item in items]
-    starts = {timed.item.id: timed.start for timed in timetable(stand_ins, session.start)}
+    stand_ins = _stand_ins(items)
+    starts = item_starts(data)
     header = ["No.", "Item", *(["의제"] if bilingual else []), "Lead", "Presenter", "Min"]
     header += [f"{label}\n{session.start.astimezone(zone).tzname()}" for label, zone in clocks]
     # Relative widths; a time column must hold "Washington" in bold 9 pt on one line.
@@ -66,15 +109,8 @@ def agenda_section(data: SharedData, bilingual: bool) -> Section | None:
         cells += [clock(start, zone, first_days[zone.key]) for _, zone in clocks]
         rows.append(Row(tuple(cells), level=item.level, strong=is_section))
     blocks: list[Block] = []
-    if not data.agreed and data.version is not None:
-        version = data.version
-        blocks.append(
-            Para(
-                f"Draft agenda: version {version.version} ({clean(version.label)}), proposed by "
-                f"{version.proposed_by}; not yet agreed by both sides.",
-                ParaKind.NOTE,
-            )
-        )
+    if state and not data.agreed:
+        blocks.append(Para(state[0].upper() + state[1:] + ".", ParaKind.NOTE))
     minutes = total_minutes(stand_ins)
     zone_names = " and ".join(f"{label} ({session.start.astimezone(zone).tzname()})" for label, zone in clocks)
     blocks.append(
@@ -118,9 +154,9 @@ def _delegation_table(seats: list[Seat], bilingual: bool) -> Table:
         korean = title_ko(clean(person.title_ko), clean(person.organization_ko))
         role = ROLE_LABELS[seat.role] + (" (to be confirmed)" if seat.tentative else "")
         if bilingual:
-            cells: tuple[str, ...] = (str(position), clean(person.name), clean(person.name_ko), english, korean, role)
+            cells: tuple[str, ...] = (str(position), person_name(person), clean(person.name_ko), english, korean, role)
         else:
-            cells = (str(position), both(clean(person.name), clean(person.name_ko)), both(english, korean), role)
+            cells = (str(position), both(person_name(person), clean(person.name_ko)), both(english, korean), role)
         rows.append(Row(cells))
     return Table(header, tuple(rows), widths)
 
@@ -136,7 +172,7 @@ def participants_section(data: SharedData, bilingual: bool) -> Section | None:
         blocks.append(_delegation_table(seats, bilingual))
     if not blocks:
         return None
-    return Section("participants", "Participants", tuple(blocks))
+    return Section("participants", "Participants", tuple(blocks), new_page=True)
 
 
 def background_section(data: SharedData, bilingual: bool) -> Section | None:
@@ -156,7 +192,8 @@ def when_lines(data: SharedData) -> Iterator[tuple[str, str]]:
         yield label, day_and_times(session.start, end, zone)
 
 
-def logistics_section(data: SharedData) -> Section:
+def logistics_section(data: SharedData, extra: tuple[tuple[str, str], ...] = ()) -> Section:
+    """When and where, the logistics fields filled in (``extra``: internal ones such as the pre-brief), contacts."""
     session, body = data.session, data.body
     blocks: list[Block] = [Para(text, label=f"{label}:") for label, text in when_lines(data)]
     blocks.append(Para(f"{session.duration_minutes} minutes", label="Duration:"))
@@ -170,6 +207,8 @@ def logistics_section(data: SharedData) -> Section:
     host = body.side(session.host_side) if session.host_side in body.side_codes else None
     if host:
         blocks.append(Para(both(host.name, host.name_ko, " · "), label="Host:"))
+    for name, text in sorted((*data.logistics, *extra), key=lambda pair: _LOGISTICS_ORDER.index(pair[0])):
+        blocks.append(Para(clean(text), label=f"{LOGISTICS_LABELS[name]}:"))
     contacts = [
         seat
         for seat in seats_of(data, body.home_side)
@@ -180,13 +219,48 @@ def logistics_section(data: SharedData) -> Section:
         rows = tuple(
             Row(
                 (
-                    both(clean(seat.person.name), clean(seat.person.name_ko)),
+                    both(person_name(seat.person), clean(seat.person.name_ko)),
                     ROLE_LABELS[seat.role],
-                    clean(seat.person.email),
+                    unbroken(clean(seat.person.email)),
                     clean(seat.person.phone),
                 )
             )
             for seat in contacts
         )
-        blocks.append(Table(("Name", "Role", "E-mail", "Phone"), rows, (28, 20, 32, 20)))
+        blocks.append(Table(("Name", "Role", "E-mail", "Phone"), rows, (25, 17, 38, 20)))
     return Section("logistics", "Logistics and contacts", tuple(blocks))
+
+
+def action_rows(actions: tuple[TrackedAction, ...] | list[TrackedAction]) -> tuple[Row, ...]:
+    rows = []
+    for entry in actions:
+        action = entry.action
+        due = short_date(action.due) if action.due else "no date"
+        state = "OVERDUE" if entry.overdue else str(action.status)
+        rows.append(
+            Row(
+                (
+                    clean(action.text),
+                    unbroken(clean(action.owner)),
+                    action.owner_side,
+                    f"{due}\n{state}",
+                    entry.session_label,
+                )
+            )
+        )
+    return tuple(rows)
+
+
+ACTION_HEADER = ("Action", "Owner", "Side", "Due", "Agreed at")
+ACTION_WIDTHS = (40, 18, 8, 14, 20)
+
+
+def action_annex(data: SharedData) -> Section | None:
+    """The shared action-item tracker: what both sides committed to, and where it stands."""
+    if not data.actions:
+        return None
+    blocks: list[Block] = [
+        Para("Open items from earlier sessions and the items agreed at this session.", ParaKind.NOTE),
+        Table(ACTION_HEADER, action_rows(data.actions), ACTION_WIDTHS),
+    ]
+    return Section("actions", "Annex: action-item tracker", tuple(blocks), new_page=True)

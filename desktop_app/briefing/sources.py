@@ -4,22 +4,34 @@ The counterpart edition is built from ``SharedData`` alone. Its types carry no i
 field at all (no talking points, no desk notes, no session notes), so no code path that
 builds that edition can reach an internal value, by mistake or otherwise; the internal
 fields are read only when ``load_packet_data`` is asked for the internal edition.
+
+Which agenda each edition carries: the internal one the version that counts for us (the
+agreed one, else the latest, even our own unproposed draft, labelled as such); the
+counterpart edition only a version the counterpart has seen: the agreed one, else the latest
+that was proposed to them or came from them. Our drafts never proposed are never read for it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from desktop_app.domain.actions import ActionItem
+from desktop_app.briefing.brief import SHARED_LOGISTICS_FIELDS, SessionBrief
+from desktop_app.domain.actions import ActionItem, ActionStatus
 from desktop_app.domain.agenda import AgendaItem, AgendaStatus, AgendaVersion
 from desktop_app.domain.attendance import Role, Rsvp
 from desktop_app.domain.body import Body
 from desktop_app.domain.person import Person
 from desktop_app.domain.session import Session, SessionFormat, SessionStatus
-from desktop_app.storage import action_repository, agenda_repository, people_repository, session_repository
+from desktop_app.storage import (
+    action_repository,
+    agenda_repository,
+    brief_repository,
+    people_repository,
+    session_repository,
+)
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -42,6 +54,7 @@ class SharedSession:
     video_link: str
     format: SessionFormat
     venue: str
+    status: SessionStatus = SessionStatus.PLANNED
 
     @classmethod
     def of(cls, session: Session) -> SharedSession:
@@ -60,6 +73,7 @@ class SharedSession:
             video_link=session.video_link,
             format=session.format,
             venue=session.venue,
+            status=session.status,
         )
 
 
@@ -140,6 +154,15 @@ class Seat:
 
 
 @dataclass(frozen=True)
+class TrackedAction:
+    """An action item as both sides agreed it at a session: the shared tracker."""
+
+    action: ActionItem
+    session_label: str  # where it was agreed
+    overdue: bool
+
+
+@dataclass(frozen=True)
 class SharedData:
     body: Body
     session: SharedSession
@@ -147,6 +170,8 @@ class SharedData:
     items: tuple[SharedItem, ...]
     seats: tuple[Seat, ...]  # declined seats are left out: they will not be in the room
     presenters: dict[int, SharedPerson]  # presenters may sit outside the delegation lists
+    logistics: tuple[tuple[str, str], ...] = ()  # (field, text) of the shared logistics fields filled in
+    actions: tuple[TrackedAction, ...] = ()  # open items from earlier sessions, then this session's
 
     @property
     def agreed(self) -> bool:
@@ -182,6 +207,10 @@ class InternalData:
     person_notes: dict[int, str]  # by person id
     previous: PreviousSession | None
     open_actions: tuple[OpenAction, ...]
+    brief: SessionBrief = field(default_factory=SessionBrief)
+    aims: dict[int, str] | None = None  # our aim per agenda item id
+    outcomes: tuple[tuple[str, str, str], ...] = ()  # this session's (number, title, outcome), once held
+    agreed_here: tuple[ActionItem, ...] = ()  # action items agreed at this session
 
 
 @dataclass(frozen=True)
@@ -197,6 +226,29 @@ def _current_items(db: sqlite_utils.Database, session_id: int) -> tuple[AgendaVe
     return version, agenda_repository.list_items(db, version.id)
 
 
+def exchanged(version: AgendaVersion, home_side: str) -> bool:
+    """Whether the counterpart has seen this version: agreed, proposed to them, or theirs."""
+    return version.status is not AgendaStatus.DRAFT or version.proposed_by != home_side
+
+
+def shared_version(versions: list[AgendaVersion], home_side: str) -> AgendaVersion | None:
+    """The version the counterpart edition carries: the agreed one, else the latest exchanged one."""
+    agreed = [v for v in versions if v.status is AgendaStatus.AGREED]
+    if agreed:
+        return max(agreed, key=lambda v: v.version)
+    seen = [v for v in versions if exchanged(v, home_side)]
+    return max(seen, key=lambda v: v.version) if seen else None
+
+
+def _shared_items(
+    db: sqlite_utils.Database, session_id: int, home_side: str
+) -> tuple[AgendaVersion | None, list[AgendaItem]]:
+    version = shared_version(agenda_repository.list_versions(db, session_id), home_side)
+    if version is None or version.id is None:
+        return None, []
+    return version, agenda_repository.list_items(db, version.id)
+
+
 def session_label(session: Session | SharedSession) -> str:
     """ "Session 13, 8 Dec 2026": the date as the session's own capital saw it."""
     day = session.start.astimezone(ZoneInfo(session.timezone)).date()
@@ -204,9 +256,30 @@ def session_label(session: Session | SharedSession) -> str:
     return f"{name}, {day.day} {day:%b %Y}"
 
 
-def _load_shared(db: sqlite_utils.Database, session: Session, body: Body) -> tuple[SharedData, list[AgendaItem]]:
+def _tracked(db: sqlite_utils.Database, session: Session, today: date) -> tuple[TrackedAction, ...]:
+    """Open action items from earlier sessions, then every item agreed at this one."""
+    sessions = {s.id: s for s in session_repository.list_sessions(db) if s.id is not None}
+    earlier, here = [], []
+    for action in action_repository.list_actions(db):
+        agreed_at = sessions.get(action.session_id)
+        if agreed_at is None:
+            continue
+        entry = TrackedAction(action, session_label(agreed_at), action.is_overdue(today))
+        if action.session_id == session.id:
+            here.append(entry)
+        elif agreed_at.start < session.start and action.status is ActionStatus.OPEN:
+            earlier.append(entry)
+    return tuple(earlier + here)
+
+
+def _load_shared(
+    db: sqlite_utils.Database, session: Session, body: Body, *, internal: bool, today: date
+) -> tuple[SharedData, list[AgendaItem]]:
     assert session.id is not None
-    version, items = _current_items(db, session.id)
+    if internal:
+        version, items = _current_items(db, session.id)
+    else:
+        version, items = _shared_items(db, session.id, body.home_side)
     seats = []
     for attendance, person in people_repository.delegation(db, session.id):
         if attendance.rsvp is Rsvp.DECLINED:
@@ -227,6 +300,7 @@ def _load_shared(db: sqlite_utils.Database, session: Session, body: Body) -> tup
             presenters[item.presenter_id] = known or SharedPerson.of(
                 people_repository.get_person(db, item.presenter_id)
             )
+    brief = brief_repository.get_brief(db, session.id)
     shared = SharedData(
         body=body,
         session=SharedSession.of(session),
@@ -234,6 +308,8 @@ def _load_shared(db: sqlite_utils.Database, session: Session, body: Body) -> tup
         items=tuple(SharedItem.of(item) for item in items),
         seats=tuple(seats),
         presenters=presenters,
+        logistics=tuple((name, getattr(brief, name)) for name in SHARED_LOGISTICS_FIELDS if getattr(brief, name)),
+        actions=_tracked(db, session, today),
     )
     return shared, items
 
@@ -264,7 +340,13 @@ def _load_internal(
         for person in people_repository.list_people(db)
         if person.id in seated and person.id is not None and person.internal_notes.strip()
     }
+    assert session.id is not None
+    version_id = items[0].version_id if items else None
     return InternalData(
+        brief=brief_repository.get_brief(db, session.id),
+        aims=brief_repository.aims_for(db, session.id, version_id) if version_id is not None else {},
+        outcomes=tuple((i.number, i.title, i.outcome) for i in items if i.outcome.strip()),
+        agreed_here=tuple(a for a in action_repository.list_actions(db) if a.session_id == session.id),
         session_notes=session.notes,
         briefs={
             item.id: ItemBrief(item.talking_points, item.if_raised, item.internal_notes)
@@ -281,7 +363,7 @@ def load_packet_data(
     db: sqlite_utils.Database, session_id: int, body: Body, *, internal: bool, today: date
 ) -> PacketData:
     session = session_repository.get_session(db, session_id)
-    shared, items = _load_shared(db, session, body)
+    shared, items = _load_shared(db, session, body, internal=internal, today=today)
     if not internal:
         return PacketData(shared, None)
     return PacketData(shared, _load_internal(db, session, items, shared.seats, today))

@@ -2,13 +2,19 @@
 
 Fonts: Hangul needs an East Asian font named on *every* style (``w:eastAsia``), or Word and
 LibreOffice fall back to the theme's East Asian font (python-docx's default theme names a
-Japanese one) and Hangul prints as boxes or in the wrong face. We name Noto Sans CJK KR,
-which LibreOffice has wherever fonts-noto-cjk is installed, and tell Word in the font
-table that Malgun Gothic (on every Korean-capable Windows) will do in its place. Latin
-text uses Calibri, which Word has; LibreOffice substitutes Carlito or its default sans.
+Japanese one) and Hangul prints as boxes or in the wrong face. We name 맑은 고딕 (Malgun
+Gothic), which every Korean government PC has, and give Noto Sans CJK KR as its stand-in
+in the font table; LibreOffice, where Malgun Gothic is absent, falls back to Noto Sans CJK
+(fonts-noto-cjk). Latin text uses Calibri, and LibreOffice substitutes Carlito
+(fonts-crosextra-carlito), which has Calibri's metrics: lines and pages break alike on
+every machine.
 
-A user's template keeps its own look: its styles win, ours only fill the gaps, and the
-East Asian font is the one thing set on every style whatever the template says.
+A user's template keeps its own look: its styles win, ours only fill the gaps. A style
+naming no East Asian font gets ours; one naming its own (a Korean template's 함초롬바탕, say)
+keeps it.
+
+Korean typography: no automatic space between Hangul and Latin letters or digits
+(``autoSpaceDE``/``autoSpaceDN`` off everywhere: 제8차, 30일 stay as typed).
 """
 
 from __future__ import annotations
@@ -27,9 +33,12 @@ if TYPE_CHECKING:
     from docx.document import Document
 
 LATIN_FONT = "Calibri"
-EAST_ASIAN_FONT = "Noto Sans CJK KR"
-EAST_ASIAN_ALTERNATE = "Malgun Gothic"  # what Word may use where Noto is absent (every Korean-capable Windows)
+LATIN_ALTERNATE = "Carlito"  # metric-compatible with Calibri
+EAST_ASIAN_FONT = "맑은 고딕"  # Malgun Gothic: on every Korean-capable Windows
+EAST_ASIAN_ALTERNATE = "Noto Sans CJK KR"  # where Malgun Gothic is absent (LibreOffice on Linux)
 EAST_ASIAN_LANGUAGE = "ko-KR"
+NO_AUTOSPACE = '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>'
+
 
 NAVY = "1F3864"
 GREY = "595959"
@@ -53,6 +62,7 @@ COVER_BODY, COVER_KICKER, COVER_TITLE, COVER_TITLE_KO, COVER_LINE, COVER_SMALL =
 )
 DRAFT, MARKING, RUNNING, PAGE_NUMBER = "PacketDraft", "PacketMarking", "PacketRunning", "PacketPageNumber"
 NOTE, WARNING, BULLET, LABEL = "PacketNote", "PacketWarning", "PacketBullet", "PacketLabel"
+BRIEF_LABEL, STATUS, CONTROL = "PacketBriefLabel", "PacketStatus", "PacketControl"
 CELL, CELL_HEADER, CONTENTS_TITLE, TABLE = "PacketCell", "PacketCellHeader", "PacketContentsTitle", "PacketTable"
 
 
@@ -90,6 +100,7 @@ def _ppr(
 ) -> str:
     """Paragraph properties, spacing in points, children in the order the schema demands (Word checks)."""
     inner = "<w:keepNext/>" if keep_next else ""
+    inner += "<w:widowControl/>"
     if bullet:
         inner += f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{BULLET_NUM_ID}"/></w:numPr>'
     if rule_below:
@@ -97,6 +108,7 @@ def _ppr(
     if dot_tab:
         # at the right edge of the narrowest text area we use (A4 with 2.2 cm margins)
         inner += '<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9000"/></w:tabs>'
+    inner += NO_AUTOSPACE
     inner += f'<w:spacing w:before="{before * 20}" w:after="{after * 20}"/>'
     if bullet:
         inner += '<w:ind w:left="360" w:hanging="270"/>'
@@ -128,8 +140,11 @@ OUR_STYLES: dict[str, str] = {
     MARKING: _style(MARKING, "Packet Marking", _ppr(0, 0, align="center"), _rpr(9, bold=True, color=RED)),
     RUNNING: _style(RUNNING, "Packet Running Title", _ppr(2, 0, align="center"), _rpr(8, color=GREY)),
     PAGE_NUMBER: _style(PAGE_NUMBER, "Packet Page Number", _ppr(0, 2, align="center"), _rpr(8.5, color=GREY)),
-    NOTE: _style(NOTE, "Packet Note", _ppr(0, 6), _rpr(9, color=GREY, italic=True)),
-    WARNING: _style(WARNING, "Packet Warning", _ppr(0, 6), _rpr(10, bold=True, color=RED)),
+    NOTE: _style(NOTE, "Packet Note", _ppr(0, 6), _rpr(10, color=GREY)),
+    WARNING: _style(WARNING, "Packet Warning", _ppr(0, 6), _rpr(11, bold=True, color=RED)),
+    BRIEF_LABEL: _style(BRIEF_LABEL, "Packet Brief Label", _ppr(6, 2, keep_next=True), _rpr(11, bold=True, color=NAVY)),
+    STATUS: _style(STATUS, "Packet Status", _ppr(12, 12, keep_next=True), _rpr(16, bold=True, color=RED)),
+    CONTROL: _style(CONTROL, "Packet Document Control", _ppr(0, 0), _rpr(10, color=GREY)),
     BULLET: _style(
         BULLET,
         "Packet Bullet",
@@ -137,8 +152,8 @@ OUR_STYLES: dict[str, str] = {
         _rpr(),
     ),
     LABEL: _style(LABEL, "Packet Label", "", _rpr(bold=True, color=NAVY), kind="character", based_on=""),
-    CELL: _style(CELL, "Packet Cell", _ppr(0, 0), _rpr(9)),
-    CELL_HEADER: _style(CELL_HEADER, "Packet Cell Header", _ppr(0, 0, keep_next=True), _rpr(9, bold=True, color=NAVY)),
+    CELL: _style(CELL, "Packet Cell", _ppr(0, 0), _rpr(10)),
+    CELL_HEADER: _style(CELL_HEADER, "Packet Cell Header", _ppr(0, 0, keep_next=True), _rpr(10, bold=True, color=NAVY)),
     CONTENTS_TITLE: _style(CONTENTS_TITLE, "Packet Contents Title", _ppr(0, 12), _rpr(16, bold=True, color=NAVY)),
     TABLE: (
         f'<w:style {nsdecls("w")} w:type="table" w:customStyle="1" w:styleId="{TABLE}">'
@@ -158,12 +173,12 @@ OUR_STYLES: dict[str, str] = {
 BASE_STYLES: dict[str, str] = {
     NORMAL: (
         f'<w:style {nsdecls("w")} w:type="paragraph" w:default="1" w:styleId="{NORMAL}"><w:name w:val="Normal"/>'
-        f"<w:qFormat/>{_ppr(0, 6)}{_rpr(10.5)}</w:style>"
+        f"<w:qFormat/>{_ppr(0, 6)}{_rpr(11)}</w:style>"
     ),
     HEADING_1: (
         f'<w:style {nsdecls("w")} w:type="paragraph" w:styleId="{HEADING_1}"><w:name w:val="heading 1"/>'
         '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>'
-        + _ppr(0, 12, keep_next=True, rule_below=True, outline=0)
+        + _ppr(18, 12, keep_next=True, rule_below=True, outline=0)
         + _rpr(16, bold=True, color=NAVY)
         + "</w:style>"
     ),
@@ -221,11 +236,15 @@ def _child(parent: etree._Element, tag: str, *, before: tuple[str, ...] = (), fi
     return element
 
 
-def _set_fonts(rpr: etree._Element, *, latin: bool) -> None:
-    """Name the East Asian font (and, for our own look, the Latin one) on one run-properties element."""
+def _set_fonts(rpr: etree._Element, *, latin: bool, east_asian: str = EAST_ASIAN_FONT) -> None:
+    """Name the East Asian font (and, for our own look, the Latin one) on one run-properties element.
+
+    For a template (``latin`` False) a font the element names itself is kept.
+    """
     fonts = _child(rpr, "w:rFonts", first=True)
-    fonts.attrib.pop(qn("w:eastAsiaTheme"), None)
-    fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
+    if latin or not fonts.get(qn("w:eastAsia")):
+        fonts.attrib.pop(qn("w:eastAsiaTheme"), None)
+        fonts.set(qn("w:eastAsia"), east_asian)
     if latin:
         for attribute in _THEME_ATTRIBUTES:
             fonts.attrib.pop(attribute, None)
@@ -233,7 +252,39 @@ def _set_fonts(rpr: etree._Element, *, latin: bool) -> None:
             fonts.set(qn(f"w:{name}"), LATIN_FONT)
 
 
-def apply_styles(document: Document, *, our_look: bool) -> None:
+_PPR_BEFORE_AUTOSPACE = (
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
+
+
+def _no_autospace(ppr: etree._Element) -> None:
+    """Turn off the automatic space between Hangul and Latin letters or digits on one w:pPr."""
+    for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):
+        for old in ppr.findall(qn(tag)):
+            ppr.remove(old)
+    for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):
+        element = _child(ppr, tag, before=_PPR_BEFORE_AUTOSPACE)
+        element.set(qn("w:val"), "0")
+
+
+def apply_styles(document: Document, *, our_look: bool, bullet: str = "•") -> None:
     """Put our styles into ``document``; ``our_look`` False keeps a template's own definitions."""
     styles = document.styles.element
     present = {style.get(qn("w:styleId")) for style in styles.iterfind(qn("w:style"))}
@@ -241,32 +292,50 @@ def apply_styles(document: Document, *, our_look: bool) -> None:
     for style_id, xml in BASE_STYLES.items():
         if our_look or style_id not in present:
             wanted[style_id] = xml
+    inserted = set()
     for style_id, xml in wanted.items():
         if style_id in present and not our_look:
             continue
         for old in styles.xpath(f'w:style[@w:styleId="{style_id}"]'):
             styles.remove(old)
         styles.append(parse_xml(xml))
-    _fonts_everywhere(styles, latin=our_look)
-    _ensure_bullets(document)
+        inserted.add(style_id)
+    _fonts_everywhere(styles, latin=our_look, ours=frozenset(inserted))
+    _ensure_bullets(document, bullet)
     _font_table(document)
 
 
-def _fonts_everywhere(styles: etree._Element, *, latin: bool) -> None:
+def _fonts_everywhere(styles: etree._Element, *, latin: bool, ours: frozenset[str] = frozenset()) -> None:
     defaults = _child(styles, "w:docDefaults", first=True)
     rpr = _child(_child(defaults, "w:rPrDefault", first=True), "w:rPr")
-    _set_fonts(rpr, latin=latin)
+    own = rpr.find(qn("w:rFonts"))
+    # A template's own East Asian font (named in its defaults) is the one its styles fall back to.
+    east_asian = (None if latin or own is None else own.get(qn("w:eastAsia"))) or EAST_ASIAN_FONT
+    _set_fonts(rpr, latin=latin, east_asian=east_asian)
     _child(rpr, "w:lang").set(qn("w:eastAsia"), EAST_ASIAN_LANGUAGE)
+    ppr_default = defaults.find(qn("w:pPrDefault"))
+    if ppr_default is None:
+        ppr_default = OxmlElement("w:pPrDefault")
+        defaults.append(ppr_default)
+    _no_autospace(_child(ppr_default, "w:pPr"))
     for style in styles.iterfind(qn("w:style")):
         if style.get(qn("w:type")) == "numbering":
             continue  # numbering styles carry no run properties
-        _set_fonts(_child(style, "w:rPr", before=_AFTER_STYLE_RPR), latin=latin)
+        rpr = _child(style, "w:rPr", before=_AFTER_STYLE_RPR)
+        if not latin and style.get(qn("w:styleId")) in ours:  # our style in a template: its East Asian font
+            _child(rpr, "w:rFonts", first=True).attrib.pop(qn("w:eastAsia"), None)
+        _set_fonts(rpr, latin=latin, east_asian=east_asian)
+        ppr = style.find(qn("w:pPr"))
+        if ppr is not None:
+            _no_autospace(ppr)
     # Conditional formats of table styles (first row, banded rows …) name fonts of their own.
     for fonts in list(styles.iter(qn("w:rFonts"))):
-        _set_fonts(fonts.getparent(), latin=latin)
+        if fonts.getparent().getparent() is not None and fonts.getparent().getparent().tag == qn("w:style"):
+            continue  # a style's own run properties: done above
+        _set_fonts(fonts.getparent(), latin=latin, east_asian=east_asian)
 
 
-def _ensure_bullets(document: Document) -> None:
+def _ensure_bullets(document: Document, bullet: str = "•") -> None:
     part = document.part
     try:
         numbering = cast(NumberingPart, part.part_related_by(RT.NUMBERING)).element
@@ -278,7 +347,8 @@ def _ensure_bullets(document: Document) -> None:
     if numbering.xpath(f'w:num[@w:numId="{BULLET_NUM_ID}"]'):
         return
     # Schema order: abstract definitions, then the w:num list, then w:numIdMacAtCleanup (Word for Mac).
-    abstract, num = parse_xml(_BULLET_ABSTRACT), parse_xml(_BULLET_NUM)
+    abstract = parse_xml(_BULLET_ABSTRACT.replace('w:lvlText w:val="•"', f'w:lvlText w:val="{bullet}"'))
+    num = parse_xml(_BULLET_NUM)
     nums = numbering.findall(qn("w:num"))
     if nums:
         nums[0].addprevious(abstract)
@@ -293,18 +363,22 @@ def _ensure_bullets(document: Document) -> None:
 
 
 def _font_table(document: Document) -> None:
-    """Tell Word which Korean font may stand in for Noto Sans CJK KR (charset 81 is Hangul)."""
+    """Name the stand-ins: Noto Sans CJK KR for Malgun Gothic (charset 81 is Hangul), Carlito for Calibri."""
     try:
         part = document.part.part_related_by(RT.FONT_TABLE)
     except KeyError:
         return
     root = etree.fromstring(part.blob)
-    for old in root.xpath(f'w:font[@w:name="{EAST_ASIAN_FONT}"]', namespaces={"w": nsmap["w"]}):
-        root.remove(old)
-    root.append(
-        parse_xml(
-            f'<w:font {nsdecls("w")} w:name="{EAST_ASIAN_FONT}"><w:altName w:val="{EAST_ASIAN_ALTERNATE}"/>'
-            '<w:charset w:val="81"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>'
+    for name, alternate, charset in (
+        (EAST_ASIAN_FONT, EAST_ASIAN_ALTERNATE, "81"),
+        (LATIN_FONT, LATIN_ALTERNATE, "00"),
+    ):
+        for old in root.xpath(f'w:font[@w:name="{name}"]', namespaces={"w": nsmap["w"]}):
+            root.remove(old)
+        root.append(
+            parse_xml(
+                f'<w:font {nsdecls("w")} w:name="{name}"><w:altName w:val="{alternate}"/>'
+                f'<w:charset w:val="{charset}"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>'
+            )
         )
-    )
     part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)

@@ -30,7 +30,35 @@ def register(commands: Any) -> None:
     packet.add_argument("--template", type=Path, metavar="FILE", help="a Word document (.docx) to build on")
     packet.add_argument("--bilingual", action="store_true", help="agenda and participants in English and Korean")
     packet.add_argument("--pdf", action="store_true", help="also write FILE.pdf through LibreOffice")
+    packet.add_argument(
+        "--language",
+        choices=("en", "ko"),
+        default="en",
+        help="ko: the Korean edition (Korean labels and dates, 요지 first), for a Korean delegation",
+    )
+    packet.add_argument(
+        "--copies",
+        type=_copies,
+        default=0,
+        metavar="N",
+        help='write N numbered copies ("Copy 3 of N" on the cover and in every footer)',
+    )
+    packet.add_argument(
+        "--no-page-numbers",
+        action="store_true",
+        help="skip laying the packet out in LibreOffice: quicker, but the contents list no page numbers",
+    )
     packet.set_defaults(handler=cmd_packet)
+
+
+def _copies(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"the number of copies must be a whole number (got {text!r})") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"the number of copies must be at least 1 (got {number})")
+    return number
 
 
 def _open_for_reading(args: argparse.Namespace) -> Workspace:
@@ -60,8 +88,14 @@ def cmd_packet(args: argparse.Namespace) -> int:
             template=args.template,
             bilingual=args.bilingual,
             pdf=args.pdf,
+            page_numbers=not args.no_page_numbers,
+            copies=args.copies,
+            language=args.language,
         )
-    written = f"{result.docx}" + (f" and {result.pdf}" if result.pdf else "")
+    if args.copies:
+        written = f"{args.copies} numbered copies ({result.docx.name} …)" + (" with their PDFs" if result.pdf else "")
+    else:
+        written = f"{result.docx}" + (f" and {result.pdf}" if result.pdf else "")
     draft = " (DRAFT: the agenda is not agreed)" if result.draft else ""
     print(f"wrote {written}{draft}: {', '.join(result.sections)}")
     return EXIT_OK

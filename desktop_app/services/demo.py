@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from desktop_app import clock
 from desktop_app.demo_data.large_body import insert_large
 from desktop_app.demo_data.sample_body import insert_sample
+from desktop_app.demo_data.sample_briefs import insert_sample_briefs
 from desktop_app.demo_data.sample_people import SAMPLE_BODY
 from desktop_app.errors import UserError
 from desktop_app.services.workspace import Workspace
@@ -42,6 +43,7 @@ def fill_sample_body(workspace: Workspace) -> str:
         _refuse_unless_empty(db, workspace, "the sample body")
         save_body(db, SAMPLE_BODY)
         insert_sample(db, now=now)
+        insert_sample_briefs(db)
         counts = _counts(db)
     workspace.reload_body()
     return (
@@ -62,6 +64,7 @@ def fill_large_body(workspace: Workspace, years: int) -> str:
         save_body(db, SAMPLE_BODY)
         history = insert_large(db, years=years, now=now)
         insert_sample(db, now=now, first_number=history.sessions + 1)
+        insert_sample_briefs(db)
         counts = _counts(db)
     workspace.reload_body()
     seconds = time.perf_counter() - began

@@ -1,7 +1,7 @@
 """Briefing packets: what the GUI and the ``packet`` command call.
 
 >>> packet_sections(workspace, 7, Audience.COUNTERPART)  # doctest: +SKIP
-['Cover', 'Contents', 'Timed agenda', 'Participants', 'Background', 'Logistics and contacts']
+['Cover', 'Contents', 'Timed agenda', 'Participants', 'Background', 'Logistics and contacts', …]
 >>> generate_packet(workspace, 7, Path("s7.docx"), audience=Audience.INTERNAL, pdf=True)  # doctest: +SKIP
 PacketResult(docx=PosixPath('s7.docx'), pdf=PosixPath('s7.pdf'), sections=[...], draft=True, seconds=2.1)
 
@@ -21,7 +21,7 @@ import re
 import secrets
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -51,6 +51,11 @@ class PacketResult:
     sections: list[str]
     draft: bool
     seconds: float
+    files: tuple[Path, ...] = ()  # every file written: the copies, then their PDFs
+
+
+MAX_COPIES = 200
+LANGUAGES = ("en", "ko")
 
 
 def packet_content(
@@ -61,14 +66,29 @@ def packet_content(
     marking: str | None = None,
     bilingual: bool = False,
     now: datetime | None = None,
+    language: str = "en",
 ) -> PacketContent:
-    """The content of one edition, without writing anything (cheap: no python-docx)."""
+    """The content of one edition, without writing anything (cheap: no python-docx).
+
+    ``language`` "ko" is the Korean edition, for a body whose own side is Korean.
+    """
+    from desktop_app.briefing.korean import korean_edition, korean_side
+
+    if language not in LANGUAGES:
+        raise InvalidInput(f"the packet's language must be one of {', '.join(LANGUAGES)} (got {language!r})")
+    if language == "ko" and not korean_side(workspace.body):
+        raise InvalidInput(
+            f"the Korean edition is for a Korean delegation; this copy's side is {workspace.body.home.name}"
+        )
     now = (now or clock.now()).astimezone(UTC)
     today = now.astimezone(workspace.body.home.zone).date()
     data = load_packet_data(
         workspace.store.db, session_id, workspace.body, internal=audience is Audience.INTERNAL, today=today
     )
-    return build_content(data, PacketOptions(audience=audience, generated=now, marking=marking, bilingual=bilingual))
+    korean = language == "ko"
+    options = PacketOptions(audience=audience, generated=now, marking=marking, bilingual=bilingual or korean)
+    content = build_content(data, options)
+    return korean_edition(content, data) if korean else content
 
 
 def packet_sections(workspace: Workspace, session_id: int, audience: Audience) -> list[str]:
@@ -114,6 +134,17 @@ class PacketJob:
     template: Path | None
     pdf: bool
     now: datetime
+    page_numbers: bool = False  # lay the packet out in LibreOffice (when present) for the contents' numbers
+    copies: int = 0  # N > 0: N numbered copies, "name (copy 1 of N).docx" …, instead of one file
+
+    def targets(self) -> list[Path]:
+        if not self.copies:
+            return [self.target]
+        width = len(str(self.copies))
+        return [
+            self.target.with_name(f"{self.target.stem} (copy {n:0{width}d} of {self.copies}){self.target.suffix}")
+            for n in range(1, self.copies + 1)
+        ]
 
 
 def prepare_packet(
@@ -127,9 +158,19 @@ def prepare_packet(
     bilingual: bool = False,
     pdf: bool = False,
     now: datetime | None = None,
+    page_numbers: bool = False,
+    copies: int = 0,
+    language: str = "en",
 ) -> PacketJob:
-    """Check the output, template and LibreOffice, and read the content; refuses before anything is written."""
+    """Check the output, template and LibreOffice, and read the content; refuses before anything is written.
+
+    ``page_numbers``: lay the packet out once in LibreOffice, where it is installed, so that the
+    contents page of the .docx as written carries the page numbers (a PDF always does this).
+    ``copies``: write that many numbered copies ("Copy 3 of 10" on the cover and in every footer).
+    """
     target = check_output(out_path)
+    if not 0 <= copies <= MAX_COPIES:
+        raise InvalidInput(f"the number of copies must be between 1 and {MAX_COPIES} (got {copies})")
     if template is not None:
         from desktop_app.briefing.template_check import check_template
 
@@ -141,51 +182,99 @@ def prepare_packet(
 
         require_soffice()
     now = (now or clock.now()).astimezone(UTC)
-    content = packet_content(workspace, session_id, audience, marking=marking, bilingual=bilingual, now=now)
-    return PacketJob(content=content, target=target, template=template, pdf=pdf, now=now)
+    content = packet_content(
+        workspace, session_id, audience, marking=marking, bilingual=bilingual, now=now, language=language
+    )
+    return PacketJob(
+        content=content, target=target, template=template, pdf=pdf, now=now, page_numbers=page_numbers, copies=copies
+    )
+
+
+def _copy_of(content: PacketContent, number: int, copies: int) -> PacketContent:
+    if not copies:
+        return content
+    line = f"사본 {number}/{copies}" if content.language == "ko" else f"Copy {number} of {copies}"
+    return replace(content, copy_line=line, cover=replace(content.cover, copy_line=line))
 
 
 def write_packet_files(
     job: PacketJob, *, progress: Progress | None = None, cancelled: Cancelled | None = None
 ) -> PacketResult:
-    """Write the job's DOCX (and PDF): whole files renamed into place, or nothing (see the module doc)."""
+    """Write the job's DOCX (and PDF): whole files renamed into place, or nothing (see the module doc).
+
+    With numbered copies every file is written before any is renamed into place.
+    """
     from desktop_app.briefing.docx_writer import WritingCancelled, write_packet
 
     began = time.perf_counter()
-    target = job.target
-    pdf_target = target.with_suffix(".pdf") if job.pdf else None
-    partial_docx = _temporary(target, ".docx")
-    partial_pdf = _temporary(target, ".pdf") if pdf_target else None
+    targets = job.targets()
+    pdf_targets = [target.with_suffix(".pdf") for target in targets] if job.pdf else []
+    partials: list[Path] = []
     try:
-        try:
-            write_packet(
-                job.content, partial_docx, template=job.template, now=job.now, progress=progress, cancelled=cancelled
-            )
-        except WritingCancelled:
-            raise PacketCancelled("the packet was cancelled; nothing was written") from None
-        except OSError as exc:
-            raise UserError(f"the packet could not be written to {target}: {exc.strerror or exc}") from exc
-        if partial_pdf is not None and pdf_target is not None:
-            from desktop_app.briefing.pdf import convert
+        docx_partials: list[Path] = []
+        pdf_partials: list[Path] = []
+        for group, names, suffix in ((docx_partials, targets, ".docx"), (pdf_partials, pdf_targets, ".pdf")):
+            for name in names:
+                group.append(_temporary(name, suffix))
+                partials.append(group[-1])
+        contents = [_copy_of(job.content, n, job.copies) for n in range(1, len(targets) + 1)]
 
-            if cancelled is not None and cancelled():
-                raise PacketCancelled("the packet was cancelled; nothing was written")
-            convert([(partial_docx, partial_pdf)])
-            _sync(partial_pdf)
-            os.replace(partial_pdf, pdf_target)
-        _sync(partial_docx)
-        os.replace(partial_docx, target)
+        def write(content: PacketContent, partial: Path, pages: dict[str, int] | None) -> None:
+            first = partial == docx_partials[0] and pages is None  # progress is reported for one pass
+            try:
+                write_packet(
+                    content,
+                    partial,
+                    template=job.template,
+                    now=job.now,
+                    progress=progress if first else None,
+                    cancelled=cancelled,
+                    pages=pages,
+                )
+            except WritingCancelled:
+                raise PacketCancelled("the packet was cancelled; nothing was written") from None
+            except OSError as exc:
+                raise UserError(f"the packet could not be written to {job.target}: {exc.strerror or exc}") from exc
+
+        for content, partial in zip(contents, docx_partials, strict=True):
+            write(content, partial, None)
+        laid_out = _lay_out(job, docx_partials, pdf_partials, cancelled)
+        for content, partial, pages in zip(contents, docx_partials, laid_out, strict=False):
+            if pages:  # written again, now with the page numbers LibreOffice found
+                write(content, partial, pages)
+        moves = [*zip(pdf_partials, pdf_targets, strict=True), *zip(docx_partials, targets, strict=True)]
+        for partial, _ in moves:
+            _sync(partial)
+        for partial, target in moves:
+            os.replace(partial, target)
     finally:
-        for leftover in (partial_docx, partial_pdf):
-            if leftover is not None:
-                leftover.unlink(missing_ok=True)
+        for leftover in partials:
+            leftover.unlink(missing_ok=True)
     return PacketResult(
-        docx=target,
-        pdf=pdf_target,
+        docx=targets[0],
+        pdf=pdf_targets[0] if pdf_targets else None,
         sections=job.content.section_titles(),
         draft=job.content.draft,
         seconds=time.perf_counter() - began,
+        files=tuple(targets + pdf_targets),
     )
+
+
+def _lay_out(
+    job: PacketJob, docx_partials: list[Path], pdf_partials: list[Path], cancelled: Cancelled | None
+) -> list[dict[str, int]]:
+    """The PDFs (when asked for) and each file's section pages, from one LibreOffice run."""
+    if not job.pdf and not job.page_numbers:
+        return []
+    from desktop_app.briefing import pdf as pdf_
+
+    if cancelled is not None and cancelled():
+        raise PacketCancelled("the packet was cancelled; nothing was written")
+    if job.pdf:
+        return pdf_.convert(list(zip(docx_partials, pdf_partials, strict=True)))
+    if pdf_.find_soffice() is None:
+        return []  # no LibreOffice: the contents list the sections without numbers
+    return pdf_.section_pages(docx_partials)
 
 
 def generate_packet(
@@ -201,6 +290,9 @@ def generate_packet(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     now: datetime | None = None,
+    page_numbers: bool = False,
+    copies: int = 0,
+    language: str = "en",
 ) -> PacketResult:
     """Write the packet to ``out_path`` (and ``out_path`` with .pdf when ``pdf``) in one call."""
     job = prepare_packet(
@@ -213,6 +305,9 @@ def generate_packet(
         bilingual=bilingual,
         pdf=pdf,
         now=now,
+        page_numbers=page_numbers,
+        copies=copies,
+        language=language,
     )
     return write_packet_files(job, progress=progress, cancelled=cancelled)
 
@@ -236,16 +331,24 @@ class PlannedSection:
 
 
 INTERNAL_ONLY_REASON = "internal only"  # never in the counterpart edition, by construction
+HELD_REASON = "the session was held: the packet is its record"
+# Why the internal edition has no section of its own for these.
+_INTERNAL_REASONS = {
+    "background": "in each item's brief",
+    "actions": "counterpart edition only (ours has them in the scene-setter)",
+}
 # (key, title, internal only, why it is left out when there is nothing to put in it), in packet order.
 _SECTION_CATALOGUE: tuple[tuple[str, str, bool, str], ...] = (
-    ("purpose", "Purpose memo", True, "nothing to put in it"),
-    ("scene", "Scene-setter", True, "no earlier session and no open action items"),
+    ("record", "Record of the session", True, "the session has not been held"),
+    ("summary", "Summary", True, "nothing to put in it"),
+    ("briefs", "Item briefs", True, "no agenda items yet"),
     ("agenda", "Timed agenda", False, "no agenda items yet"),
+    ("scene", "Scene-setter", True, "no earlier session and no open action items"),
     ("participants", "Participants", False, "no one is on either delegation yet"),
     ("biographies", "Counterpart biographies", True, "no biographies on file"),
-    ("talking_points", "Talking points", True, "no talking points written yet"),
     ("background", "Background", False, "no agenda item has background text"),
     ("logistics", "Logistics and contacts", False, "nothing to put in it"),
+    ("actions", "Annex: action-item tracker", False, "no open or agreed action items"),
 )
 
 
@@ -258,10 +361,17 @@ def packet_plan(workspace: Workspace, session_id: int, audience: Audience) -> li
     content = packet_content(workspace, session_id, audience)
     present = {section.key for section in content.sections}
 
+    held = content.status_line == "HELD"
+
     def left_out(entry: tuple[str, str, bool, str]) -> PlannedSection:
         key, title, internal_only, why = entry
-        counterpart = audience is Audience.COUNTERPART
-        return PlannedSection(key, title, False, INTERNAL_ONLY_REASON if internal_only and counterpart else why)
+        if audience is Audience.COUNTERPART and internal_only:
+            why = INTERNAL_ONLY_REASON
+        elif audience is Audience.INTERNAL and key in _INTERNAL_REASONS:
+            why = _INTERNAL_REASONS[key]
+        elif held and key in ("summary", "briefs", "scene"):
+            why = HELD_REASON
+        return PlannedSection(key, title, False, why)
 
     plan = [PlannedSection("cover", "Cover", True)]
     if content.sections:
@@ -281,6 +391,13 @@ def packet_plan(workspace: Workspace, session_id: int, audience: Audience) -> li
         plan.append(PlannedSection(section.key, section.title, True))
     plan += [left_out(entry) for entry in pending if entry[0] not in present]
     return plan
+
+
+def korean_edition_available(workspace: Workspace) -> bool:
+    """Whether this copy's own side is Korean, so that the Korean edition can be written."""
+    from desktop_app.briefing.korean import korean_side
+
+    return korean_side(workspace.body)
 
 
 def pdf_available() -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop_app.storage.schema import schema_v1_statements
+from desktop_app.storage.schema_briefs import schema_briefs_statements
 from desktop_app.storage.schema_holidays import added_holidays_statements
 from desktop_app.storage.schema_session_mode import session_mode_statements
 from desktop_app.storage.schema_sync import schema_sync_statements
@@ -62,6 +63,11 @@ def _add_sync(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def _add_briefs(db: sqlite_utils.Database) -> None:
+    for statement in schema_briefs_statements():
+        db.execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create the data model", _create_schema_v1),
     Migration(2, "series of sessions from a recurrence rule", _add_series),
@@ -70,6 +76,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "whether a session is in person or by video, stored", _store_session_mode),
     Migration(6, "public holidays added or imported by the user", _add_holidays),
     Migration(7, "two desks: global ids, lineage, agreement per side, change clocks", _add_sync),
+    Migration(8, "the principal's brief for a session and our aim per agenda item", _add_briefs),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -847,6 +847,89 @@ Action items are recorded on a session&apos;s page, in its “Outcomes and actio
     </message>
 </context>
 <context>
+    <name>BriefDialog</name>
+    <message>
+        <source>Principal&apos;s brief: {0}</source>
+        <translation>수석대표 보고 자료: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose (one to three sentences):</source>
+        <translation>목적(한두 문장)(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives (one a line, at most three):</source>
+        <translation>목표(한 줄에 하나, 최대 3개)(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Key messages (one a line):</source>
+        <translation>핵심 메시지(한 줄에 하나)(&amp;K):</translation>
+    </message>
+    <message>
+        <source>What &amp;they want and are likely to raise:</source>
+        <translation>상대측 관심 및 예상 제기 사항(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Expected &amp;deliverables:</source>
+        <translation>기대 성과(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Pre-&amp;brief (ours):</source>
+        <translation>사전 보고(우리측)(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Drafted b&amp;y:</source>
+        <translation>작성(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>C&amp;leared by:</source>
+        <translation>검토(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival and entry:</source>
+        <translation>도착 및 출입(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>회의실(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Interpretation:</source>
+        <translation>통역(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ess arrangements:</source>
+        <translation>언론 대응(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Control officer:</source>
+        <translation>상대측 연락관(&amp;C):</translation>
+    </message>
+    <message>
+        <source>For our delegation only</source>
+        <translation>우리 대표단 전용</translation>
+    </message>
+    <message>
+        <source>Logistics (the pre-brief stays internal)</source>
+        <translation>행정 사항(사전 보고는 내부용)</translation>
+    </message>
+    <message>
+        <source>Press and contacts</source>
+        <translation>언론 및 연락처</translation>
+    </message>
+    <message>
+        <source>Document control</source>
+        <translation>문서 관리</translation>
+    </message>
+    <message>
+        <source>Our aim per agenda item</source>
+        <translation>의제별 우리측 목표</translation>
+    </message>
+    <message>
+        <source>The brief was not saved</source>
+        <translation>보고 자료를 저장하지 못했습니다</translation>
+    </message>
+</context>
+<context>
     <name>CalendarStyle</name>
     <message>
         <source> ({0:+d}d)</source>
@@ -2951,10 +3034,6 @@ Your data itself is saved.</source>
         <translation>목차</translation>
     </message>
     <message>
-        <source>Purpose memo</source>
-        <translation>목적 메모</translation>
-    </message>
-    <message>
         <source>Scene-setter</source>
         <translation>배경 설명</translation>
     </message>
@@ -2969,10 +3048,6 @@ Your data itself is saved.</source>
     <message>
         <source>Counterpart biographies</source>
         <translation>상대측 인사 약력</translation>
-    </message>
-    <message>
-        <source>Talking points</source>
-        <translation>발언 요지</translation>
     </message>
     <message>
         <source>Background</source>
@@ -3001,10 +3076,6 @@ Your data itself is saved.</source>
     <message>
         <source>no biographies on file</source>
         <translation>등록된 약력이 없음</translation>
-    </message>
-    <message>
-        <source>no talking points written yet</source>
-        <translation>작성된 발언 요지가 없음</translation>
     </message>
     <message>
         <source>no agenda item has background text</source>
@@ -3047,8 +3118,52 @@ Your data itself is saved.</source>
         <translation>내부용(&amp;I)</translation>
     </message>
     <message>
-        <source>Everything: purpose memo, scene-setter, biographies, talking points …</source>
-        <translation>전체: 목적 메모, 배경 설명, 약력, 발언 요지 …</translation>
+        <source>Record of the session</source>
+        <translation>회의 결과 기록</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Item briefs</source>
+        <translation>의제별 보고</translation>
+    </message>
+    <message>
+        <source>Annex: action-item tracker</source>
+        <translation>부록: 후속조치 현황</translation>
+    </message>
+    <message>
+        <source>the session has not been held</source>
+        <translation>아직 열리지 않은 회의</translation>
+    </message>
+    <message>
+        <source>no open or agreed action items</source>
+        <translation>미결 또는 합의된 후속조치 없음</translation>
+    </message>
+    <message>
+        <source>the session was held: the packet is its record</source>
+        <translation>개최된 회의: 자료는 회의 기록</translation>
+    </message>
+    <message>
+        <source>in each item&apos;s brief</source>
+        <translation>의제별 보고에 포함</translation>
+    </message>
+    <message>
+        <source>counterpart edition only (ours has them in the scene-setter)</source>
+        <translation>상대측용에만 수록(우리측용은 배경 설명에 수록)</translation>
+    </message>
+    <message>
+        <source>Principal&apos;s b&amp;rief…</source>
+        <translation>수석대표 보고 자료(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Purpose, objectives, key messages, their likely asks, deliverables, logistics and our aims</source>
+        <translation>목적, 목표, 핵심 메시지, 상대측 예상 제기 사항, 기대 성과, 행정 사항 및 우리측 목표</translation>
+    </message>
+    <message>
+        <source>Everything: summary, one brief per item, scene-setter, biographies …</source>
+        <translation>전체: 요약, 의제별 보고, 배경 설명, 약력 …</translation>
     </message>
     <message>
         <source>For the &amp;counterpart</source>
@@ -3083,6 +3198,14 @@ Your data itself is saved.</source>
         <translation>기본 서식 사용</translation>
     </message>
     <message>
+        <source>&amp;Korean edition (한국어판)</source>
+        <translation>한국어판(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Korean section titles, labels and dates, □ and ○, 요지 first: for a Korean delegation</source>
+        <translation>한국어 제목·항목명·날짜, □·○ 체계, 요지 우선: 우리측이 한국 대표단일 때</translation>
+    </message>
+    <message>
         <source>&amp;Bilingual agenda and participants</source>
         <translation>의제와 참석자를 한영 병기(&amp;B)</translation>
     </message>
@@ -3097,6 +3220,10 @@ Your data itself is saved.</source>
     <message>
         <source>Choose where to save the packet</source>
         <translation>브리핑 자료를 저장할 위치를 선택합니다</translation>
+    </message>
+    <message>
+        <source>Brief:</source>
+        <translation>보고 자료:</translation>
     </message>
     <message>
         <source>Edition:</source>

@@ -2,8 +2,9 @@
 
 Written through the repositories into a real database file, like the app writes it.
 ``MARKER_PREFIX`` text appears only in internal fields; the counterpart edition must not
-contain any of it. Action items and last session's outcomes carry their own markers: they
-belong to the internal scene-setter only.
+contain any of it. Last session's outcomes carry their own markers: they belong to the
+internal scene-setter only. Action items carry ``TRACKER_PREFIX`` markers: both sides agreed
+them, so the counterpart edition's action-item tracker shows the open ones.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from desktop_app.storage.body_repository import save_body
 
 MARKER_PREFIX = "INTERNAL-MARKER-"
 SCENE_PREFIX = "SCENE-MARKER-"
+TRACKER_PREFIX = "TRACKER-ITEM-"
 
 BODY = Body(
     name="ROK–US Policy Coordination Dialogue",
@@ -51,7 +53,8 @@ class PacketBody:
     previous_id: int
     internal_markers: list[str] = field(default_factory=list)  # every marker put in an internal field
     shown_markers: list[str] = field(default_factory=list)  # those the internal edition prints
-    scene_markers: list[str] = field(default_factory=list)  # outcomes and actions: scene-setter only
+    scene_markers: list[str] = field(default_factory=list)  # outcomes: scene-setter only
+    tracker_markers: list[str] = field(default_factory=list)  # open action items: both editions
 
 
 class _Markers:
@@ -104,6 +107,7 @@ def build_packet_body(
     result = PacketBody(path, 0, 0)
     internal = _Markers(MARKER_PREFIX, result.internal_markers, result.shown_markers)
     scene = _Markers(SCENE_PREFIX, result.scene_markers, [])
+    tracker = _Markers(TRACKER_PREFIX, result.tracker_markers, [])
     with Workspace.open(path) as workspace, workspace.store.transaction() as db:
         save_body(db, BODY)
         start = datetime.combine(today + timedelta(days=20), datetime.min.time(), tzinfo=UTC) + timedelta(hours=1)
@@ -169,9 +173,9 @@ def build_packet_body(
             db,
             [
                 ActionItem(
-                    previous_id, f"Share the draft readout {scene()}", "KIM Min-jun", "ROK", today - timedelta(9)
+                    previous_id, f"Share the draft readout {tracker()}", "KIM Min-jun", "ROK", today - timedelta(9)
                 ),
-                ActionItem(previous_id, f"Propose dates for the next round {scene()}", "Avery HALL", "US"),
+                ActionItem(previous_id, f"Propose dates for the next round {tracker()}", "Avery HALL", "US"),
                 ActionItem(previous_id, "Closed long ago", "LEE", "ROK", status=ActionStatus.DONE),
             ],
         )

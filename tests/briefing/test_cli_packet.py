@@ -68,3 +68,12 @@ def test_a_packet_can_be_written_while_the_window_holds_the_database(tmp_path: P
         )
     assert result.returncode == 0, result.stderr
     assert out.exists()
+
+
+def test_the_cli_writes_numbered_copies_and_refuses_a_bad_count(agreed_body: PacketBody, tmp_path: Path) -> None:
+    out = tmp_path / "packet.docx"
+    base = ["--db", str(agreed_body.path), "packet", str(agreed_body.session_id), "-o", str(out)]
+    assert main([*base, "--copies", "2", "--no-page-numbers"]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["packet (copy 1 of 2).docx", "packet (copy 2 of 2).docx"]
+    assert main([*base, "--copies", "0"]) == 2  # bad usage: nothing written
+    assert len(list(tmp_path.iterdir())) == 2

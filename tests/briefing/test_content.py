@@ -8,6 +8,7 @@ from dataclasses import fields, replace
 from pathlib import Path
 
 from desktop_app import clock
+from desktop_app.briefing.formatting import unbroken
 from desktop_app.briefing.model import Audience, PacketContent, Table
 from desktop_app.briefing.sources import SharedItem, SharedPerson, SharedSession, load_packet_data
 from desktop_app.domain.agenda import INTERNAL_ITEM_FIELDS
@@ -22,16 +23,23 @@ from tests.conftest import seoul_session
 INTERNAL_SECTIONS = [
     "Cover",
     "Contents",
-    "Purpose memo",
-    "Scene-setter",
+    "Summary",
+    "Item briefs",
     "Timed agenda",
+    "Scene-setter",
     "Participants",
     "Counterpart biographies",
-    "Talking points",
-    "Background",
     "Logistics and contacts",
 ]
-COUNTERPART_SECTIONS = ["Cover", "Contents", "Timed agenda", "Participants", "Background", "Logistics and contacts"]
+COUNTERPART_SECTIONS = [
+    "Cover",
+    "Contents",
+    "Timed agenda",
+    "Participants",
+    "Background",
+    "Logistics and contacts",
+    "Annex: action-item tracker",
+]
 
 
 def content_of(body: PacketBody, audience: Audience, **options: object) -> PacketContent:
@@ -65,11 +73,14 @@ def test_counterpart_content_holds_no_internal_text(packet_body: PacketBody) -> 
     text = repr(content_of(packet_body, Audience.COUNTERPART, bilingual=True))
     assert MARKER_PREFIX not in text
     assert SCENE_PREFIX not in text
+    # the action items both sides agreed are shared: the open ones are in the tracker
+    assert all(marker in text for marker in packet_body.tracker_markers)
 
 
 def test_internal_content_holds_every_internal_field_it_prints(packet_body: PacketBody) -> None:
     text = repr(content_of(packet_body, Audience.INTERNAL))
-    missing = [marker for marker in packet_body.shown_markers + packet_body.scene_markers if marker not in text]
+    markers = packet_body.shown_markers + packet_body.scene_markers + packet_body.tracker_markers
+    missing = [marker for marker in markers if marker not in text]
     assert not missing
 
 
@@ -79,14 +90,14 @@ def test_sections_without_content_are_left_out(tmp_path: Path) -> None:
         assert session.id is not None
         internal = packet_sections(workspace, session.id, Audience.INTERNAL)
         counterpart = packet_sections(workspace, session.id, Audience.COUNTERPART)
-    assert internal == ["Cover", "Contents", "Purpose memo", "Logistics and contacts"]
+    assert internal == ["Cover", "Contents", "Summary", "Logistics and contacts"]
     assert counterpart == ["Cover", "Contents", "Logistics and contacts"]
 
 
 def test_draft_until_the_agenda_is_agreed(packet_body: PacketBody, agreed_body: PacketBody) -> None:
     draft = content_of(packet_body, Audience.COUNTERPART)
     assert draft.draft
-    assert draft.draft_line == "DRAFT · agenda version 2 (US counter-draft 1)"
+    assert draft.draft_line == "DRAFT · agenda version 2"
     agreed = content_of(agreed_body, Audience.COUNTERPART)
     assert not agreed.draft
     assert agreed.draft_line == ""
@@ -104,7 +115,7 @@ def test_timed_agenda_gives_lead_presenter_and_start_in_both_zones(packet_body: 
     assert agenda.header[5].startswith("Seoul\nKST") and agenda.header[6].startswith("Washington\nE")
     first, second = agenda.rows[0].cells, agenda.rows[1].cells
     assert first[:3] == ("1", "Topic 1: cooperation on area 1", "ROK")
-    assert first[3] == "KIM Min-jun" and first[5] == "10:00"
+    assert first[3] == unbroken("KIM Min-jun") and first[5] == "10:00"
     assert second[5] == "10:10"
     assert first[6] in ("20:00", "21:00")  # the evening before in Washington, EST or EDT
     section_row = agenda.rows[2]
@@ -118,7 +129,7 @@ def test_bilingual_tables_put_korean_beside_english(packet_body: PacketBody) -> 
     assert agenda.rows[0].cells[2] == "의제 1: 분야 1 협력"
     participants = table_in(content, "participants")
     assert participants.header == ("No.", "Name", "성명", "Title and organization", "직함 및 소속", "Role")
-    assert participants.rows[0].cells[1:3] == ("KIM Min-jun", "김민준")
+    assert participants.rows[0].cells[1:3] == (unbroken("KIM Min-jun"), "김민준")
 
 
 def test_participants_heads_first_in_protocol_order_without_declined(tmp_path: Path) -> None:
@@ -134,8 +145,8 @@ def test_participants_heads_first_in_protocol_order_without_declined(tmp_path: P
         db.table("attendance").update(declined[0].id, {"rsvp": str(Rsvp.DECLINED)})
     participants = table_in(content_of(body, Audience.COUNTERPART), "participants")
     names = [row.cells[1].split("\n")[0] for row in participants.rows[:3]]
-    assert names[0] == head[1].name
-    assert declined[1].name not in names
+    assert names[0] == unbroken(head[1].name)
+    assert unbroken(declined[1].name) not in names
     assert participants.rows[0].cells[3] == "Head of delegation"
     assert "외교부 과장 1" in participants.rows[0].cells[2]  # the title in both languages
 
@@ -161,7 +172,7 @@ def test_presenter_outside_the_delegation_is_still_named(tmp_path: Path) -> None
     with Workspace.open(body.path) as workspace, workspace.store.transaction() as db:
         db.execute("DELETE FROM attendance WHERE session_id = ?", [body.session_id])
     agenda = table_in(content_of(body, Audience.COUNTERPART), "agenda")
-    assert agenda.rows[0].cells[3] == "KIM Min-jun"
+    assert agenda.rows[0].cells[3] == unbroken("KIM Min-jun")
 
 
 def test_content_and_section_listing_do_not_load_python_docx() -> None:

@@ -59,6 +59,8 @@ def test_no_internal_marker_in_any_part_of_the_counterpart_file(
     assert {marker: where for marker, where in leaks.items() if where} == {}
     # nor any fragment of one, in any member: text, headers, footers, properties, relationships
     assert not found_in(parts, "MARKER")
+    # the open action items both sides agreed are in the shared tracker
+    assert all(found_in(parts, marker) == ["word/document.xml"] for marker in packet_body.tracker_markers)
 
 
 def test_the_internal_file_carries_every_internal_field_it_prints(
@@ -66,7 +68,9 @@ def test_the_internal_file_carries_every_internal_field_it_prints(
 ) -> None:
     parts = docx_parts(editions["internal"])
     missing = [
-        marker for marker in packet_body.shown_markers + packet_body.scene_markers if not found_in(parts, marker)
+        marker
+        for marker in packet_body.shown_markers + packet_body.scene_markers + packet_body.tracker_markers
+        if not found_in(parts, marker)
     ]
     assert not missing
 
@@ -91,7 +95,7 @@ def test_marking_tops_and_tails_every_header_and_footer_variant(editions: dict[s
                     assert "PAGE" in instructions.split() and "NUMPAGES" in instructions.split()
                     assert any(text.startswith("Page ") and " of " in text for text in texts)
         headers = " ".join(parts[name] for name in parts if name.startswith("word/header"))
-        assert "DRAFT · agenda version 2 (US counter-draft 1)" in headers
+        assert "DRAFT · agenda version 2" in headers
 
 
 def test_marking_option_replaces_the_bodys(workspace: Workspace, packet_body: PacketBody, tmp_path: Path) -> None:
@@ -105,15 +109,14 @@ def test_marking_option_replaces_the_bodys(workspace: Workspace, packet_body: Pa
     assert all("대외비 // RELEASABLE" in parts[name] and MARKING not in parts[name] for name in stories)
 
 
-def test_contents_is_a_toc_field_word_refreshes_on_opening(editions: dict[str, Path]) -> None:
+def test_contents_is_a_toc_field_that_asks_nothing_on_opening(editions: dict[str, Path]) -> None:
     parts = docx_parts(editions["internal"])
     document = xml(parts, "word/document.xml")
     instructions = [i.text or "" for i in document.iter(f"{W}instrText")]
     assert any(text.strip().startswith("TOC ") for text in instructions)
-    begin = next(f for f in document.iter(f"{W}fldChar") if f.get(f"{W}fldCharType") == "begin")
-    assert begin.get(f"{W}dirty") == "true"
-    update = xml(parts, "word/settings.xml").find(f"{W}updateFields")
-    assert update is not None and update.get(f"{W}val") == "true"
+    # nothing marked for refreshing, so Word opens the file without a question
+    assert all(f.get(f"{W}dirty") is None for f in document.iter(f"{W}fldChar"))
+    assert xml(parts, "word/settings.xml").find(f"{W}updateFields") is None
     # headings carry the bookmarks the contents link to
     names = {b.get(f"{W}name") for b in document.iter(f"{W}bookmarkStart")}
     anchors = {h.get(f"{W}anchor") for h in document.iter(f"{W}hyperlink")}
@@ -159,7 +162,7 @@ def test_progress_is_reported_section_by_section(workspace: Workspace, packet_bo
     generate_packet(workspace, packet_body.session_id, tmp_path / "p.docx", progress=lambda *step: seen.append(step))
     assert [done for done, _, _ in seen] == sorted(done for done, _, _ in seen)
     assert seen[-1][0] == seen[-1][1]
-    assert "Talking points" in [label for _, _, label in seen]
+    assert "Item briefs" in [label for _, _, label in seen]
 
 
 def test_cancel_leaves_the_previous_packet_and_no_partial_file(
@@ -222,4 +225,4 @@ def test_a_prepared_packet_is_written_in_another_thread_without_the_database(
         job = prepare_packet(workspace, packet_body.session_id, tmp_path / "p.docx", audience=Audience.COUNTERPART)
     with ThreadPoolExecutor(1) as worker:
         result = worker.submit(write_packet_files, job).result()
-    assert result.docx.exists() and result.sections[-1] == "Logistics and contacts"
+    assert result.docx.exists() and result.sections[-1] == "Annex: action-item tracker"

@@ -55,4 +55,14 @@ def test_characters_xml_cannot_carry_are_dropped_not_fatal() -> None:
 
     run = text_runs("Line\x0bwith\x00controls 한글 <&>")
     parseString(f'<w:p xmlns:w="{W_NS}">{run}</w:p>')
-    assert "한글 &lt;&amp;&gt;" in run
+    assert "한\u2060글 &lt;&amp;&gt;" in run  # a word joiner keeps the Korean word whole
+
+
+def test_korean_words_stay_whole_and_unspaced() -> None:
+    from desktop_app.briefing.ooxml import korean_words_whole, text_runs
+
+    # 제8차 and 30일: joined, so LibreOffice neither adds a space nor breaks the line inside
+    assert korean_words_whole("제8차 30일 ABC한국") == "제\u20608\u2060차 30\u2060일 ABC\u2060한\u2060국"
+    assert korean_words_whole("No Hangul 8-9") == "No Hangul 8-9"
+    # a name's hyphen is Word's non-breaking hyphen
+    assert "<w:noBreakHyphen/>" in text_runs("KANG Hyun\u2011woo")

@@ -93,7 +93,7 @@ def test_the_counterpart_pdf_holds_no_internal_text(
     text = "\n".join("\n".join(lines) for lines in pdf_pages(printed["counterpart"][0]))
     assert "MARKER" not in text
     internal = "\n".join("\n".join(lines) for lines in pdf_pages(printed["internal"][0]))
-    assert packet_body.shown_markers[0] in internal and "Talking points" in internal
+    assert packet_body.shown_markers[0] in internal and "Points to make" in internal
 
 
 def test_bilingual_agenda_prints_hangul_beside_english(printed: dict[str, tuple[Path, list[str]]]) -> None:
@@ -126,7 +126,8 @@ def test_every_packet_of_the_sample_body(tmp_path: Path) -> None:
         check_contents(pages, sections[pdf_path])
         if "counterpart" in pdf_path.name:
             text = "\n".join("\n".join(lines) for lines in pages)
-            assert "Talking points" not in text and "Desk note" not in text and "Scene-setter" not in text
+            assert "Points to make" not in text and "Desk note" not in text and "Scene-setter" not in text
+            assert "Not for disclosure" not in text and "Summary" not in text
 
 
 def test_the_cli_writes_the_pdf_beside_the_docx(agreed_body: PacketBody, tmp_path: Path) -> None:

@@ -110,7 +110,8 @@ def test_the_us_desks_counterpart_biographies_are_the_rok_people_without_interna
         content = packet_content(workspace, 1, Audience.INTERNAL)
     section = next(section for section in content.sections if section.key == "biographies")
     assert section.title == "Counterpart biographies"
-    people = [block.text for block in section.blocks if isinstance(block, SubHeading)]
+    # (a name's hyphen is a non-breaking one, so the name never breaks across lines)
+    people = [block.text.replace("\u2011", "-") for block in section.blocks if isinstance(block, SubHeading)]
     assert people == ["KIM Min-jun · 김민준"]  # Seoul's head, with a biography; none of the US officers
     assert MARK not in repr(section)
 

@@ -78,14 +78,16 @@ WRITER_STEPS = {
 SECTION_TITLES = {
     "cover": ("Cover", QT_TRANSLATE_NOOP("PacketPanel", "Cover")),
     "contents": ("Contents", QT_TRANSLATE_NOOP("PacketPanel", "Contents")),
-    "purpose": ("Purpose memo", QT_TRANSLATE_NOOP("PacketPanel", "Purpose memo")),
+    "record": ("Record of the session", QT_TRANSLATE_NOOP("PacketPanel", "Record of the session")),
+    "summary": ("Summary", QT_TRANSLATE_NOOP("PacketPanel", "Summary")),
+    "briefs": ("Item briefs", QT_TRANSLATE_NOOP("PacketPanel", "Item briefs")),
     "scene": ("Scene-setter", QT_TRANSLATE_NOOP("PacketPanel", "Scene-setter")),
     "agenda": ("Timed agenda", QT_TRANSLATE_NOOP("PacketPanel", "Timed agenda")),
     "participants": ("Participants", QT_TRANSLATE_NOOP("PacketPanel", "Participants")),
     "biographies": ("Counterpart biographies", QT_TRANSLATE_NOOP("PacketPanel", "Counterpart biographies")),
-    "talking_points": ("Talking points", QT_TRANSLATE_NOOP("PacketPanel", "Talking points")),
     "background": ("Background", QT_TRANSLATE_NOOP("PacketPanel", "Background")),
     "logistics": ("Logistics and contacts", QT_TRANSLATE_NOOP("PacketPanel", "Logistics and contacts")),
+    "actions": ("Annex: action-item tracker", QT_TRANSLATE_NOOP("PacketPanel", "Annex: action-item tracker")),
 }
 # Why a section is left out (services.packets), as the list says it.
 LEFT_OUT_REASONS = frozenset(
@@ -95,7 +97,11 @@ LEFT_OUT_REASONS = frozenset(
         QT_TRANSLATE_NOOP("PacketPanel", "no agenda items yet"),
         QT_TRANSLATE_NOOP("PacketPanel", "no one is on either delegation yet"),
         QT_TRANSLATE_NOOP("PacketPanel", "no biographies on file"),
-        QT_TRANSLATE_NOOP("PacketPanel", "no talking points written yet"),
+        QT_TRANSLATE_NOOP("PacketPanel", "the session has not been held"),
+        QT_TRANSLATE_NOOP("PacketPanel", "no open or agreed action items"),
+        QT_TRANSLATE_NOOP("PacketPanel", "the session was held: the packet is its record"),
+        QT_TRANSLATE_NOOP("PacketPanel", "in each item's brief"),
+        QT_TRANSLATE_NOOP("PacketPanel", "counterpart edition only (ours has them in the scene-setter)"),
         QT_TRANSLATE_NOOP("PacketPanel", "no agenda item has background text"),
         QT_TRANSLATE_NOOP("PacketPanel", "no sections to list"),
         QT_TRANSLATE_NOOP("PacketPanel", "internal only"),
@@ -241,6 +247,13 @@ class PacketPanel(QWidget):
         self.session_detail.setWordWrap(True)
         self.session_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        self.brief_button = QPushButton(self.tr("Principal's b&rief…"))
+        self.brief_button.setObjectName("packet_brief")
+        self.brief_button.setToolTip(
+            self.tr("Purpose, objectives, key messages, their likely asks, deliverables, logistics and our aims")
+        )
+        self.brief_button.clicked.connect(self.edit_brief)
+
         picker = QHBoxLayout()
         picker.addWidget(self.session_label)
         picker.addWidget(self.session_combo, 1)
@@ -251,7 +264,7 @@ class PacketPanel(QWidget):
 
         # Edition and options
         self.internal_radio = QRadioButton(self.tr("&Internal"))
-        self.internal_radio.setToolTip(self.tr("Everything: purpose memo, scene-setter, biographies, talking points …"))
+        self.internal_radio.setToolTip(self.tr("Everything: summary, one brief per item, scene-setter, biographies …"))
         self.counterpart_radio = QRadioButton(self.tr("For the &counterpart"))
         self.counterpart_radio.setToolTip(
             self.tr("Only what both sides share: cover, agenda, participants, background, logistics")
@@ -295,6 +308,11 @@ class PacketPanel(QWidget):
         template_row.addWidget(self.template_button)
         template_row.addWidget(self.template_clear)
 
+        self.korean_check = QCheckBox(self.tr("&Korean edition (한국어판)"))
+        self.korean_check.setObjectName("packet_korean")
+        self.korean_check.setToolTip(
+            self.tr("Korean section titles, labels and dates, □ and ○, 요지 first: for a Korean delegation")
+        )
         self.bilingual_check = QCheckBox(self.tr("&Bilingual agenda and participants"))
         self.bilingual_check.setToolTip(self.tr("Agenda items, names and titles in English and Korean side by side"))
         self.pdf_check = QCheckBox(translate("PacketPanel", PDF_LABEL))
@@ -313,6 +331,11 @@ class PacketPanel(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        brief_row = QHBoxLayout()
+        brief_row.setContentsMargins(0, 0, 0, 0)
+        brief_row.addWidget(self.brief_button)
+        brief_row.addStretch(1)
+        form.addRow(self.tr("Brief:"), brief_row)
         form.addRow(self.tr("Edition:"), editions)
         form.addRow("", self.edition_note)
         form.addRow(self._buddy(self.tr("&Marking:"), self.marking_edit), self.marking_edit)
@@ -320,6 +343,7 @@ class PacketPanel(QWidget):
         options = QVBoxLayout()
         options.setContentsMargins(0, 0, 0, 0)
         options.addWidget(self.bilingual_check)
+        options.addWidget(self.korean_check)
         options.addWidget(self.pdf_check)
         form.addRow(self.tr("Options:"), options)
         form.addRow(self._buddy(self.tr("Save &as:"), self.output_edit), output_row)
@@ -434,6 +458,10 @@ class PacketPanel(QWidget):
         if self.marking_edit.text().strip() in ("", old_default):
             self.marking_edit.setText(self._default_marking)
         self._update_pdf_option()
+        korean = packets.korean_edition_available(workspace)
+        self.korean_check.setEnabled(korean)
+        if not korean:
+            self.korean_check.setChecked(False)
 
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
@@ -444,6 +472,19 @@ class PacketPanel(QWidget):
         self.session_combo.blockSignals(False)
         # A reload (an edit elsewhere) keeps a file name the user typed; another session gets its own name.
         self._session_changed(suggest=keep != shown or not self.output_edit.text().strip())
+
+    def edit_brief(self) -> None:
+        """The principal's brief for the session shown; the section list follows what was saved."""
+        from desktop_app.ui.packets.brief_dialog import BriefDialog
+
+        session_id = self.session_id()
+        if self.workspace is None or session_id is None:
+            return
+        choice = self._choices.get(session_id)
+        title = choice_text(choice) if choice is not None else ""
+        dialog = BriefDialog(self.workspace, session_id, title, self)
+        if dialog.exec():
+            self.refresh_sections()
 
     def session_id(self) -> int | None:
         data = self.session_combo.currentData()
@@ -687,6 +728,8 @@ class PacketPanel(QWidget):
                 template=self.template(),
                 bilingual=self.bilingual_check.isChecked(),
                 pdf=pdf,
+                language="ko" if self.korean_check.isEnabled() and self.korean_check.isChecked() else "en",
+                page_numbers=True,  # when LibreOffice is there: the contents get their page numbers
             )
         except UserError as exc:
             dialogs.show_error(self, self.tr("The packet cannot be generated"), _sentence(str(exc)))

@@ -67,19 +67,27 @@ def test_the_view_preselects_the_next_session_at_the_real_date(
 def test_the_sections_differ_between_the_editions(panel: PacketPanel, sample_workspace: Workspace) -> None:
     internal = panel.included_sections()
     assert internal == packets.packet_sections(sample_workspace, NINTH, packets.Audience.INTERNAL)
-    assert {"Purpose memo", "Talking points", "Counterpart biographies"} <= set(internal)
+    assert {"Summary", "Item briefs", "Counterpart biographies"} <= set(internal)
     assert panel.edition_note.text() != COUNTERPART_NOTE
 
     panel.counterpart_radio.click()
     counterpart = panel.included_sections()
-    assert counterpart == ["Cover", "Contents", "Timed agenda", "Participants", "Background", "Logistics and contacts"]
+    assert counterpart == [
+        "Cover",
+        "Contents",
+        "Timed agenda",
+        "Participants",
+        "Background",
+        "Logistics and contacts",
+        "Annex: action-item tracker",
+    ]
     left_out = panel.left_out_sections()
-    assert left_out["Talking points"].startswith("internal only")
-    assert left_out["Purpose memo"].startswith("internal only")
+    assert left_out["Item briefs"].startswith("internal only")
+    assert left_out["Summary"].startswith("internal only")
     assert panel.edition_note.text() == COUNTERPART_NOTE
     output = panel.output_path()
     assert output is not None and output.name.endswith("– counterpart.docx")
-    greyed = panel.sections_list.findItems("–  Talking points", Qt.MatchFlag.MatchStartsWith)[0]
+    greyed = panel.sections_list.findItems("–  Item briefs", Qt.MatchFlag.MatchStartsWith)[0]
     assert not greyed.flags() & Qt.ItemFlag.ItemIsEnabled
 
 
@@ -88,9 +96,11 @@ def test_empty_sections_are_greyed_with_the_reason(panel: PacketPanel) -> None:
     assert "DRAFT — no agenda yet" in panel.session_detail.text()
     left_out = panel.left_out_sections()
     assert left_out == {
+        "Record of the session": "the session has not been held",
+        "Item briefs": "no agenda items yet",
         "Timed agenda": "no agenda items yet",
-        "Talking points": "no talking points written yet",
-        "Background": "no agenda item has background text",
+        "Background": "in each item's brief",
+        "Annex: action-item tracker": "counterpart edition only (ours has them in the scene-setter)",
     }
     assert "Timed agenda" not in panel.included_sections()
 
@@ -150,7 +160,7 @@ def test_generate_writes_the_packet_in_the_background(
     assert result.docx == target and target.is_file()
     assert files_in(out_dir) == [NINTH_INTERNAL]  # no partial file left beside it
     with zipfile.ZipFile(target) as archive:
-        assert "Talking points" in archive.read("word/document.xml").decode()
+        assert "Points to make" in archive.read("word/document.xml").decode()
     sections = len(packets.packet_sections(sample_workspace, NINTH, packets.Audience.INTERNAL)) - 2
     assert max(steps) >= sections + 2  # the bar went through the sections one by one
     assert len(set(steps)) > sections

@@ -34,12 +34,12 @@ def test_the_plan_includes_exactly_the_sections_the_packet_will_hold(sample_work
                 sample_workspace, session_id, audience
             )
             assert all(entry.reason for entry in plan if not entry.included)
-            assert len({entry.key for entry in plan}) == len(plan) == 10  # every section, once, included or not
+            assert len({entry.key for entry in plan}) == len(plan) == 12  # every section, once, included or not
 
 
 def test_the_counterpart_plan_names_the_internal_sections_as_left_out(sample_workspace: Workspace) -> None:
     plan = {entry.key: entry for entry in packet_plan(sample_workspace, NINTH, Audience.COUNTERPART)}
-    for key in ("purpose", "scene", "biographies", "talking_points"):
+    for key in ("record", "summary", "briefs", "scene", "biographies"):
         assert not plan[key].included
         assert plan[key].reason == "internal only"
 
