@@ -2784,6 +2784,17 @@ Your data itself is saved.</source>
     </message>
 </context>
 <context>
+    <name>NoMatchesBar</name>
+    <message>
+        <source>Clear the filter</source>
+        <translation>필터 지우기</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{0}”.</source>
+        <translation>“{0}”과(와) 일치하는 항목이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <source>{day} is a public holiday in {side}: {holiday}</source>
@@ -4962,17 +4973,6 @@ Plan one with Session → New session… (Ctrl+N), or double-click a day in the 
     <message>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
-    </message>
-</context>
-<context>
-    <name>TablePage</name>
-    <message>
-        <source>Clear the filter</source>
-        <translation>필터 지우기</translation>
-    </message>
-    <message>
-        <source>Nothing matches “{0}”.</source>
-        <translation>“{0}”과(와) 일치하는 항목이 없습니다.</translation>
     </message>
 </context>
 <context>

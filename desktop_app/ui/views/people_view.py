@@ -75,6 +75,7 @@ from desktop_app.ui.people.detail_pane import PersonDetailPane
 from desktop_app.ui.people.filter_edit import FilterEdit
 from desktop_app.ui.people.shortcuts import LocalShortcuts
 from desktop_app.ui.undo import CallCommand, ErrorReporter, history_of
+from desktop_app.ui.views.no_matches import NoMatchesBar, follow
 from desktop_app.ui.widgets import record_table
 from desktop_app.ui.workers import TaskHandle, run_task
 
@@ -111,6 +112,12 @@ class PeopleView(QWidget):
             self.tr("Filter: name, 이름 or ㄱㅁㅈ, title, organisation, e-mail… (Ctrl+F)")
         )
         self.filter_edit.query_changed.connect(self.person_model.set_filter_text)
+        self.no_matches = NoMatchesBar(self.filter_edit)
+        model = self.person_model
+        refresh = follow(self.no_matches, model.rowCount, model.total_count)
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
+            signal.connect(refresh)
+        self.filter_edit.textChanged.connect(refresh)
         self.show_retired = QCheckBox(self.tr("Show &retired"))
         self.show_retired.setToolTip(
             self.tr("Retired people stay on file for the sessions they attended; shown greyed")
@@ -229,6 +236,7 @@ class PeopleView(QWidget):
         directory_layout = QVBoxLayout(directory)
         directory_layout.setContentsMargins(0, 0, 0, 0)
         directory_layout.addLayout(filter_row)
+        directory_layout.addWidget(self.no_matches)
         directory_layout.addWidget(self.splitter, 1)
 
         self.empty_label = QLabel(

@@ -7,10 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui.models.record_table_model import SORT_ROLE, RecordTableModel
 from desktop_app.ui.models.text_filter_proxy import TextFilterProxy
+from desktop_app.ui.views.no_matches import NoMatchesBar
 from desktop_app.ui.widgets import record_table
 
 # Wide enough for "Tue 9 Mar 10:00 KST · Mon 8 Mar 20:00 EST", narrow enough that one long
@@ -54,16 +53,9 @@ class TablePage(QWidget):
         self.filter_edit.textChanged.connect(self._filter_changed)
 
         # Said in words when the filter hides every row, with the way back one click away.
-        self.no_matches = QWidget()
-        self.no_matches.setObjectName("no_matches")
-        self.no_matches_label = QLabel()
-        self.clear_filter_button = QPushButton(self.tr("Clear the filter"))
-        self.clear_filter_button.clicked.connect(self.filter_edit.clear)
-        row = QHBoxLayout(self.no_matches)
-        row.setContentsMargins(4, 8, 4, 8)
-        row.addWidget(self.no_matches_label, 1)
-        row.addWidget(self.clear_filter_button)
-        self.no_matches.hide()
+        self.no_matches = NoMatchesBar(self.filter_edit)
+        self.no_matches_label = self.no_matches.label
+        self.clear_filter_button = self.no_matches.clear_button
 
         self.table = record_table(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setModel(self.proxy)
@@ -96,11 +88,7 @@ class TablePage(QWidget):
         self._show_no_matches()
 
     def _show_no_matches(self) -> None:
-        typed = self.filter_edit.text().strip()
-        none_left = bool(typed) and self.proxy.rowCount() == 0 and self.model.rowCount() > 0
-        if none_left:
-            self.no_matches_label.setText(self.tr("Nothing matches “{0}”.").format(typed))
-        self.no_matches.setVisible(none_left)
+        self.no_matches.update_for(self.proxy.rowCount(), self.model.rowCount())
 
     def after_reload(self) -> None:
         """Show the table or the empty state, and fit the columns to what is in them now."""

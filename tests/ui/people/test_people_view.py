@@ -80,6 +80,17 @@ def test_filter_with_roman_letters(people_window: MainWindow, qtbot: QtBot) -> N
     assert len(names(view)) == 5
 
 
+def test_a_filter_that_finds_no_one_says_so_and_clears_in_one_click(people_window: MainWindow, qtbot: QtBot) -> None:
+    view = view_of(people_window)
+    qtbot.keyClicks(view.filter_edit, "kim state")  # KIM is not of the Department of State
+    qtbot.waitUntil(lambda: names(view) == [])
+    assert view.no_matches.isVisible()
+    assert view.no_matches.label.text() == "Nothing matches “kim state”."
+    qtbot.mouseClick(view.no_matches.clear_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(names(view)) == 5)
+    assert view.filter_edit.text() == "" and not view.no_matches.isVisible()
+
+
 def test_filter_with_hangul_as_the_input_method_types_it(people_window: MainWindow) -> None:
     view = view_of(people_window)
     type_through_input_method(view.filter_edit, "외교부")
