@@ -2923,6 +2923,10 @@ Your data itself is saved.</source>
         <translation>항목 {0}의 결과 기록</translation>
     </message>
     <message>
+        <source>Record the outcome…</source>
+        <translation>결과 기록…</translation>
+    </message>
+    <message>
         <source>Edit action item</source>
         <translation>조치사항 편집</translation>
     </message>

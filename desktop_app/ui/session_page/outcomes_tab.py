@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -92,6 +92,7 @@ class OutcomesTab(QWidget):
         )
         self.outcome_table.horizontalHeader().setStretchLastSection(True)
         self.outcome_table.setItemDelegateForColumn(OUTCOME, ParagraphDelegate(self.outcome_table))
+        install_row_menu(self.outcome_table, self._outcome_menu)
         outcomes_box = QGroupBox(self.tr("Outcomes and decisions, item by item"))
         outcomes_layout = QVBoxLayout(outcomes_box)
         outcomes_layout.addWidget(self.outcome_label)
@@ -148,6 +149,9 @@ class OutcomesTab(QWidget):
         carried_top.addWidget(self.carried_label, 1)
         carried_top.addWidget(self.carried_done_button)
         carried_layout.addLayout(carried_top)
+        install_row_menu(
+            self.carried_table, lambda index: from_buttons(self.carried_done_button) if index.isValid() else None
+        )
         carried_layout.addWidget(self.carried_table)
 
         undo, redo = history_actions(self, self.stack, navigator)
@@ -292,6 +296,17 @@ class OutcomesTab(QWidget):
             return False
         text = self.tr("Record the outcome of {0}").format(item.number)
         return self._run(RecordOutcome(self, item.id, outcome, item.outcome, text))
+
+    def _outcome_menu(self, index: QModelIndex) -> list[QAction | None] | None:
+        if not index.isValid():
+            return None
+        record = QAction(self.tr("Record the outcome…"), self.outcome_table)
+        record.setEnabled(
+            bool(self.outcome_model.flags(self.outcome_model.index(index.row(), OUTCOME)) & Qt.ItemFlag.ItemIsEditable)
+        )
+        row = index.row()
+        record.triggered.connect(lambda _checked=False: self.edit_outcome(row))
+        return [record]
 
     def edit_outcome(self, row: int) -> None:
         """Start editing an item's outcome in place (keyboard: select, then F2 or type)."""

@@ -177,3 +177,22 @@ def test_an_outcome_of_several_lines_is_typed_in_place(qtbot: QtBot, workspace: 
     )
     assert tab.outcome_model.index(3, OUTCOME).data() == "Agreed to meet again in May.  5월 재회동 합의"
     assert tab.outcome_table.findChild(QPlainTextEdit) is None or not editor.isVisible()
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_POPUPS)
+def test_right_clicks_on_outcomes_and_carried_over_items_offer_their_actions(
+    qtbot: QtBot, workspace: Workspace, seeded: Seeded
+) -> None:
+    from tests.ui.clicks import right_click_row, texts
+
+    tab = open_tab(qtbot, workspace, seeded.sessions[0])
+    qtbot.waitExposed(tab)
+    menu = right_click_row(qtbot, tab.outcome_table, 1, OUTCOME)
+    assert texts(menu) == ["Record the outcome…"]
+    menu.actions()[0].trigger()
+    assert tab.outcome_table.state() == tab.outcome_table.State.EditingState
+    menu.close()
+    later = open_tab(qtbot, workspace, seeded.sessions[1])  # carries the first session's open items
+    qtbot.waitExposed(later)
+    assert later.carried_model.rowCount() > 0
+    assert texts(right_click_row(qtbot, later.carried_table, 0)) == ["Mark done"]
