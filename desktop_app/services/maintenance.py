@@ -6,17 +6,36 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlite_utils
+
 from desktop_app.errors import DatabaseRefused, UserError
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import backups
 from desktop_app.storage.fileformat import inspect_database, readonly_uri
+from desktop_app.storage.safefiles import require_regular_file
 
 
 def check_database(path: Path) -> None:
     """A full integrity check of ``path``, changing nothing; raises ``DatabaseRefused`` with the first problem."""
     if not path.exists():
         raise DatabaseRefused(f"{path} does not exist")
+    require_regular_file(path, "database file")
     inspect_database(path, thorough=True)
+    problems = _content_problems(path)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise DatabaseRefused(f"{path} is sound as a file, but {problems[0]}{more}")
+
+
+def _content_problems(path: Path) -> list[str]:
+    """Rows the app refuses to show: dates outside the accepted range."""
+    from desktop_app.storage.session_repository import invalid_sessions
+
+    conn = sqlite3.connect(readonly_uri(path), uri=True)
+    try:
+        return invalid_sessions(sqlite_utils.Database(conn, execute_plugins=False))
+    finally:
+        conn.close()
 
 
 def backup_now(workspace: Workspace, directory: Path | None = None) -> Path:

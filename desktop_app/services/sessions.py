@@ -14,6 +14,11 @@ def list_sessions(workspace: Workspace) -> list[Session]:
     return session_repository.list_sessions(workspace.store.db)
 
 
+def invalid_sessions(workspace: Workspace) -> list[str]:
+    """Stored sessions the app cannot show (their date lies outside the accepted range), one line each."""
+    return session_repository.invalid_sessions(workspace.store.db)
+
+
 def add_session(workspace: Workspace, session: Session) -> Session:
     with workspace.store.transaction() as db:
         if session.number is None:

@@ -84,19 +84,46 @@ def inspect_database(path: Path, *, thorough: bool = False) -> Header:
     problems = run_integrity_check(path, thorough=thorough)
     if problems:
         raise DatabaseRefused(f"{path} is damaged: {problems[0]}")
+    differences = run_schema_check(path, header.user_version)
+    if differences:
+        more = f" (and {len(differences) - 1} more)" if len(differences) > 1 else ""
+        raise DatabaseRefused(
+            f"{path} is not a Briefing Desk database as this version writes it: {differences[0]}{more}; "
+            "it was left unchanged"
+        )
     return header
 
 
-def run_integrity_check(path: Path, *, thorough: bool) -> list[str]:
-    """The problems SQLite finds in ``path``, opened read-only; empty when sound."""
-    pragma = "integrity_check" if thorough else "quick_check"
+def _connect_read_only(path: Path) -> sqlite3.Connection:
     uri = readonly_uri(path)
     if not path.with_name(path.name + "-wal").exists():
         # Nothing but the main file: read it as immutable so that SQLite does not leave
         # -shm/-wal files beside a file we may be about to refuse.
         uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True)
+
+
+def run_schema_check(path: Path, version: int) -> list[str]:
+    """How the schema of ``path`` differs from what the migrations make at ``version``; empty when exact."""
+    from desktop_app.storage.schema_check import schema_differences
+
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = _connect_read_only(path)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        return schema_differences(conn, version)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+
+
+def run_integrity_check(path: Path, *, thorough: bool) -> list[str]:
+    """The problems SQLite finds in ``path``, opened read-only; empty when sound."""
+    pragma = "integrity_check" if thorough else "quick_check"
+    try:
+        conn = _connect_read_only(path)
     except sqlite3.Error as exc:
         return [str(exc)]
     try:

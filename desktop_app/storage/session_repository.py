@@ -7,8 +7,9 @@ from typing import Any
 
 import sqlite_utils
 
+from desktop_app.domain.dates import RANGE_TEXT, STORED_START_IN_RANGE, in_range
 from desktop_app.domain.session import Session, SessionFormat, SessionMode, SessionStatus
-from desktop_app.errors import NotFound
+from desktop_app.errors import InvalidInput, NotFound
 
 _COLUMNS = (
     "uid",
@@ -36,10 +37,23 @@ def session_to_row(session: Session) -> dict[str, Any]:
     return row
 
 
+def _stored_start(row: dict[str, Any]) -> datetime:
+    try:
+        start = datetime.fromisoformat(row["start_utc"])
+    except (TypeError, ValueError):
+        start = None
+    if start is None or start.tzinfo is None or not in_range(start):
+        raise InvalidInput(
+            f"session {row['id']} ({row.get('title', '')!r}) has an invalid start {row['start_utc']!r} "
+            f"(outside {RANGE_TEXT}); correct or delete it"
+        )
+    return start
+
+
 def session_from_row(row: dict[str, Any]) -> Session:
     return Session(
         id=row["id"],
-        start=datetime.fromisoformat(row["start_utc"]),
+        start=_stored_start(row),
         format=SessionFormat(row["format"]),
         status=SessionStatus(row["status"]),
         mode=SessionMode(row["mode"]),
@@ -80,7 +94,7 @@ def find_session(db: sqlite_utils.Database, key: str) -> Session:
 
 def list_sessions(db: sqlite_utils.Database, *, start: str | None = None, end: str | None = None) -> list[Session]:
     """Sessions in time order, optionally those starting in [start, end) (UTC ISO text)."""
-    where, args = [], []
+    where, args = [STORED_START_IN_RANGE], []
     if start:
         where.append("start_utc >= ?")
         args.append(start)
@@ -114,5 +128,16 @@ def sessions_by_uid(db: sqlite_utils.Database, uids: list[str]) -> dict[str, Ses
 
 def series_sessions(db: sqlite_utils.Database, series_id: int) -> list[Session]:
     """The occurrences of a series in time order, moved and cancelled ones included."""
-    rows = db.table("sessions").rows_where("series_id = ?", [series_id], order_by="start_utc, id")
+    rows = db.table("sessions").rows_where(
+        f"series_id = ? AND {STORED_START_IN_RANGE}", [series_id], order_by="start_utc, id"
+    )
     return [session_from_row(row) for row in rows]
+
+
+def invalid_sessions(db: sqlite_utils.Database) -> list[str]:
+    """One line for each stored session whose start lies outside the accepted range (never loaded)."""
+    rows = db.execute(
+        f"SELECT id, number, title, start_utc FROM sessions WHERE NOT {STORED_START_IN_RANGE} "
+        "OR start_utc IS NULL ORDER BY id"
+    ).fetchall()
+    return [f"session {row[0]} ({row[2]!r}) has an invalid start {row[3]!r} (outside {RANGE_TEXT})" for row in rows]
