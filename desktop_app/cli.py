@@ -76,14 +76,12 @@ def _log_unexpected(exc: BaseException) -> Path | None:
     from datetime import datetime
 
     from desktop_app.paths import user_log_dir
+    from desktop_app.services.workspace import append_to_log
 
     try:
-        directory = user_log_dir()
-        directory.mkdir(parents=True, exist_ok=True)
-        log = directory / "errors.log"
-        with open(log, "a", encoding="utf-8") as handle:
-            handle.write(f"--- {datetime.now().isoformat()} {APP_NAME} {__version__} argv={sys.argv!r}\n")
-            handle.write("".join(traceback.format_exception(exc)))
+        log = user_log_dir() / "errors.log"
+        header = f"--- {datetime.now().isoformat()} {APP_NAME} {__version__} argv={sys.argv!r}\n"
+        append_to_log(log, header + "".join(traceback.format_exception(exc)))
         return log
     except OSError:
         return None

@@ -19,7 +19,7 @@ def check_database(path: Path) -> None:
     """A full integrity check of ``path``, changing nothing; raises ``DatabaseRefused`` with the first problem."""
     if not path.exists():
         raise DatabaseRefused(f"{path} does not exist")
-    require_regular_file(path, "database file")
+    require_regular_file(path, "database file", DatabaseRefused)
     inspect_database(path, thorough=True)
     problems = _content_problems(path)
     if problems:

@@ -35,6 +35,7 @@ from desktop_app.domain.agenda import AgendaStatus, AgendaVersion
 from desktop_app.domain.session import Session
 from desktop_app.errors import InvalidInput, UserError
 from desktop_app.services.workspace import Workspace
+from desktop_app.storage.safefiles import make_private
 
 Progress = Callable[[int, int, str], None]  # (steps done, steps in all, what is being done now)
 Cancelled = Callable[[], bool]
@@ -87,13 +88,13 @@ def check_output(out_path: Path) -> Path:
     return out_path.absolute()
 
 
-def _temporary(target: Path, suffix: str) -> Path:
-    """A new empty file beside ``target``, created like any other file (the user's umask applies)."""
+def _temporary(target: Path, suffix: str, *, private: bool) -> Path:
+    """A new empty file beside ``target``: 0600 for the internal edition, else as the user's umask says."""
     for _ in range(100):
         candidate = target.with_name(f".{target.stem}.{secrets.token_hex(4)}{suffix}.partial")
         try:
-            with open(candidate, "xb"):
-                return candidate
+            os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600 if private else 0o666))
+            return candidate
         except FileExistsError:
             continue
         except OSError as exc:
@@ -154,8 +155,9 @@ def write_packet_files(
     began = time.perf_counter()
     target = job.target
     pdf_target = target.with_suffix(".pdf") if job.pdf else None
-    partial_docx = _temporary(target, ".docx")
-    partial_pdf = _temporary(target, ".pdf") if pdf_target else None
+    private = job.content.audience is Audience.INTERNAL  # the internal edition is never world-readable
+    partial_docx = _temporary(target, ".docx", private=private)
+    partial_pdf = _temporary(target, ".pdf", private=private) if pdf_target else None
     try:
         try:
             write_packet(
@@ -171,8 +173,12 @@ def write_packet_files(
             if cancelled is not None and cancelled():
                 raise PacketCancelled("the packet was cancelled; nothing was written")
             convert([(partial_docx, partial_pdf)])
+            if private:
+                make_private(partial_pdf)
             _sync(partial_pdf)
             os.replace(partial_pdf, pdf_target)
+        if private:
+            make_private(partial_docx)
         _sync(partial_docx)
         os.replace(partial_docx, target)
     finally:

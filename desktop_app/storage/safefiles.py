@@ -27,16 +27,32 @@ def describe_os_error(exc: OSError, path: Path | str) -> str:
     """One sentence for an ``OSError`` on ``path``, by its error number, never its text alone."""
     code = exc.errno
     if code == errno.ENOSPC or code == getattr(errno, "EDQUOT", -1):
-        return f"the disk holding {path} is full"
+        return f"the disk is full (writing {path})"
     if code == errno.EROFS:
         return f"{path} is on a read-only disk or share"
     if code in (errno.EACCES, errno.EPERM):
-        return f"no permission to write {path}"
+        return f"no permission to use {path}"
+    if code in (errno.EEXIST, errno.ENOTDIR):
+        return f"a file that is not a folder is in the way at {path}"
     if code == errno.EISDIR:
         return f"{path} is a folder, not a file"
     if code == errno.ELOOP:
         return f"{path} is a symbolic link; it was left alone"
     return f"cannot use {path}: {exc.strerror or exc}"
+
+
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system allows (Linux)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def make_private_dir(directory: Path) -> None:
@@ -96,19 +112,19 @@ def open_private_append(path: Path) -> int:
     return fd
 
 
-def require_regular_file(path: Path, what: str = "file") -> None:
+def require_regular_file(path: Path, what: str = "file", error: type[UserError] = UserError) -> None:
     """Refuse at once anything that is not a regular file: a FIFO, a device, a socket, a folder."""
     try:
         info = path.stat()
     except FileNotFoundError:
         return  # the caller says what a missing file means
     except OSError as exc:
-        raise UserError(describe_os_error(exc, path)) from exc
+        raise error(describe_os_error(exc, path)) from exc
     if stat.S_ISREG(info.st_mode):
         return
     if stat.S_ISDIR(info.st_mode):
-        raise UserError(f"{path} is a folder, not a {what}")
-    raise UserError(f"{path} is not a regular file (a pipe, device or socket), not a {what}; it was not opened")
+        raise error(f"{path} is a folder, not a {what}")
+    raise error(f"{path} is not a regular file (a pipe, device or socket), not a {what}; it was not opened")
 
 
 def open_regular_for_reading(path: Path, what: str = "file") -> int:
@@ -122,3 +138,17 @@ def open_regular_for_reading(path: Path, what: str = "file") -> int:
         os.close(fd)
         raise UserError(f"{path} is not a regular file; it was not opened")
     return fd
+
+
+def read_only_reason(path: Path) -> str:
+    """Why ``path`` cannot be written, in a sentence: a read-only disk or share, folder or file."""
+    try:
+        if os.name == "posix" and os.statvfs(path.parent).f_flag & os.ST_RDONLY:
+            return f"{path} is on a read-only disk or share"
+    except OSError:
+        pass
+    if not os.access(path.parent, os.W_OK):
+        return f"the folder {path.parent} is read-only for you"
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"the file {path} is read-only for you"
+    return f"{path} cannot be written"

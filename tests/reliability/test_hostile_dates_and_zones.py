@@ -53,7 +53,7 @@ def test_a_session_outside_the_range_is_refused_from_the_command_line(filled_db:
 
 def test_an_action_due_outside_the_range_is_refused(filled_db: Path, capsys) -> None:
     before = digest(filled_db)
-    outcome = cli(capsys, filled_db, "actions", "add", "1", "--text", "Reply", "--due", "9999-12-31")
+    outcome = cli(capsys, filled_db, "actions", "add", "1", "Reply", "--due", "9999-12-31")
     assert "outside the years" in outcome.refused_in_one_line()
     assert digest(filled_db) == before
 
