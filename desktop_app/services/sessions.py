@@ -14,6 +14,13 @@ def list_sessions(workspace: Workspace) -> list[Session]:
     return session_repository.list_sessions(workspace.store.db)
 
 
+def accepted_years() -> str:
+    """The years a date may lie in, as messages show them ("1900–2200")."""
+    from desktop_app.domain.dates import RANGE_TEXT
+
+    return RANGE_TEXT
+
+
 def invalid_sessions(workspace: Workspace) -> list[str]:
     """Stored sessions the app cannot show (their date lies outside the accepted range), one line each."""
     return session_repository.invalid_sessions(workspace.store.db)
