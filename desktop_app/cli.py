@@ -8,6 +8,7 @@ unexpected failure is logged to a file and named in one line.
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 from collections.abc import Sequence
@@ -111,11 +112,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_REFUSED
+    except OSError as exc:
+        if exc.errno not in _DISK_ERRORS:
+            return _unexpected(exc)
+        from desktop_app.storage.safefiles import describe_os_error
+
+        print(f"error: {describe_os_error(exc, exc.filename or 'a file')}", file=sys.stderr)
+        return EXIT_REFUSED
     except KeyboardInterrupt:
         print("error: interrupted; nothing was saved from the unfinished action", file=sys.stderr)
         return 130
     except Exception as exc:  # our bug: keep the details for the report, show one line
-        log = _log_unexpected(exc)
-        where = f"; details in {log}" if log else ""
-        print(f"error: unexpected failure ({type(exc).__name__}: {exc}){where}", file=sys.stderr)
-        return EXIT_REFUSED
+        return _unexpected(exc)
+
+
+# A full disk, a read-only disk, no permission: the user's to fix, never "unexpected".
+_DISK_ERRORS = frozenset({errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, getattr(errno, "EDQUOT", errno.ENOSPC)})
+
+
+def _unexpected(exc: BaseException) -> int:
+    log = _log_unexpected(exc)
+    where = f"; details in {log}" if log else ""
+    print(f"error: unexpected failure ({type(exc).__name__}: {exc}){where}", file=sys.stderr)
+    return EXIT_REFUSED

@@ -42,6 +42,33 @@ def test_everything_internal_is_private(tmp_path: Path, capsys, monkeypatch: pyt
     assert mode(packet) == 0o600
 
 
+def test_the_wal_and_shm_are_private_while_open(filled_db: Path) -> None:
+    from desktop_app.services.sessions import add_session
+    from desktop_app.services.workspace import Workspace
+    from tests.conftest import seoul_session
+
+    previous = os.umask(0o022)
+    try:
+        with Workspace.open(filled_db) as workspace:
+            add_session(workspace, seoul_session("While open"))
+            beside = [filled_db.with_name(filled_db.name + suffix) for suffix in ("-wal", "-shm")]
+            assert all(path.exists() for path in beside)
+            assert {mode(path) for path in [filled_db, *beside]} == {0o600}
+    finally:
+        os.umask(previous)
+
+
+def test_a_full_disk_anywhere_else_is_one_line_not_unexpected(
+    filled_db: Path, tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "all.ics"))
+
+    monkeypatch.setattr("desktop_app.exchange.ics_export.build_calendar", full)
+    outcome = cli(capsys, filled_db, "ics", "export", "-o", str(tmp_path / "all.ics"))
+    assert outcome.refused_in_one_line() == f"error: the disk is full (writing {tmp_path / 'all.ics'})"
+
+
 def test_the_data_folder_is_created_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop_app.services.workspace import prepare_data_folder
 
