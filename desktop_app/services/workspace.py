@@ -53,6 +53,16 @@ def needs_upgrade(path: Path) -> bool:
     return path.is_file() and read_header(path).user_version < SCHEMA_VERSION  # a pipe: refused when opened
 
 
+def on_read_only_medium(path: Path) -> bool:
+    """Whether ``path`` lies on a disk or share mounted read-only."""
+    import os
+
+    try:
+        return os.name == "posix" and bool(os.statvfs(path.parent).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
 def prepare_data_folder(folder: Path) -> None:
     """The user's own data folder: created, or tightened, to 0700 (nobody else lists or reads it)."""
     make_private_dir(folder)

@@ -4081,6 +4081,10 @@ Retired: kept for the sessions they attended</source>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
+        <source>it is on a read-only disk or share</source>
+        <translation>읽기 전용 디스크 또는 공유 폴더에 있습니다</translation>
+    </message>
+    <message>
         <source>the file cannot be written (check its permissions or the medium it is on)</source>
         <translation>파일에 쓸 수 없습니다 (권한이나 저장 매체를 확인하십시오)</translation>
     </message>
