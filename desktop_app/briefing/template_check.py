@@ -34,7 +34,7 @@ def check_template(path: Path) -> Path:
     if not path.exists():
         raise InvalidInput(f"{name} does not exist")
     if not path.is_file():
-        raise InvalidInput(f"{name} is not a file")
+        raise InvalidInput(f"{name} is not a regular file (a folder, pipe or device)")
     if path.suffix.lower() == ".docm":
         raise InvalidInput(f"{name} is macro-enabled (.docm); save it as a Word document (.docx) without macros")
     size = path.stat().st_size

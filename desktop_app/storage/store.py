@@ -258,6 +258,9 @@ class Store:
         source = Path(source).expanduser().absolute()
         if source == self.path:
             raise UserError("a database cannot be restored from itself")
+        if not source.exists():
+            raise DatabaseRefused(f"{source} does not exist")
+        safefiles.require_regular_file(source, "backup file", DatabaseRefused)  # a pipe would hang the read
         inspect_database(source, thorough=True)
         stamp = datetime.now(UTC).strftime(backups.STAMP_FORMAT)
         try:

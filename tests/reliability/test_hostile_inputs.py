@@ -153,6 +153,10 @@ CASES: dict[str, Case] = {
     "package fifo": _fifo("in.bdpkg", lambda p: ["package", "import", str(p)]),
     "csv fifo": _fifo("in.csv", lambda p: ["people", "import", str(p), "--side", "ROK"]),
     "xlsx fifo": _fifo("in.xlsx", lambda p: ["people", "import", str(p), "--side", "ROK"]),
+    "restore from a fifo": _fifo("backup.sqlite3", lambda p: ["restore", str(p)]),
+    "template fifo": _fifo(
+        "letterhead.docx", lambda p: ["packet", "1", "-o", str(p.parent / "p.docx"), "--template", str(p)]
+    ),
 }
 
 
