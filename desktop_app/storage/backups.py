@@ -167,7 +167,7 @@ def take_backup(source: sqlite3.Connection, directory: Path, stem: str, now: dat
     """A new verified backup in ``directory``, then older ones pruned by the retention rule."""
     now = now or datetime.now(UTC)
     try:
-        safefiles.make_private_dir(directory)
+        safefiles.make_private_dir(directory, tighten=False)
     except OSError as exc:
         reason = f"cannot create the backup folder: {safefiles.describe_os_error(exc, directory)}"
         raise BackupFailed(reason) from exc

@@ -55,10 +55,16 @@ def current_umask() -> int:
     return mask
 
 
-def make_private_dir(directory: Path) -> None:
-    """Create ``directory`` (and missing parents) as 0700; an existing folder of ours is tightened to 0700."""
-    directory.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
-    tighten_dir(directory)
+def make_private_dir(directory: Path, *, tighten: bool = True) -> None:
+    """Create ``directory`` (and missing parents) as 0700; with ``tighten``, an existing one of ours becomes 0700.
+
+    A folder the user named (``backup --to``) is created private but otherwise left as it is.
+    """
+    existed = directory.is_dir()
+    with private_umask():
+        directory.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+    if tighten or not existed:
+        tighten_dir(directory)
 
 
 def tighten_dir(directory: Path) -> None:

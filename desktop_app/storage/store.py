@@ -178,6 +178,7 @@ class Store:
             store.read_only_reason = reason
             if not read_only:
                 backups.clean_leftovers(path, store.backups_dir)
+                safefiles.tighten_dir(store.backups_dir)  # ours, beside the database: 0700
             if not read_only and header.user_version < SCHEMA_VERSION:
                 store._upgrade()
             return store

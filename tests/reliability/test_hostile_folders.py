@@ -199,3 +199,16 @@ def test_a_database_in_a_read_only_folder_opens_read_only(filled_db: Path, tmp_p
     assert digest(db) == before
     assert sorted(p.name for p in shared.iterdir()) == ["desk.sqlite3"]
     shutil.rmtree(tmp_path)
+
+
+def test_a_backup_folder_the_user_names_keeps_its_mode(filled_db: Path, tmp_path: Path, capsys) -> None:
+    shared = tmp_path / "team-backups"
+    shared.mkdir(mode=0o755)
+    shared.chmod(0o755)
+    made = cli(capsys, filled_db, "backup", "--to", str(shared))
+    assert made.code == 0, made.err
+    assert mode(shared) == 0o755
+    assert {mode(path) for path in shared.iterdir()} == {0o600}
+    fresh = tmp_path / "new-backups"
+    assert cli(capsys, filled_db, "backup", "--to", str(fresh)).code == 0
+    assert mode(fresh) == 0o700
