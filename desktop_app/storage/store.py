@@ -263,7 +263,8 @@ class Store:
             raise DatabaseRefused(f"{source} does not exist")
         safefiles.require_regular_file(source, "backup file", DatabaseRefused)  # a pipe would hang the read
         inspect_database(source, thorough=True)
-        stamp = datetime.now(UTC).strftime(backups.STAMP_FORMAT)
+        now = datetime.now(UTC)  # file-system time, as backup names are (see desktop_app/clock.py)
+        stamp = now.strftime(backups.STAMP_FORMAT)
         try:
             aside = backups.copy_verified(
                 self.db.conn, self.path.with_name(f"{self.path.stem}.before-restore-{stamp}.sqlite3")
@@ -279,7 +280,7 @@ class Store:
             source_conn.close()
         if user_version(self.db) < SCHEMA_VERSION:
             migrate(self.db)
-        backups.prune(self.path.parent, backups.restore_copy_stem(self.path.stem), datetime.now(UTC))
+        backups.prune(self.path.parent, backups.restore_copy_stem(self.path.stem), now)
         return aside
 
     # -- closing -----------------------------------------------------------------
