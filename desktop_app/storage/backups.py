@@ -90,7 +90,9 @@ def copy_verified(source: sqlite3.Connection, target: Path) -> Path:
     _remove_partial(partial)
 
     def failed(reason: str) -> BackupFailed:
-        return BackupFailed(f"the backup to {target} failed: {reason}", f"{reason} (writing {target})")
+        return BackupFailed(
+            f"the backup to {target} failed: {reason}", reason if str(target) in reason else f"{reason} ({target})"
+        )
 
     try:
         with safefiles.private_umask():
