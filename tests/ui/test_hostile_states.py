@@ -1,4 +1,4 @@
-"""A database that already holds a session dated in year 9999 opens; the window says the row is not shown."""
+"""The window on a database holding a session dated in year 9999, and on a backup that fails at close."""
 
 from __future__ import annotations
 
@@ -47,3 +47,31 @@ def test_a_sound_database_shows_no_such_bar(qtbot: QtBot, database: Path, settin
     qtbot.waitExposed(window)
     assert not window.invalid_rows_banner.isVisible()
     window.close()
+
+
+def test_a_backup_that_fails_on_close_says_the_data_was_saved(
+    qtbot: QtBot, database: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from desktop_app.services.sessions import add_session
+    from desktop_app.ui import dialogs
+    from tests.conftest import seoul_session
+
+    window = MainWindow(Workspace.open(database), settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    add_session(window.workspace, seoul_session("Saved before the backup"))
+    shutil.rmtree(database.parent / "backups", ignore_errors=True)
+    (database.parent / "backups").write_text("a file in the way", encoding="utf-8")
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: shown.append((title, message)))
+    window.close()
+    assert len(shown) == 1
+    title, message = shown[0]
+    assert title == "Backup on close failed"
+    assert message.startswith("saved; but the backup failed: ") and "unchanged" not in message
+    conn = sqlite3.connect(database)
+    assert conn.execute("SELECT count(*) FROM sessions WHERE title = 'Saved before the backup'").fetchone()[0] == 1
+    conn.close()
