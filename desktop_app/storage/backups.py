@@ -95,21 +95,19 @@ def copy_verified(source: sqlite3.Connection, target: Path) -> Path:
         )
 
     try:
-        with safefiles.private_umask():
-            safefiles.create_private(partial)
-            copy = sqlite3.connect(partial)
-            try:
-                source.backup(copy)
-                copy.execute("PRAGMA journal_mode=DELETE")
-                verdict = copy.execute("PRAGMA integrity_check").fetchone()[0]
-                owner = copy.execute("PRAGMA application_id").fetchone()[0]
-                same_version = (
-                    copy.execute("PRAGMA user_version").fetchone()[0]
-                    == source.execute("PRAGMA user_version").fetchone()[0]
-                )
-                same_rows = owner != APPLICATION_ID or _table_counts(copy) == _table_counts(source)
-            finally:
-                copy.close()
+        safefiles.create_private(partial)
+        copy = sqlite3.connect(partial)
+        try:
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode=DELETE")
+            verdict = copy.execute("PRAGMA integrity_check").fetchone()[0]
+            owner = copy.execute("PRAGMA application_id").fetchone()[0]
+            same_version = (
+                copy.execute("PRAGMA user_version").fetchone()[0] == source.execute("PRAGMA user_version").fetchone()[0]
+            )
+            same_rows = owner != APPLICATION_ID or _table_counts(copy) == _table_counts(source)
+        finally:
+            copy.close()
         if verdict != "ok" or owner != APPLICATION_ID or not same_version or not same_rows:
             raise failed(f"the copy failed its check ({verdict})")
         with open(partial, "rb") as handle:

@@ -11,7 +11,6 @@ import contextlib
 import errno
 import os
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 from desktop_app.errors import UserError
@@ -61,8 +60,7 @@ def make_private_dir(directory: Path, *, tighten: bool = True) -> None:
     A folder the user named (``backup --to``) is created private but otherwise left as it is.
     """
     existed = directory.is_dir()
-    with private_umask():
-        directory.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+    directory.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
     if tighten or not existed:
         tighten_dir(directory)
 
@@ -96,19 +94,6 @@ def create_private(path: Path) -> None:
     """Create an empty 0600 file at ``path`` (replacing nothing); SQLite then fills it keeping the mode."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, PRIVATE_FILE)
     os.close(fd)
-
-
-@contextlib.contextmanager
-def private_umask() -> Iterator[None]:
-    """Files SQLite creates meanwhile (journals, WAL, SHM) are 0600 too."""
-    if os.name != "posix":
-        yield
-        return
-    previous = os.umask(0o077)
-    try:
-        yield
-    finally:
-        os.umask(previous)
 
 
 def open_private_append(path: Path) -> int:

@@ -148,8 +148,7 @@ class Store:
                 raise DatabaseRefused(f"{path} does not exist")
             if read_only:
                 raise DatabaseRefused(f"{path} does not exist, and a read-only database cannot be created")
-            with safefiles.private_umask():
-                _create_new(path, seed)
+            _create_new(path, seed)
             created = True
         reason = ""
         if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
@@ -162,9 +161,8 @@ class Store:
                     raise DatabaseRefused(f"{path} needs an upgrade to this version but is read-only")
                 conn = _open_reader(path)
             else:
-                with safefiles.private_umask():
-                    conn = sqlite3.connect(path)
-                    _configure(conn)
+                conn = sqlite3.connect(path)  # SQLite gives the WAL and SHM the file's own mode
+                _configure(conn)
                 safefiles.make_database_private(path)
             db = _wrap(conn)
             store = cls(
