@@ -115,9 +115,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         if exc.errno not in _DISK_ERRORS:
             return _unexpected(exc)
-        from desktop_app.storage.safefiles import describe_os_error
+        from desktop_app.services.workspace import describe_disk_error
 
-        print(f"error: {describe_os_error(exc, exc.filename or 'a file')}", file=sys.stderr)
+        print(f"error: {describe_disk_error(exc)}", file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
         print("error: interrupted; nothing was saved from the unfinished action", file=sys.stderr)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from desktop_app.domain.body import DEFAULT_BODY, Body
 from desktop_app.storage.body_repository import load_body
-from desktop_app.storage.safefiles import make_private_dir, open_private_append
+from desktop_app.storage.safefiles import describe_os_error, make_private_dir, open_private_append
 from desktop_app.storage.store import Store
 
 
@@ -61,6 +61,11 @@ def on_read_only_medium(path: Path) -> bool:
         return os.name == "posix" and bool(os.statvfs(path.parent).f_flag & os.ST_RDONLY)
     except OSError:
         return False
+
+
+def describe_disk_error(exc: OSError) -> str:
+    """A full disk, a read-only disk, a missing permission: one sentence naming the file."""
+    return describe_os_error(exc, exc.filename or "a file")
 
 
 def prepare_data_folder(folder: Path) -> None:
