@@ -30,5 +30,5 @@ def known_zone(name: str) -> bool:
 
 
 def check_year_of(year: int, name: str) -> None:
-    """A date in the calendar ``name`` must lie in the years the app accepts."""
-    check_year(year, f"{name} holds a date")
+    """A date of an event in the calendar ``name`` must lie in the years the app accepts (else it is skipped)."""
+    check_year(year, "its date")

@@ -114,12 +114,6 @@ def xlsx_bad_xml(db: Path, folder: Path, capsys: pytest.CaptureFixture[str]) -> 
     return ["people", "import", str(book), "--side", "ROK"], "cannot be read as a workbook"
 
 
-def ics_year_9999(db: Path, folder: Path, capsys: pytest.CaptureFixture[str]) -> tuple[list[str], str]:
-    ics = folder / "far.ics"
-    ics.write_bytes(_calendar("DTSTART;TZID=America/New_York:99991231T230000"))
-    return ["ics", "import", str(ics)], "outside the years"
-
-
 def package_year_9999(db: Path, folder: Path, capsys: pytest.CaptureFixture[str]) -> tuple[list[str], str]:
     package = folder / "far.bdpkg"
     package.write_bytes(_package_with_start(db, folder, capsys, "9999-12-31T23:00:00Z"))
@@ -145,7 +139,6 @@ CASES: dict[str, Case] = {
     "template zip bomb": template_bomb,
     "xlsx zip bomb": xlsx_bomb,
     "xlsx bad xml": xlsx_bad_xml,
-    "ics in year 9999": ics_year_9999,
     "package in year 9999": package_year_9999,
     "package in year 1066": package_year_1066,
     "ics fifo": _fifo("in.ics", lambda p: ["ics", "import", str(p)]),
