@@ -29,9 +29,10 @@ def check_database(path: Path) -> None:
 
 def _content_problems(path: Path) -> list[str]:
     """Rows the app refuses to show: dates outside the accepted range."""
+    from desktop_app.storage.fileformat import connect_read_only
     from desktop_app.storage.session_repository import invalid_sessions
 
-    conn = sqlite3.connect(readonly_uri(path), uri=True)
+    conn = connect_read_only(path)  # immutable when there is no WAL: check leaves no -shm or -wal behind
     try:
         return invalid_sessions(sqlite_utils.Database(conn, execute_plugins=False))
     finally:

@@ -94,7 +94,7 @@ def inspect_database(path: Path, *, thorough: bool = False) -> Header:
     return header
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
+def connect_read_only(path: Path) -> sqlite3.Connection:
     uri = readonly_uri(path)
     if not path.with_name(path.name + "-wal").exists():
         # Nothing but the main file: read it as immutable so that SQLite does not leave
@@ -108,7 +108,7 @@ def run_schema_check(path: Path, version: int) -> list[str]:
     from desktop_app.storage.schema_check import schema_differences
 
     try:
-        conn = _connect_read_only(path)
+        conn = connect_read_only(path)
     except sqlite3.Error as exc:
         return [str(exc)]
     try:
@@ -123,7 +123,7 @@ def run_integrity_check(path: Path, *, thorough: bool) -> list[str]:
     """The problems SQLite finds in ``path``, opened read-only; empty when sound."""
     pragma = "integrity_check" if thorough else "quick_check"
     try:
-        conn = _connect_read_only(path)
+        conn = connect_read_only(path)
     except sqlite3.Error as exc:
         return [str(exc)]
     try:
