@@ -8,6 +8,7 @@ unexpected failure is logged to a file and named in one line.
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 from collections.abc import Sequence
@@ -75,14 +76,12 @@ def _log_unexpected(exc: BaseException) -> Path | None:
     from datetime import datetime
 
     from desktop_app.paths import user_log_dir
+    from desktop_app.services.workspace import append_to_log
 
     try:
-        directory = user_log_dir()
-        directory.mkdir(parents=True, exist_ok=True)
-        log = directory / "errors.log"
-        with open(log, "a", encoding="utf-8") as handle:
-            handle.write(f"--- {datetime.now().isoformat()} {APP_NAME} {__version__} argv={sys.argv!r}\n")
-            handle.write("".join(traceback.format_exception(exc)))
+        log = user_log_dir() / "errors.log"
+        header = f"--- {datetime.now().isoformat()} {APP_NAME} {__version__} argv={sys.argv!r}\n"
+        append_to_log(log, header + "".join(traceback.format_exception(exc)))
         return log
     except OSError:
         return None
@@ -114,11 +113,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_REFUSED
+    except OSError as exc:
+        if exc.errno not in _DISK_ERRORS:
+            return _unexpected(exc)
+        from desktop_app.services.workspace import describe_disk_error
+
+        print(f"error: {describe_disk_error(exc)}", file=sys.stderr)
+        return EXIT_REFUSED
     except KeyboardInterrupt:
         print("error: interrupted; nothing was saved from the unfinished action", file=sys.stderr)
         return 130
     except Exception as exc:  # our bug: keep the details for the report, show one line
-        log = _log_unexpected(exc)
-        where = f"; details in {log}" if log else ""
-        print(f"error: unexpected failure ({type(exc).__name__}: {exc}){where}", file=sys.stderr)
-        return EXIT_REFUSED
+        return _unexpected(exc)
+
+
+# A full disk, a read-only disk, no permission: the user's to fix, never "unexpected".
+_DISK_ERRORS = frozenset({errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, getattr(errno, "EDQUOT", errno.ENOSPC)})
+
+
+def _unexpected(exc: BaseException) -> int:
+    log = _log_unexpected(exc)
+    where = f"; details in {log}" if log else ""
+    print(f"error: unexpected failure ({type(exc).__name__}: {exc}){where}", file=sys.stderr)
+    return EXIT_REFUSED

@@ -80,8 +80,8 @@ def _clear_notes(document: Document) -> None:
 def strip_package(document: Document) -> None:
     _drop_relationships(document.part, _DOCUMENT_KEEPS)
     _drop_relationships(document.part.package, _PACKAGE_KEEPS)
+    settings = document.settings.element  # a template without a settings part gets the default one here
     _drop_relationships(document.part.part_related_by(RT.SETTINGS), set())
-    settings = document.settings.element
     for tag in _SETTINGS_DROPS:
         for element in settings.findall(qn(tag)):
             settings.remove(element)

@@ -17,6 +17,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from desktop_app.errors import InvalidInput
+from desktop_app.exchange.bounded_zip import check_unpacked_sizes
 
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
@@ -33,7 +34,7 @@ def check_template(path: Path) -> Path:
     if not path.exists():
         raise InvalidInput(f"{name} does not exist")
     if not path.is_file():
-        raise InvalidInput(f"{name} is not a file")
+        raise InvalidInput(f"{name} is not a regular file (a folder, pipe or device)")
     if path.suffix.lower() == ".docm":
         raise InvalidInput(f"{name} is macro-enabled (.docm); save it as a Word document (.docx) without macros")
     size = path.stat().st_size
@@ -57,6 +58,7 @@ def _check_members(archive: zipfile.ZipFile, name: str) -> None:
     members = archive.infolist()
     if len(members) > MAX_MEMBERS or sum(member.file_size for member in members) > MAX_UNPACKED_BYTES:
         raise InvalidInput(f"{name} unpacks to more than a template can hold; it was not opened")
+    check_unpacked_sizes(archive, name)
     names = {member.filename.lower() for member in members}
     if any(sign in member for member in names for sign in _MACRO_SIGNS):
         raise InvalidInput(f"{name} contains macros or controls; save it as a Word document (.docx) without them")

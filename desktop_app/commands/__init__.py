@@ -33,9 +33,9 @@ def database_path(args: argparse.Namespace) -> tuple[Path, bool]:
 
 
 def open_workspace(args: argparse.Namespace) -> Workspace:
-    from desktop_app.services.workspace import Workspace
+    from desktop_app.services.workspace import Workspace, prepare_data_folder
 
     path, _ = database_path(args)
     if args.db is None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        prepare_data_folder(path.parent)
     return Workspace.open(path)

@@ -8,13 +8,16 @@ from datetime import date
 from typing import Any
 
 from desktop_app.commands import EXIT_OK, open_workspace
+from desktop_app.domain.dates import check_date
 
 
 def _iso_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2027-03-31") from exc
+    check_date(day, "the date")
+    return day
 
 
 def register(commands: Any) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.commands import EXIT_OK, UsageError, open_workspace
+from desktop_app.domain.dates import check_date
 
 if TYPE_CHECKING:
     from desktop_app.domain.session import Session, SessionMode
@@ -29,17 +30,21 @@ def wall_clock(text: str) -> datetime:
     """ "2027-03-09 10:00" as a naive wall-clock time (argparse type)."""
     for pattern in ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S"):
         try:
-            return datetime.strptime(text.strip(), pattern)
+            moment = datetime.strptime(text.strip(), pattern)
         except ValueError:
             continue
+        check_date(moment, "the time")
+        return moment
     raise argparse.ArgumentTypeError(f"{text!r} is not a time like '2027-03-09 10:00'")
 
 
 def calendar_day(text: str) -> date:
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2027-12-31") from None
+    check_date(day, "the date")
+    return day
 
 
 def _session_options(parser: argparse.ArgumentParser, *, required: bool) -> None:

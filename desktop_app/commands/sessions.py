@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import Any
 
 from desktop_app.commands import EXIT_OK, open_workspace, scheduling
@@ -21,7 +22,7 @@ def register(commands: Any) -> None:
 def cmd_sessions_list(args: argparse.Namespace) -> int:
     from desktop_app.scheduling.timezones import format_both
     from desktop_app.services.calendar_view import warnings_by_session
-    from desktop_app.services.sessions import list_sessions, session_as_json
+    from desktop_app.services.sessions import invalid_sessions, list_sessions, session_as_json
 
     with open_workspace(args) as workspace:
         sessions = list_sessions(workspace)
@@ -33,4 +34,6 @@ def cmd_sessions_list(args: argparse.Namespace) -> int:
             for s in sessions:
                 number = f"#{s.number}" if s.number else "-"
                 print(f"{s.id:>5}  {number:<5} {s.status:<10} {format_both(s, workspace.body)}  {s.title}")
+        for problem in invalid_sessions(workspace):
+            print(f"warning: {problem}; it is not listed (see 'briefing-desk check')", file=sys.stderr)
     return EXIT_OK

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from desktop_app.domain.body import check_timezone
+from desktop_app.domain.dates import check_date
 from desktop_app.errors import InvalidInput
 
 
@@ -113,12 +114,17 @@ class Session:
         if not 5 <= self.duration_minutes <= 7 * 24 * 60:
             raise InvalidInput("a session lasts between 5 minutes and a week")
         check_timezone(self.timezone)
+        check_date(self.start, "a session starting")
+        check_date(self.end, "a session ending")
         if self.number is not None and self.number < 1:
             raise InvalidInput("a session number starts at 1")
 
     @property
     def end(self) -> datetime:
-        return self.start + timedelta(minutes=self.duration_minutes)
+        try:
+            return self.start + timedelta(minutes=self.duration_minutes)
+        except OverflowError:  # a row out of range is refused by validate(); never crash on it
+            return datetime.max.replace(tzinfo=UTC)
 
     @property
     def is_video(self) -> bool:

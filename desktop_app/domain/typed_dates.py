@@ -19,7 +19,9 @@ from datetime import date, datetime, time, timedelta
 
 from dateutil import parser as dateutil_parser
 
-FIRST_YEAR, LAST_YEAR = 1900, 2200  # what the app can show and compute with
+from desktop_app.domain.dates import EARLIEST_YEAR, LATEST_YEAR
+
+FIRST_YEAR, LAST_YEAR = EARLIEST_YEAR, LATEST_YEAR  # the app's one accepted range (domain/dates.py)
 _LOOK_BACK = timedelta(days=31)  # a year-less date this far in the past means next year's
 
 _WEEKDAY_IN_PARENS = re.compile(r"\(\s*[^)]*\)")

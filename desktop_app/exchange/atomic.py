@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO
 
 from desktop_app.errors import UserError
+from desktop_app.storage.safefiles import current_umask
 
 
 @contextlib.contextmanager
@@ -18,8 +19,8 @@ def atomic_write(target: Path) -> Iterator[IO[bytes]]:
     """Yield a binary file in ``target``'s folder; on success it replaces ``target`` in one step.
 
     A failure inside the block (or a full disk) leaves ``target`` as it was and no
-    temporary file behind. A replaced file keeps its permissions; a new one is readable by
-    its owner only, as a list of names and telephone numbers should be.
+    temporary file behind. A replaced file keeps its permissions; a new one follows the
+    user's umask, since it is meant for the counterpart and colleagues on a shared folder.
 
     >>> with atomic_write(Path("list.csv")) as handle:  # doctest: +SKIP
     ...     handle.write(data)
@@ -36,6 +37,8 @@ def atomic_write(target: Path) -> Iterator[IO[bytes]]:
     try:
         if target.exists():
             shutil.copymode(target, temporary)
+        else:
+            os.chmod(temporary, 0o666 & ~current_umask())
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from desktop_app.errors import InvalidInput
 from desktop_app.scheduling.recurrence import parse_rule
+from desktop_app.storage.safefiles import require_regular_file
 
 MAX_BYTES = 8 * 1024 * 1024  # a year's invitations are a few hundred kilobytes; a Google export a few MB
 MAX_EVENTS = 1000  # read at once; a larger file is read for a date range
@@ -78,6 +79,7 @@ def read_bounded(path: Path) -> str:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise InvalidInput(f"{path.name} is {size:,} bytes; Briefing Desk reads calendar files up to {_mb()}")
+        require_regular_file(path, "calendar file", InvalidInput)  # a pipe would hang the read
         with open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except IsADirectoryError as exc:

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from desktop_app.errors import InvalidInput
 from desktop_app.exchange.ics_guard import TooManyEvents, screen
 from desktop_app.exchange.ics_recurrence import Expansion, Occurrence, TooManySessions, expand, horizon_wall
+from desktop_app.exchange.ics_zones import check_year_of, is_path_like, known_zone
 
 DEADLINE_SECONDS = 5.0  # reading only, a backstop behind the caps: 2,000 expanded occurrences take a second
 MAX_SESSIONS = 2000  # across the whole file, recurrences expanded
@@ -80,11 +81,13 @@ def iana_zone(tzid: str) -> str | None:
     from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
     cleaned = tzid.strip().strip('"').strip("/")
+    if is_path_like(cleaned):
+        return None
     candidates = [cleaned, WINDOWS_TO_OLSON.get(cleaned, "")]
     parts = cleaned.split("/")
     candidates += ["/".join(parts[i:]) for i in range(1, len(parts))]
     for candidate in candidates:
-        if not candidate or len(candidate) > 64:
+        if not candidate or len(candidate) > 64 or not known_zone(candidate):
             continue
         try:
             ZoneInfo(candidate)
@@ -236,9 +239,10 @@ class _EventReader:
         value = getattr(prop, "dt", None)
         if not isinstance(value, datetime):
             return None
+        check_year_of(value.year, self.name)
         params = getattr(prop, "params", {})
         tzid = params.get("TZID")
-        if tzid:
+        if tzid is not None:
             zone = iana_zone(str(tzid))
             if zone:
                 tz: tzinfo = ZoneInfo(zone)

@@ -43,6 +43,7 @@ from typing import Any, TypeVar
 from desktop_app.domain.agenda import AgendaStatus
 from desktop_app.domain.attendance import Role, Rsvp
 from desktop_app.domain.body import check_timezone
+from desktop_app.domain.dates import check_date, check_year
 from desktop_app.domain.person import Person
 from desktop_app.domain.session import SessionFormat, SessionMode, SessionStatus
 from desktop_app.errors import InvalidInput
@@ -60,6 +61,7 @@ from desktop_app.exchange.package_model import (
     SessionPackage,
 )
 from desktop_app.exchange.package_read_v2 import action_of, check_ids, counters_of, side_counters
+from desktop_app.storage.safefiles import require_regular_file
 
 _T = TypeVar("_T")
 
@@ -92,6 +94,7 @@ def read_package_file(path: Path) -> SessionPackage:
             raise InvalidInput(
                 f"{name} is too large ({size:,} bytes); a package holds at most {_mb(fmt.MAX_TOTAL_BYTES)}"
             )
+        require_regular_file(path, "package", InvalidInput)  # a pipe would hang the read
         with open(path, "rb") as handle:
             data = handle.read(fmt.MAX_PACKAGE_BYTES + 1)
     except OSError as exc:
@@ -317,7 +320,11 @@ def _read_members(
 
 
 def _utc(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
+    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    check_year(moment.year, "the package holds a date")  # before any zone arithmetic can overflow
+    moment = moment.astimezone(UTC)
+    check_date(moment, "the package holds a date")
+    return moment
 
 
 def _clean(text: str) -> str:

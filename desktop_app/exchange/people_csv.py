@@ -23,6 +23,7 @@ from pathlib import Path
 from desktop_app.errors import InvalidInput
 from desktop_app.exchange.atomic import atomic_write
 from desktop_app.exchange.tables import MAX_CELL_CHARS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS, Row, Table
+from desktop_app.storage.safefiles import require_regular_file
 
 BOM = "\ufeff"
 # OWASP "CSV injection": these first characters make Excel, LibreOffice or Sheets read a
@@ -110,10 +111,15 @@ def _delimiter(text: str) -> tuple[str, str, int]:
 
 def read_csv_table(path: Path) -> Table:
     """The header and the non-blank rows of a CSV file, each with the line it starts on."""
+    require_regular_file(path, "people list", InvalidInput)  # a pipe would hang the read
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise InvalidInput(f"{path.name} is {size // 1024 // 1024} MB; a people list may be at most 10 MB")
-    text, encoding = _decode(path.read_bytes(), path)
+    with open(path, "rb") as handle:
+        data = handle.read(MAX_FILE_BYTES + 1)  # bounded while reading: the file may grow after the check
+    if len(data) > MAX_FILE_BYTES:
+        raise InvalidInput(f"{path.name} is larger than 10 MB; a people list may be at most 10 MB")
+    text, encoding = _decode(data, path)
     text = text.lstrip("\ufeff")
     if "\x00" in text:
         raise InvalidInput(f"{path.name} holds binary data; it is not a CSV file")

@@ -21,6 +21,7 @@ from desktop_app.domain.person import EMAIL, Person
 from desktop_app.errors import InvalidInput
 from desktop_app.exchange.people_layouts import ColumnPlan, plan_columns
 from desktop_app.exchange.tables import Table
+from desktop_app.storage.safefiles import require_regular_file
 
 # Columns written: the shareable ones only. Biography and internal notes stay home.
 EXPORT_COLUMNS = ("name", "name_ko", "title", "title_ko", "organization", "side", "email", "phone")
@@ -162,6 +163,7 @@ def build_preview(
 def read_table(path: Path) -> Table:
     """A people list from ``path``, by its suffix; anything but .csv or .xlsx is refused."""
     suffix = path.suffix.lower()
+    require_regular_file(path, "people list", InvalidInput)  # a pipe or device: refused at once
     if not path.is_file():
         raise InvalidInput(f"there is no file {path}")
     if suffix == ".csv":

@@ -16,13 +16,16 @@ from typing import Any
 
 from desktop_app.errors import InvalidInput
 from desktop_app.exchange.atomic import atomic_write
+from desktop_app.exchange.bounded_zip import check_unpacked_sizes, one_line
 from desktop_app.exchange.tables import MAX_CELL_CHARS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS, Row, Table
+from desktop_app.storage.safefiles import require_regular_file
 
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024  # a zip bomb unpacks to far more than its size on disk
 TEXT_FORMAT = "@"  # Excel's "Text" number format: what is typed later into the cell stays text too
 
 
 def _check_container(path: Path) -> None:
+    require_regular_file(path, "workbook", InvalidInput)
     if path.suffix.lower() in (".xlsm", ".xltm", ".xlam"):
         raise InvalidInput(f"{path.name} is a macro-enabled workbook; save it as .xlsx (Excel Workbook) first")
     if path.suffix.lower() == ".xls":
@@ -35,8 +38,10 @@ def _check_container(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
+            if sum(member.file_size for member in members) <= MAX_UNPACKED_BYTES:
+                check_unpacked_sizes(archive, path.name, limit=MAX_UNPACKED_BYTES)  # what it holds, not claims
     except (zipfile.BadZipFile, OSError) as exc:
-        raise InvalidInput(f"{path.name} is a damaged workbook: {exc}") from exc
+        raise InvalidInput(f"{path.name} is a damaged workbook: {one_line(exc)}") from exc
     names = {member.filename for member in members}
     if any(name.lower().endswith("vbaproject.bin") for name in names):
         raise InvalidInput(f"{path.name} contains macros; save it as .xlsx (Excel Workbook) without them")
@@ -59,15 +64,7 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
-def read_xlsx_table(path: Path) -> Table:
-    """The header and the non-blank rows of the first sheet; line N is Excel's row N."""
-    _check_container(path)
-    import openpyxl  # lazily: see the module docstring
-
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    except Exception as exc:  # openpyxl raises many kinds on a malformed file; all mean the same to the user
-        raise InvalidInput(f"{path.name} cannot be read as a workbook: {exc}") from exc
+def _records(workbook: Any, path: Path) -> list[Row]:
     try:
         sheet = workbook.worksheets[0]
         sheet.reset_dimensions()  # the stored dimension may lie; read what is there
@@ -84,9 +81,27 @@ def read_xlsx_table(path: Path) -> Table:
     except InvalidInput:
         raise
     except Exception as exc:
-        raise InvalidInput(f"{path.name} cannot be read as a workbook: {exc}") from exc
+        raise InvalidInput(f"{path.name} cannot be read as a workbook: {one_line(exc)}") from exc
+    return records
+
+
+def read_xlsx_table(path: Path) -> Table:
+    """The header and the non-blank rows of the first sheet; line N is Excel's row N."""
+    _check_container(path)
+    import openpyxl  # lazily: see the module docstring
+
+    handle = open(path, "rb")  # noqa: SIM115 - ours to close even when openpyxl fails halfway
+    try:
+        try:
+            workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True, keep_links=False)
+        except Exception as exc:  # openpyxl raises many kinds on a malformed file; all mean the same to the user
+            raise InvalidInput(f"{path.name} cannot be read as a workbook: {one_line(exc)}") from exc
+        try:
+            records = _records(workbook, path)
+        finally:
+            workbook.close()
     finally:
-        workbook.close()
+        handle.close()
     if not records or records[0].blank:
         raise InvalidInput(f"{path.name}: line 1 should be the header (name, name_ko, title, …)")
     header, *rows = records

@@ -10,13 +10,31 @@ from desktop_app.errors import DatabaseRefused, UserError
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import backups
 from desktop_app.storage.fileformat import inspect_database, readonly_uri
+from desktop_app.storage.safefiles import require_regular_file
 
 
 def check_database(path: Path) -> None:
     """A full integrity check of ``path``, changing nothing; raises ``DatabaseRefused`` with the first problem."""
     if not path.exists():
         raise DatabaseRefused(f"{path} does not exist")
+    require_regular_file(path, "database file", DatabaseRefused)
     inspect_database(path, thorough=True)
+    problems = _content_problems(path)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise DatabaseRefused(f"{path} is sound as a file, but {problems[0]}{more}")
+
+
+def _content_problems(path: Path) -> list[str]:
+    """Rows the app refuses to show: dates outside the accepted range."""
+    from desktop_app.storage.fileformat import connect_read_only
+    from desktop_app.storage.session_repository import invalid_sessions
+
+    conn = connect_read_only(path)  # immutable when there is no WAL: check leaves no -shm or -wal behind
+    try:
+        return invalid_sessions(conn)
+    finally:
+        conn.close()
 
 
 def backup_now(workspace: Workspace, directory: Path | None = None) -> Path:

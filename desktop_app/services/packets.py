@@ -35,6 +35,7 @@ from desktop_app.domain.agenda import AgendaStatus, AgendaVersion
 from desktop_app.domain.session import Session
 from desktop_app.errors import InvalidInput, UserError
 from desktop_app.services.workspace import Workspace
+from desktop_app.storage.safefiles import make_private
 
 Progress = Callable[[int, int, str], None]  # (steps done, steps in all, what is being done now)
 Cancelled = Callable[[], bool]
@@ -107,13 +108,13 @@ def check_output(out_path: Path) -> Path:
     return out_path.absolute()
 
 
-def _temporary(target: Path, suffix: str) -> Path:
-    """A new empty file beside ``target``, created like any other file (the user's umask applies)."""
+def _temporary(target: Path, suffix: str, *, private: bool) -> Path:
+    """A new empty file beside ``target``: 0600 for the internal edition, else as the user's umask says."""
     for _ in range(100):
         candidate = target.with_name(f".{target.stem}.{secrets.token_hex(4)}{suffix}.partial")
         try:
-            with open(candidate, "xb"):
-                return candidate
+            os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600 if private else 0o666))
+            return candidate
         except FileExistsError:
             continue
         except OSError as exc:
@@ -210,12 +211,13 @@ def write_packet_files(
     targets = job.targets()
     pdf_targets = [target.with_suffix(".pdf") for target in targets] if job.pdf else []
     partials: list[Path] = []
+    private = job.content.audience is Audience.INTERNAL  # the internal edition is never world-readable
     try:
         docx_partials: list[Path] = []
         pdf_partials: list[Path] = []
         for group, names, suffix in ((docx_partials, targets, ".docx"), (pdf_partials, pdf_targets, ".pdf")):
             for name in names:
-                group.append(_temporary(name, suffix))
+                group.append(_temporary(name, suffix, private=private))
                 partials.append(group[-1])
         contents = [_copy_of(job.content, n, job.copies) for n in range(1, len(targets) + 1)]
 
@@ -244,6 +246,8 @@ def write_packet_files(
                 write(content, partial, pages)
         moves = [*zip(pdf_partials, pdf_targets, strict=True), *zip(docx_partials, targets, strict=True)]
         for partial, _ in moves:
+            if private:
+                make_private(partial)
             _sync(partial)
         for partial, target in moves:
             os.replace(partial, target)

@@ -22,6 +22,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from desktop_app.domain.body import Body
+from desktop_app.domain.dates import in_range
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import search_index
 from desktop_app.storage.schema_v3 import SEARCH_TABLES
@@ -165,7 +166,13 @@ def _zone(name: str) -> ZoneInfo:
 
 
 def _local_day(row: dict[str, Any]) -> str:
-    local = datetime.fromisoformat(row["start_utc"]).astimezone(_zone(row["timezone"]))
+    try:
+        start = datetime.fromisoformat(row["start_utc"])
+    except (TypeError, ValueError):
+        return "invalid date"
+    if not in_range(start):
+        return "invalid date"
+    local = start.astimezone(_zone(row["timezone"]))
     return f"{local.day} {local:%b %Y}"
 
 

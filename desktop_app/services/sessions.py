@@ -20,6 +20,18 @@ def has_sessions(workspace: Workspace) -> bool:
     return workspace.store.conn.execute("SELECT 1 FROM sessions LIMIT 1").fetchone() is not None
 
 
+def accepted_years() -> str:
+    """The years a date may lie in, as messages show them ("1900–2200")."""
+    from desktop_app.domain.dates import RANGE_TEXT
+
+    return RANGE_TEXT
+
+
+def invalid_sessions(workspace: Workspace) -> list[str]:
+    """Stored sessions the app cannot show (their date lies outside the accepted range), one line each."""
+    return session_repository.invalid_sessions(workspace.store.conn)  # asked at start-up: the bare connection
+
+
 def add_session(workspace: Workspace, session: Session) -> Session:
     with workspace.store.transaction() as db:
         if session.number is None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from desktop_app.domain.body import DEFAULT_BODY, Body
 from desktop_app.storage.body_repository import load_body
+from desktop_app.storage.safefiles import describe_os_error, make_private_dir, open_private_append
 from desktop_app.storage.store import Store
 
 
@@ -52,14 +53,44 @@ def needs_upgrade(path: Path) -> bool:
     from desktop_app.storage.fileformat import read_header
     from desktop_app.storage.migrations import SCHEMA_VERSION
 
-    return path.exists() and read_header(path).user_version < SCHEMA_VERSION
+    return path.is_file() and read_header(path).user_version < SCHEMA_VERSION  # a pipe: refused when opened
+
+
+def on_read_only_medium(path: Path) -> bool:
+    """Whether ``path`` lies on a disk or share mounted read-only."""
+    import os
+
+    try:
+        return os.name == "posix" and bool(os.statvfs(path.parent).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
+def describe_disk_error(exc: OSError) -> str:
+    """A full disk, a read-only disk, a missing permission: one sentence naming the file."""
+    return describe_os_error(exc, exc.filename or "a file")
+
+
+def prepare_data_folder(folder: Path) -> None:
+    """The user's own data folder: created, or tightened, to 0700 (nobody else lists or reads it)."""
+    make_private_dir(folder)
+
+
+def append_to_log(log: Path, text: str) -> None:
+    """Append ``text`` to the private error log (0600 in a 0700 folder), never through a link."""
+    import os
+
+    make_private_dir(log.parent)
+    fd = open_private_append(log)
+    with os.fdopen(fd, "a", encoding="utf-8") as handle:
+        handle.write(text)
 
 
 def open_default_workspace(path: Path, *, is_default: bool) -> Workspace:
     """Open ``path``; the user's default database is filled with the sample body on first start."""
     first_start = not path.exists()
     if is_default:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        prepare_data_folder(path.parent)
     workspace = Workspace.open(path)
     if is_default and first_start and workspace.is_empty:
         from desktop_app.services.demo import fill_sample_body

@@ -6,6 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from desktop_app.domain.actions import ActionItem, ActionStatus
+from desktop_app.domain.dates import check_date, stored_in_range
 from desktop_app.errors import NotFound
 
 if TYPE_CHECKING:
@@ -13,6 +14,8 @@ if TYPE_CHECKING:
 
 
 def action_to_row(action: ActionItem) -> dict[str, Any]:
+    if action.due is not None:
+        check_date(action.due, "an action item due")
     row: dict[str, Any] = {
         "session_id": action.session_id,
         "agenda_item_id": action.agenda_item_id,
@@ -132,7 +135,7 @@ def query_actions(
     sql = f"""
         SELECT a.*, s.number AS session_number, s.title AS session_title, s.start_utc AS session_start_utc
         FROM action_items a JOIN sessions s ON s.id = a.session_id
-        WHERE {" AND ".join(where)}
+        WHERE {" AND ".join([*where, stored_in_range("s.start_utc")])}
         ORDER BY s.start_utc, s.id, a.due IS NULL, a.due, a.id
     """
     return [

@@ -7,6 +7,7 @@ copy is never mistaken for a backup.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
@@ -15,10 +16,32 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from desktop_app.errors import UserError
+from desktop_app.storage import safefiles, sqlite_errors
 from desktop_app.storage.fileformat import APPLICATION_ID
 from desktop_app.storage.schema import AUDITED_TABLES
 
 STAMP_FORMAT = "%Y%m%dT%H%M%S_%fZ"
+PARTIAL = ".partial"  # a copy being written; with its journal, removed at the next open and by retention
+LEFTOVER_AGE = timedelta(minutes=10)  # a partial this old belongs to no backup still running
+
+
+class BackupFailed(UserError):
+    """A backup could not be taken or failed its check; ``reason`` says why, without claims about the database."""
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message
+
+
+def reason_of(exc: UserError) -> str:
+    return exc.reason if isinstance(exc, BackupFailed) else str(exc)
+
+
+def restore_copy_stem(stem: str) -> str:
+    """Copies kept by a restore are named ``STEM.before-restore-STAMP.sqlite3`` beside the database."""
+    return f"{stem}.before-restore"
+
+
 KEEP_LAST = 10
 KEEP_DAILY_FOR = timedelta(days=7)
 KEEP_WEEKLY_FOR = timedelta(days=61)
@@ -63,9 +86,16 @@ def copy_verified(source: sqlite3.Connection, target: Path) -> Path:
     The copy is a single self-contained file (rollback journal, not WAL) so it can be
     carried, opened or restored on its own.
     """
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+    partial = target.with_name(target.name + PARTIAL)
+    _remove_partial(partial)
+
+    def failed(reason: str) -> BackupFailed:
+        return BackupFailed(
+            f"the backup to {target} failed: {reason}", reason if str(target) in reason else f"{reason} ({target})"
+        )
+
     try:
+        safefiles.create_private(partial)
         copy = sqlite3.connect(partial)
         try:
             source.backup(copy)
@@ -79,27 +109,68 @@ def copy_verified(source: sqlite3.Connection, target: Path) -> Path:
         finally:
             copy.close()
         if verdict != "ok" or owner != APPLICATION_ID or not same_version or not same_rows:
-            raise UserError(f"the backup to {target} failed its check ({verdict}); the database is unchanged")
+            raise failed(f"the copy failed its check ({verdict})")
         with open(partial, "rb") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, target)
         fsync_directory(target.parent)
     except sqlite3.Error as exc:
-        raise UserError(f"the backup to {target} failed: {exc}; the database is unchanged") from exc
+        raise failed(sqlite_errors.describe(exc, target)) from exc
     except OSError as exc:
-        raise UserError(f"the backup to {target} failed: {exc.strerror or exc}; the database is unchanged") from exc
+        raise failed(safefiles.describe_os_error(exc, target)) from exc
     finally:
-        partial.unlink(missing_ok=True)
+        _remove_partial(partial)
     return target
+
+
+def _remove_partial(partial: Path) -> None:
+    for path in (partial, partial.with_name(partial.name + "-journal"), partial.with_name(partial.name + "-wal")):
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
+
+
+def _partials(directory: Path, stem: str) -> list[Path]:
+    if not directory.is_dir():
+        return []
+    pattern = re.compile(re.escape(stem) + r"-\d{8}T\d{6}_\d{6}Z\.sqlite3\.partial(-journal|-wal)?")
+    return [path for path in directory.iterdir() if pattern.fullmatch(path.name)]
+
+
+def clean_leftovers(database: Path, backups_dir: Path, now: datetime | None = None) -> list[Path]:
+    """Remove what interrupted backups and restores left (``.partial`` copies and their journals).
+
+    Called by the writer that holds the lock, so no copy of this database is being written
+    meanwhile by anyone but itself; ``now`` only spares partials younger than a few minutes.
+    """
+    removed = []
+    for directory, stem in (
+        (backups_dir, database.stem),
+        (backups_dir, database.stem + "-before-upgrade"),
+        (database.parent, restore_copy_stem(database.stem)),
+    ):
+        for path in _partials(directory, stem):
+            if now is not None and _age(path, now) < LEFTOVER_AGE:
+                continue
+            _remove_partial(path)
+            removed.append(path)
+    return removed
+
+
+def _age(path: Path, now: datetime) -> timedelta:
+    try:
+        return now - datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    except OSError:
+        return timedelta(0)
 
 
 def take_backup(source: sqlite3.Connection, directory: Path, stem: str, now: datetime | None = None) -> Path:
     """A new verified backup in ``directory``, then older ones pruned by the retention rule."""
     now = now or datetime.now(UTC)
     try:
-        directory.mkdir(parents=True, exist_ok=True)
+        safefiles.make_private_dir(directory, tighten=False)
     except OSError as exc:
-        raise UserError(f"cannot create the backup folder {directory}: {exc.strerror}") from exc
+        reason = f"cannot create the backup folder: {safefiles.describe_os_error(exc, directory)}"
+        raise BackupFailed(reason) from exc
     path = copy_verified(source, directory / backup_name(stem, now))
     prune(directory, stem, now)
     return path
@@ -128,4 +199,8 @@ def prune(directory: Path, stem: str, now: datetime) -> list[Path]:
         if stamp not in keep:
             path.unlink(missing_ok=True)
             removed.append(path)
+    for partial in _partials(directory, stem):  # an interrupted backup is never a backup to keep
+        if _age(partial, now) >= LEFTOVER_AGE:
+            _remove_partial(partial)
+            removed.append(partial)
     return removed

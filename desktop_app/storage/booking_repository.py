@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import sqlite_utils
 
+from desktop_app.domain.dates import stored_in_range
+
 
 @dataclass(frozen=True)
 class BookingRow:
@@ -31,7 +33,7 @@ def booking_rows(
 
     A session lasts at most a week, so those starting up to a week before ``start`` are read too.
     """
-    where, args = ["s.status NOT IN ('cancelled', 'postponed')"], []
+    where, args = ["s.status NOT IN ('cancelled', 'postponed')", stored_in_range("s.start_utc")], []
     if start is not None:
         where.append("s.start_utc >= ?")
         args.append((start - timedelta(days=7)).isoformat())

@@ -95,6 +95,13 @@ def inspect_database(path: Path, *, thorough: bool = False) -> Header:
         problems = read_schema(path)
     if problems:
         raise DatabaseRefused(f"{path} is damaged: {problems[0]}")
+    differences = run_schema_check(path, header.user_version)
+    if differences:
+        more = f" (and {len(differences) - 1} more)" if len(differences) > 1 else ""
+        raise DatabaseRefused(
+            f"{path} is not a Briefing Desk database as this version writes it: {differences[0]}{more}; "
+            "it was left unchanged"
+        )
     return header
 
 
@@ -116,10 +123,14 @@ def _checking_uri(path: Path) -> str:
     return uri
 
 
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(_checking_uri(path), uri=True)
+
+
 def read_schema(path: Path) -> list[str]:
     """The cheap check: SQLite parses the whole schema and reads the first page of each table."""
     try:
-        conn = sqlite3.connect(_checking_uri(path), uri=True)
+        conn = connect_read_only(path)
     except sqlite3.Error as exc:
         return [str(exc)]
     try:
@@ -133,11 +144,27 @@ def read_schema(path: Path) -> list[str]:
         conn.close()
 
 
+def run_schema_check(path: Path, version: int) -> list[str]:
+    """How the schema of ``path`` differs from what the migrations make at ``version``; empty when exact."""
+    from desktop_app.storage.schema_check import schema_differences
+
+    try:
+        conn = connect_read_only(path)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        return schema_differences(conn, version)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+
+
 def run_integrity_check(path: Path, *, thorough: bool) -> list[str]:
     """The problems SQLite finds in ``path``, opened read-only; empty when sound."""
     pragma = "integrity_check" if thorough else "quick_check"
     try:
-        conn = sqlite3.connect(_checking_uri(path), uri=True)
+        conn = connect_read_only(path)
     except sqlite3.Error as exc:
         return [str(exc)]
     try:

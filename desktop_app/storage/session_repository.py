@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.domain.dates import RANGE_TEXT, STORED_START_IN_RANGE, in_range
 from desktop_app.domain.session import Session, SessionFormat, SessionMode, SessionStatus
-from desktop_app.errors import NotFound
+from desktop_app.errors import InvalidInput, NotFound
 from desktop_app.storage.rows import Readable, fetch_dicts
 
 if TYPE_CHECKING:
@@ -38,10 +39,23 @@ def session_to_row(session: Session) -> dict[str, Any]:
     return row
 
 
+def _stored_start(row: dict[str, Any]) -> datetime:
+    try:
+        start = datetime.fromisoformat(row["start_utc"])
+    except (TypeError, ValueError):
+        start = None
+    if start is None or start.tzinfo is None or not in_range(start):
+        raise InvalidInput(
+            f"session {row['id']} ({row.get('title', '')!r}) has an invalid start {row['start_utc']!r} "
+            f"(outside {RANGE_TEXT}); correct or delete it"
+        )
+    return start
+
+
 def session_from_row(row: dict[str, Any]) -> Session:
     return Session(
         id=row["id"],
-        start=datetime.fromisoformat(row["start_utc"]),
+        start=_stored_start(row),
         format=SessionFormat(row["format"]),
         status=SessionStatus(row["status"]),
         mode=SessionMode(row["mode"]),
@@ -93,7 +107,7 @@ def list_sessions(
     offset: int | None = None,
 ) -> list[Session]:
     """Sessions in time order, optionally those starting in [start, end) (UTC ISO text), a window of them."""
-    where: list[str] = []
+    where: list[str] = [STORED_START_IN_RANGE]
     args: list[object] = []
     if start:
         where.append("start_utc >= ?")
@@ -134,7 +148,9 @@ def sessions_by_uid(db: sqlite_utils.Database, uids: list[str]) -> dict[str, Ses
 
 def series_sessions(db: sqlite_utils.Database, series_id: int) -> list[Session]:
     """The occurrences of a series in time order, moved and cancelled ones included."""
-    rows = db.table("sessions").rows_where("series_id = ?", [series_id], order_by="start_utc, id")
+    rows = db.table("sessions").rows_where(
+        f"series_id = ? AND {STORED_START_IN_RANGE}", [series_id], order_by="start_utc, id"
+    )
     return [session_from_row(row) for row in rows]
 
 
@@ -148,3 +164,12 @@ def has_records(db: sqlite_utils.Database, session_id: int) -> bool:
 
 def delete_session(db: sqlite_utils.Database, session_id: int) -> None:
     db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
+
+
+def invalid_sessions(db: Readable) -> list[str]:
+    """One line for each stored session whose start lies outside the accepted range (never loaded)."""
+    rows = db.execute(
+        f"SELECT id, number, title, start_utc FROM sessions WHERE NOT {STORED_START_IN_RANGE} "
+        "OR start_utc IS NULL ORDER BY id"
+    ).fetchall()
+    return [f"session {row[0]} ({row[2]!r}) has an invalid start {row[3]!r} (outside {RANGE_TEXT})" for row in rows]

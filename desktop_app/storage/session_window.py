@@ -2,11 +2,13 @@
 
 The Sessions list reads the rows it shows, not the body's whole history: a count, a page
 (``LIMIT``/``OFFSET`` over the order), a position (a count of the rows ordered before a
-session). Every order ends in ``start_utc, id`` so that it is total and stable.
+session). Every order ends in ``start_utc, id`` so that it is total and stable. A row dated
+outside the range the app can show is never counted nor read (``check`` names it).
 """
 
 from __future__ import annotations
 
+from desktop_app.domain.dates import STORED_START_IN_RANGE
 from desktop_app.domain.session import Session
 from desktop_app.errors import NotFound
 from desktop_app.storage.rows import Readable, fetch_dicts
@@ -33,14 +35,15 @@ def _keys(order: str) -> tuple[str, ...]:
 
 
 def count_sessions(db: Readable) -> int:
-    return int(db.execute("SELECT count(*) FROM sessions").fetchone()[0])
+    return int(db.execute(f"SELECT count(*) FROM sessions WHERE {STORED_START_IN_RANGE}").fetchone()[0])
 
 
 def session_page(db: Readable, order: str, *, descending: bool, offset: int, limit: int) -> list[Session]:
     """``limit`` sessions from ``offset`` in the order (0 is the first row)."""
     direction = " DESC" if descending else ""
     keys = ", ".join(key + direction for key in _keys(order))
-    rows = fetch_dicts(db, f"SELECT * FROM sessions ORDER BY {keys} LIMIT ? OFFSET ?", [limit, offset])
+    sql = f"SELECT * FROM sessions WHERE {STORED_START_IN_RANGE} ORDER BY {keys} LIMIT ? OFFSET ?"
+    rows = fetch_dicts(db, sql, [limit, offset])
     return [session_from_row(row) for row in rows]
 
 
@@ -48,11 +51,15 @@ def session_position(db: Readable, order: str, session_id: int, *, descending: b
     """The row ``session_id`` takes in the order: how many sessions come before it."""
     keys = _keys(order)
     tuple_sql = "(" + ", ".join(keys) + ")"
-    found = db.execute(f"SELECT {', '.join(keys)} FROM sessions WHERE id = ?", [session_id]).fetchone()
+    found = db.execute(
+        f"SELECT {', '.join(keys)} FROM sessions WHERE id = ? AND {STORED_START_IN_RANGE}", [session_id]
+    ).fetchone()
     if found is None:
         raise NotFound(f"there is no session {session_id}")
     before = ">" if descending else "<"
     marks = "(" + ", ".join("?" * len(keys)) + ")"
     return int(
-        db.execute(f"SELECT count(*) FROM sessions WHERE {tuple_sql} {before} {marks}", list(found)).fetchone()[0]
+        db.execute(
+            f"SELECT count(*) FROM sessions WHERE {STORED_START_IN_RANGE} AND {tuple_sql} {before} {marks}", list(found)
+        ).fetchone()[0]
     )

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.errors import DatabaseRefused, ReadOnlyDatabase, UserError
-from desktop_app.storage import backups
+from desktop_app.storage import backups, safefiles, sqlite_errors
 from desktop_app.storage.fileformat import APPLICATION_ID, inspect_database, readonly_uri
 from desktop_app.storage.lock import WriterLock
 from desktop_app.storage.migrations import SCHEMA_VERSION, migrate, user_version
@@ -61,6 +61,7 @@ def _create_new(path: Path, seed: object | None) -> None:
     temporary = path.with_name(f".{path.name}.new-{os.getpid()}")
     temporary.unlink(missing_ok=True)
     try:
+        safefiles.create_private(temporary)
         conn = sqlite3.connect(temporary)
         try:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -85,9 +86,35 @@ def _create_new(path: Path, seed: object | None) -> None:
             os.rename(temporary, path)  # file systems without hard links; Windows refuses to overwrite
         backups.fsync_directory(path.parent)
     except OSError as exc:
-        raise DatabaseRefused(f"cannot create {path}: {exc.strerror or exc}") from exc
+        raise DatabaseRefused(f"cannot create {path}: {safefiles.describe_os_error(exc, path)}") from exc
+    except sqlite3.Error as exc:
+        raise DatabaseRefused(f"cannot create {path}: {sqlite_errors.describe(exc, path)}") from exc
     finally:
         temporary.unlink(missing_ok=True)
+        for leftover in (
+            temporary.with_name(temporary.name + "-journal"),
+            temporary.with_name(temporary.name + "-wal"),
+        ):
+            leftover.unlink(missing_ok=True)
+
+
+def _open_reader(path: Path) -> sqlite3.Connection:
+    """A read-only connection; on a read-only folder or share, where SQLite cannot make the
+    WAL index beside the file, the file is read as immutable (nobody can be writing it there)."""
+    conn = sqlite3.connect(readonly_uri(path), uri=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise DatabaseRefused(
+                f"{path} cannot be read here: its latest changes are still in {wal.name} and "
+                f"{safefiles.read_only_reason(path)}; open it once where it can be written"
+            ) from exc
+        conn = sqlite3.connect(readonly_uri(path) + "&immutable=1", uri=True)
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
 
 
 class Store:
@@ -113,6 +140,7 @@ class Store:
         _register_functions(conn)  # the search index's triggers call search_bigrams()
         self.lock = lock
         self.read_only = read_only
+        self.read_only_reason = ""
         self.created = created
         self.backups_dir = backups_dir
         self.last_backup: Path | None = None
@@ -136,6 +164,7 @@ class Store:
         that this version can read, and leaves such a file exactly as it was.
         """
         path = Path(path).expanduser().absolute()
+        safefiles.require_regular_file(path, "database file", DatabaseRefused)
         created = False
         if not path.exists():
             if not create:
@@ -144,19 +173,20 @@ class Store:
                 raise DatabaseRefused(f"{path} does not exist, and a read-only database cannot be created")
             _create_new(path, seed)
             created = True
+        reason = ""
         if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-            read_only = True
+            read_only, reason = True, safefiles.read_only_reason(path)
         lock = None if read_only else WriterLock(path).acquire()
         try:
             header = inspect_database(path)
             if read_only:
                 if header.user_version < SCHEMA_VERSION:
                     raise DatabaseRefused(f"{path} needs an upgrade to this version but is read-only")
-                conn = sqlite3.connect(readonly_uri(path), uri=True)
-                conn.execute("PRAGMA foreign_keys = ON")
+                conn = _open_reader(path)
             else:
-                conn = sqlite3.connect(path)
+                conn = sqlite3.connect(path)  # SQLite gives the WAL and SHM the file's own mode
                 _configure(conn)
+                safefiles.make_database_private(path)
             store = cls(
                 path,
                 conn,
@@ -165,9 +195,17 @@ class Store:
                 created=created,
                 backups_dir=backups_dir or path.parent / "backups",
             )
+            store.read_only_reason = reason
+            if not read_only:
+                backups.clean_leftovers(path, store.backups_dir)
+                safefiles.tighten_dir(store.backups_dir)  # ours, beside the database: 0700
             if not read_only and header.user_version < SCHEMA_VERSION:
                 store._upgrade()
             return store
+        except sqlite3.Error as exc:
+            if lock:
+                lock.release()
+            raise DatabaseRefused(f"cannot open {path}: {sqlite_errors.describe(exc, path)}") from exc
         except BaseException:
             if lock:
                 lock.release()
@@ -175,7 +213,11 @@ class Store:
 
     def _upgrade(self) -> None:
         # A verified copy of the old version first: a migration we got wrong must not cost data.
-        self.last_backup = backups.take_backup(self.conn, self.backups_dir, self.path.stem + "-before-upgrade")
+        try:
+            self.last_backup = backups.take_backup(self.conn, self.backups_dir, self.path.stem + "-before-upgrade")
+        except UserError as exc:
+            self.close(backup=False)
+            raise DatabaseRefused(f"{exc}; {self.path} was not upgraded and is unchanged") from exc
         try:
             migrate(self.db)
         except sqlite3.Error as exc:
@@ -211,16 +253,16 @@ class Store:
     def transaction(self) -> Iterator[sqlite_utils.Database]:
         """One user action: everything inside commits together or not at all."""
         if self.read_only:
-            raise ReadOnlyDatabase(f"{self.path} is open read-only; nothing was changed")
+            why = f" ({self.read_only_reason})" if self.read_only_reason else ""
+            raise ReadOnlyDatabase(f"{self.path} is open read-only; nothing was changed{why}")
         try:
             with self.db.atomic():
                 yield self.db
         except sqlite3.OperationalError as exc:
-            message = str(exc)
-            if "full" in message:
+            if sqlite_errors.is_disk_full(exc):
                 raise UserError("the disk is full; the change was not saved and nothing was lost") from exc
-            if "readonly" in message or "read-only" in message:
-                raise ReadOnlyDatabase(f"{self.path} cannot be written; nothing was changed") from exc
+            if sqlite_errors.is_read_only(exc):
+                raise ReadOnlyDatabase(f"{sqlite_errors.describe(exc, self.path)}; nothing was changed") from exc
             raise
 
     # -- backups -----------------------------------------------------------------
@@ -243,11 +285,18 @@ class Store:
         source = Path(source).expanduser().absolute()
         if source == self.path:
             raise UserError("a database cannot be restored from itself")
+        if not source.exists():
+            raise DatabaseRefused(f"{source} does not exist")
+        safefiles.require_regular_file(source, "backup file", DatabaseRefused)  # a pipe would hang the read
         inspect_database(source, thorough=True)
-        stamp = datetime.now(UTC).strftime(backups.STAMP_FORMAT)
-        aside = backups.copy_verified(
-            self.conn, self.path.with_name(f"{self.path.stem}.before-restore-{stamp}.sqlite3")
-        )
+        now = datetime.now(UTC)  # file-system time, as backup names are (see desktop_app/clock.py)
+        stamp = now.strftime(backups.STAMP_FORMAT)
+        try:
+            aside = backups.copy_verified(
+                self.conn, self.path.with_name(f"{self.path.stem}.before-restore-{stamp}.sqlite3")
+            )
+        except UserError as exc:
+            raise UserError(f"{exc}; nothing was restored and the database is unchanged") from exc
         source_conn = sqlite3.connect(readonly_uri(source), uri=True)
         try:
             source_conn.backup(self.conn)
@@ -257,6 +306,7 @@ class Store:
             source_conn.close()
         if user_version(self.db) < SCHEMA_VERSION:
             migrate(self.db)
+        backups.prune(self.path.parent, backups.restore_copy_stem(self.path.stem), now)
         return aside
 
     # -- closing -----------------------------------------------------------------
@@ -268,7 +318,10 @@ class Store:
         made = None
         try:
             if backup and not self.read_only and self.changed_since_backup:
-                made = self.backup()
+                try:
+                    made = self.backup()
+                except UserError as exc:
+                    raise backups.BackupFailed(f"saved; but the backup failed: {backups.reason_of(exc)}") from exc
         finally:
             self.conn.close()
             if self.lock:

@@ -27,11 +27,11 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 
 def write_crash_log(details: str, log_dir: Path) -> Path | None:
     """Append ``details`` to ``log_dir/errors.log``; None when even that fails (a full disk)."""
+    from desktop_app.services.workspace import append_to_log
+
     try:
-        log_dir.mkdir(parents=True, exist_ok=True)
         log = log_dir / "errors.log"
-        with open(log, "a", encoding="utf-8") as handle:
-            handle.write(f"--- {datetime.now().isoformat()} {APP_NAME} {__version__} (gui)\n{details}")
+        append_to_log(log, f"--- {datetime.now().isoformat()} {APP_NAME} {__version__} (gui)\n{details}")
         return log
     except OSError:
         return None

@@ -22,6 +22,7 @@ from desktop_app.ui import dialogs
 from desktop_app.ui.exchange_actions import ExchangeActions
 from desktop_app.ui.file_actions import FileActions
 from desktop_app.ui.icons import app_icon
+from desktop_app.ui.invalid_rows_banner import InvalidRowsBanner
 from desktop_app.ui.lazy_views import LazyViews
 from desktop_app.ui.navigation import VIEW_KEYS, VIEWS, NavigationRail
 from desktop_app.ui.navigator import Navigator
@@ -125,6 +126,10 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(6, 4, 6, 0)
         self.read_only_banner = ReadOnlyBanner()  # yellow, under the toolbar, while the file is read-only
         layout.addWidget(self.read_only_banner)
+        self.invalid_rows_banner = (
+            InvalidRowsBanner()
+        )  # sessions dated out of range: never shown, never hidden silently
+        layout.addWidget(self.invalid_rows_banner)
         layout.addWidget(self.strip)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
@@ -219,6 +224,7 @@ class MainWindow(QMainWindow):
         self.path_label.setToolTip(str(workspace.path))
         self.set_state(self.tr("read-only") if workspace.store.read_only else self.tr("saved"))
         self.read_only_banner.show_for(workspace)
+        self.invalid_rows_banner.show_for(workspace)
         self.file_actions.update_enabled()
         self.session_menu.update_enabled()  # Edit/Move/… greyed out while the file has no session
 

@@ -7,7 +7,7 @@ import os
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop_app.services.workspace import Workspace
+from desktop_app.services.workspace import Workspace, on_read_only_medium
 from desktop_app.ui.i18n import translate
 from desktop_app.ui.widgets import follow_palette, is_dark, semantic_colour, text_on
 
@@ -24,6 +24,8 @@ STYLE = banner_style(QPalette(QColor("#000000"), QColor("#ffffff")))  # on a lig
 
 def read_only_reason(workspace: Workspace) -> str:
     path = workspace.path
+    if on_read_only_medium(path):
+        return translate("ReadOnlyBanner", "it is on a read-only disk or share")
     if not os.access(path, os.W_OK):
         return translate("ReadOnlyBanner", "the file cannot be written (check its permissions or the medium it is on)")
     if not os.access(path.parent, os.W_OK):

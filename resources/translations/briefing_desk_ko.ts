@@ -2184,6 +2184,13 @@ Replace it with the new packet?</source>
     </message>
 </context>
 <context>
+    <name>InvalidRowsBanner</name>
+    <message>
+        <source>{0} session(s) are not shown: their date lies outside the years Briefing Desk accepts ({1}). First: {2}. Restore a backup or run &apos;briefing-desk check&apos;.</source>
+        <translation>회의 {0}건이 표시되지 않습니다: 날짜가 Briefing Desk가 받아들이는 연도({1})를 벗어났습니다. 첫 번째: {2}. 백업을 복원하거나 &apos;briefing-desk check&apos;를 실행하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>ItemDetailPane</name>
     <message>
         <source>Internal — never leaves our office</source>
@@ -4281,6 +4288,10 @@ Retired: kept for the sessions they attended</source>
 </context>
 <context>
     <name>ReadOnlyBanner</name>
+    <message>
+        <source>it is on a read-only disk or share</source>
+        <translation>읽기 전용 디스크 또는 공유 폴더에 있습니다</translation>
+    </message>
     <message>
         <source>the file cannot be written (check its permissions or the medium it is on)</source>
         <translation>파일에 쓸 수 없습니다 (권한이나 저장 매체를 확인하십시오)</translation>

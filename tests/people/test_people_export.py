@@ -130,10 +130,16 @@ def test_export_refuses_other_formats(workspace: Workspace, tmp_path: Path) -> N
         export_people(workspace, tmp_path / "out.pdf")
 
 
-def test_a_new_export_is_private_and_a_replaced_one_keeps_its_mode(workspace: Workspace, tmp_path: Path) -> None:
-    fresh = tmp_path / "new.csv"
-    export_people(workspace, fresh)
-    assert fresh.stat().st_mode & 0o777 == 0o600
+def test_a_new_export_follows_the_umask_and_a_replaced_one_keeps_its_mode(workspace: Workspace, tmp_path: Path) -> None:
+    import os
+
+    previous = os.umask(0o027)  # a list meant for the counterpart: colleagues in the group may read it
+    try:
+        fresh = tmp_path / "new.csv"
+        export_people(workspace, fresh)
+    finally:
+        os.umask(previous)
+    assert fresh.stat().st_mode & 0o777 == 0o640
     shared = tmp_path / "shared.csv"
     shared.write_text("old", encoding="utf-8")
     shared.chmod(0o644)

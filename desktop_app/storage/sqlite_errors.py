@@ -1,0 +1,51 @@
+"""SQLite's failures in one sentence each, told apart by error code, never by message text."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from desktop_app.storage.safefiles import read_only_reason
+
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_NOMEM = 7
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
+
+
+def primary_code(exc: sqlite3.Error) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else int(code) & 0xFF
+
+
+def is_disk_full(exc: sqlite3.Error) -> bool:
+    return primary_code(exc) == SQLITE_FULL
+
+
+def is_read_only(exc: sqlite3.Error) -> bool:
+    return primary_code(exc) == SQLITE_READONLY
+
+
+def describe(exc: sqlite3.Error, path: Path) -> str:
+    """What went wrong with the database at ``path``, for the user."""
+    code = primary_code(exc)
+    if code == SQLITE_FULL:
+        return f"the disk is full (writing {path})"
+    if code == SQLITE_READONLY:
+        return read_only_reason(path)
+    if code == SQLITE_CANTOPEN:
+        return f"{path} cannot be opened ({read_only_reason(path)})"
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
+        return f"{path} is busy in another program; try again"
+    if code == SQLITE_NOMEM:
+        return "there is not enough memory"
+    if code == SQLITE_IOERR:
+        return f"the disk holding {path} failed to read or write ({exc})"
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return f"{path} is damaged ({exc})"
+    return f"{path}: {exc}"
