@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from desktop_app.domain.body import Body, check_timezone
+from desktop_app.domain.notices import Notice
 from desktop_app.domain.session import SessionFormat, new_uid
 from desktop_app.errors import InvalidInput
 
@@ -42,20 +43,23 @@ class Series:
             object.__setattr__(self, "uid", new_uid())
 
     def validate(self, body: Body) -> None:
+        # Each refusal is a Notice: the command line prints its English, the window words it.
         if not self.title.strip():
-            raise InvalidInput("a series needs a title")
+            raise InvalidInput(Notice("a series needs a title", "series_no_title"))
         check_timezone(self.timezone)
         if not 5 <= self.duration_minutes <= 7 * 24 * 60:
-            raise InvalidInput("a session lasts between 5 minutes and a week")
+            raise InvalidInput(Notice("a session lasts between 5 minutes and a week", "length"))
         if self.count is None and self.until is None:
-            raise InvalidInput("a series needs an end: an end date or a number of sessions")
+            raise InvalidInput(Notice("a series needs an end: an end date or a number of sessions", "series_no_end"))
         if self.count is not None and self.count < 1:
-            raise InvalidInput("a series has at least one session")
+            raise InvalidInput(Notice("a series has at least one session", "series_count"))
         if not self.hosts:
-            raise InvalidInput("a series needs at least one host in its rotation")
+            raise InvalidInput(Notice("a series needs at least one host in its rotation", "series_no_host"))
         for host in self.hosts:
             if host != VIDEO and host not in body.side_codes:
-                raise InvalidInput(f"host {host!r} is neither a side ({', '.join(body.side_codes)}) nor {VIDEO!r}")
+                sides = ", ".join(body.side_codes)
+                english = f"host {host!r} is neither a side ({sides}) nor {VIDEO!r}"
+                raise InvalidInput(Notice(english, "series_bad_host", host=host, sides=sides))
 
     def host_for(self, index: int) -> str:
         """The rotation entry of the ``index``-th occurrence (0 is the first)."""

@@ -15,6 +15,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from desktop_app.domain.notices import Notice
 from desktop_app.domain.session import Session
 from desktop_app.scheduling.timezones import to_utc
 from desktop_app.scheduling.warnings import NOT_HAPPENING
@@ -43,7 +44,8 @@ def _with_overlaps(
 ) -> list[str]:
     for booking in context.index.overlapping(start, end, exclude=exclude):
         if not any(booking.label in warning for warning in found):
-            found.append(f"double booking: session {booking.label} is at the same time")
+            english = f"double booking: session {booking.label} is at the same time"
+            found.append(Notice(english, "double_booking_at", session=booking.label))
     return found
 
 

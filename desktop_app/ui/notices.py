@@ -34,6 +34,12 @@ TEMPLATES = {
         "Notices", "{at} happens twice in {zone} (the clocks go back); the first one is meant"
     ),
     "no_title": QT_TRANSLATE_NOOP("Notices", "a session needs a title"),
+    "double_booking_at": QT_TRANSLATE_NOOP("Notices", "double booking: session {session} is at the same time"),
+    "series_no_title": QT_TRANSLATE_NOOP("Notices", "a series needs a title"),
+    "series_no_end": QT_TRANSLATE_NOOP("Notices", "a series needs an end: an end date or a number of sessions"),
+    "series_count": QT_TRANSLATE_NOOP("Notices", "a series has at least one session"),
+    "series_no_host": QT_TRANSLATE_NOOP("Notices", "a series needs at least one host in its rotation"),
+    "series_bad_host": QT_TRANSLATE_NOOP("Notices", "host “{host}” is neither a side ({sides}) nor a video turn"),
     "unknown_zone": QT_TRANSLATE_NOOP("Notices", "unknown time zone “{zone}” (use an IANA name such as Asia/Seoul)"),
     "length": QT_TRANSLATE_NOOP("Notices", "a session lasts between 5 minutes and a week"),
     "number_range": QT_TRANSLATE_NOOP("Notices", "a session number is between 1 and {most}"),
@@ -53,6 +59,12 @@ def word(text: str, body: Body) -> str:
         return translate("Notices", str(TEMPLATES[text.code])).format(**values)
     except (KeyError, IndexError, ValueError):  # a catalogue entry out of step with its values
         return str(text)
+
+
+def refusal(exc: BaseException, body: Body) -> str:
+    """A refusal from the core (``InvalidInput`` and kin) in the interface language."""
+    said = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+    return word(said, body)
 
 
 def words(texts: Iterable[str], body: Body) -> list[str]:

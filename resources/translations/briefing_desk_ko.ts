@@ -2836,6 +2836,30 @@ Your data itself is saved.</source>
         <translation>회의 제목이 필요합니다</translation>
     </message>
     <message>
+        <source>double booking: session {session} is at the same time</source>
+        <translation>중복 일정: 회의 {session}이(가) 같은 시간에 있습니다</translation>
+    </message>
+    <message>
+        <source>a series needs a title</source>
+        <translation>반복 회의 제목이 필요합니다</translation>
+    </message>
+    <message>
+        <source>a series needs an end: an end date or a number of sessions</source>
+        <translation>반복 회의의 끝이 필요합니다: 종료 날짜나 회의 횟수를 정하십시오</translation>
+    </message>
+    <message>
+        <source>a series has at least one session</source>
+        <translation>반복 회의는 한 번 이상 열려야 합니다</translation>
+    </message>
+    <message>
+        <source>a series needs at least one host in its rotation</source>
+        <translation>주최 순서에 주최 측이 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>host “{host}” is neither a side ({sides}) nor a video turn</source>
+        <translation>주최 “{host}”은(는) 당사자({sides})도 화상 회의 차례도 아닙니다</translation>
+    </message>
+    <message>
         <source>unknown time zone “{zone}” (use an IANA name such as Asia/Seoul)</source>
         <translation>알 수 없는 시간대 “{zone}”입니다(Asia/Seoul 같은 IANA 이름을 쓰십시오)</translation>
     </message>

@@ -282,7 +282,7 @@ class SeriesDialog(QDialog):
                 raise UserError(self.tr("write the custom rule, e.g. {0}").format("FREQ=MONTHLY;INTERVAL=2;BYDAY=1TU"))
             _series, sessions = plan_series(self.body, draft)
         except UserError as exc:
-            self.planned, self.preview_warnings, self.problem = [], [], str(exc)
+            self.planned, self.preview_warnings, self.problem = [], [], notices.refusal(exc, self.body)
         else:
             self.planned, self.problem = sessions, ""
             self.preview_warnings = [planned_warnings(self.context, session) for session in sessions]

@@ -44,3 +44,16 @@ def test_warnings_and_problems_are_in_korean(
     dialog.title_edit.clear()
     assert "회의 제목이 필요합니다" in dialog.problem_label.text()
     assert "a session needs a title" not in dialog.problem_label.text()
+
+
+def test_a_series_refusal_is_in_korean(
+    use_language: Callable[[str], list[str]], qtbot: QtBot, workspace_for_dialog: Workspace
+) -> None:
+    from desktop_app.ui.calendar.series_dialog import SeriesDialog
+
+    use_language("ko")
+    dialog = SeriesDialog(workspace_for_dialog)
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("")
+    qtbot.waitUntil(lambda: "반복 회의 제목이 필요합니다" in dialog.problem_label.text())
+    assert "a series needs a title" not in dialog.problem_label.text()
