@@ -123,16 +123,21 @@ def copy_verified(source: sqlite3.Connection, target: Path) -> Path:
     return target
 
 
+# What SQLite may leave beside a copy it was writing: the copy takes the source's WAL mode, so a
+# copy opened to be verified can have a -wal and a -shm as well as a rollback -journal.
+_SIDECARS = ("", "-journal", "-wal", "-shm")
+
+
 def _remove_partial(partial: Path) -> None:
-    for path in (partial, partial.with_name(partial.name + "-journal"), partial.with_name(partial.name + "-wal")):
+    for suffix in _SIDECARS:
         with contextlib.suppress(OSError):
-            path.unlink(missing_ok=True)
+            partial.with_name(partial.name + suffix).unlink(missing_ok=True)
 
 
 def _partials(directory: Path, stem: str) -> list[Path]:
     if not directory.is_dir():
         return []
-    pattern = re.compile(re.escape(stem) + r"-\d{8}T\d{6}_\d{6}Z\.sqlite3\.partial(-journal|-wal)?")
+    pattern = re.compile(re.escape(stem) + r"-\d{8}T\d{6}_\d{6}Z\.sqlite3\.partial(-journal|-wal|-shm)?")
     return [path for path in directory.iterdir() if pattern.fullmatch(path.name)]
 
 

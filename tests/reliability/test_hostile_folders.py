@@ -138,6 +138,9 @@ def test_interrupted_backups_are_removed_at_the_next_open(filled_db: Path, capsy
         folder / f"{stem}-20270101T000000_000000Z.sqlite3.partial-journal",
         folder / f"{stem}-before-upgrade-20270101T000000_000000Z.sqlite3.partial",
         filled_db.parent / f"{stem}.before-restore-20270101T000000_000000Z.sqlite3.partial",
+        # a copy opened to be verified takes the source's WAL mode: its -wal and -shm go too
+        filled_db.parent / f"{stem}.before-restore-20270101T000000_000000Z.sqlite3.partial-wal",
+        filled_db.parent / f"{stem}.before-restore-20270101T000000_000000Z.sqlite3.partial-shm",
     ]
     unrelated = folder / "someone-else-20270101T000000_000000Z.sqlite3.partial"
     for path in [*planted, unrelated]:
