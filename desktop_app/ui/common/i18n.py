@@ -23,11 +23,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from desktop_app.paths import resources_dir
+from desktop_app.ui.settings import registry
 
-LANGUAGE_KEY = "ui/language"  # written by the Preferences dialog
 LANGUAGE_ENV = "BRIEFING_DESK_LANG"
-SYSTEM, ENGLISH, KOREAN = "system", "en", "ko"
-CHOICES = (SYSTEM, ENGLISH, KOREAN)
+SYSTEM, ENGLISH, KOREAN = registry.SYSTEM_LANGUAGE, "en", "ko"
+CHOICES = registry.LANGUAGES  # the setting ui/language, written by the Preferences dialog
 CATALOG = "briefing_desk"  # resources/translations/briefing_desk_<language>.qm
 QT_CATALOGS = ("qtbase",)  # Qt's own strings: standard buttons, the file and message boxes
 
@@ -58,8 +58,7 @@ def qt_translations_dir() -> Path:
 
 def chosen_language(settings: QSettings) -> str:
     """ "system", "en" or "ko" as the settings say; anything else is "system"."""
-    value = settings.value(LANGUAGE_KEY, SYSTEM)
-    return value if isinstance(value, str) and value in CHOICES else SYSTEM
+    return registry.LANGUAGE.read(settings)
 
 
 def resolve(choice: str, system: QLocale | None = None) -> str:

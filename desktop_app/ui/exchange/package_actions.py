@@ -37,12 +37,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import UserError
 from desktop_app.ui.common import dialogs, formatting
+from desktop_app.ui.settings import registry
 
 if TYPE_CHECKING:
     from desktop_app.services import packages  # loaded when a package is sent or read: not at start-up
     from desktop_app.ui.shell.main_window import MainWindow
-
-FOLDER_KEY = "exchange/folder"  # the folder last used, offered again next time
 
 
 @contextmanager
@@ -253,12 +252,12 @@ class ExchangeActions(QObject):
         return None
 
     def _start_folder(self) -> Path:
-        remembered = self.window.settings.value(FOLDER_KEY, "")
-        folder = Path(str(remembered)) if remembered else Path.home()
-        return folder if folder.is_dir() else Path.home()
+        """The folder last used, offered again; home when there is none or it is gone."""
+        folder = registry.EXCHANGE_FOLDER.read(self.window.settings)
+        return folder if folder is not None and folder.is_dir() else Path.home()
 
     def _remember(self, folder: Path) -> None:
-        self.window.settings.setValue(FOLDER_KEY, str(folder))
+        registry.EXCHANGE_FOLDER.write(self.window.settings, folder)
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 10000)

@@ -46,11 +46,7 @@ from desktop_app.ui.common.i18n import translate
 from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.widgets import ElidedLabel, follow_palette, semantic_colour, text_on
 from desktop_app.ui.common.workers import Progress, TaskHandle, run_task
-
-FOLDER_KEY = "packets/folder"
-TEMPLATE_KEY = "packets/template"
-BILINGUAL_KEY = "packets/bilingual"
-PDF_KEY = "packets/pdf"
+from desktop_app.ui.settings import registry
 
 # On a light palette; the panel asks widgets.semantic_colour("warning_text" / "success") for the palette's own.
 AMBER = "#a15c00"  # dark enough to read on a light background, still plainly a warning
@@ -118,17 +114,13 @@ def open_in_desktop(path: Path) -> bool:
 
 def default_folder(settings: QSettings) -> Path:
     """The folder packets were last written to, else the user's Documents, else home."""
-    last = settings.value(FOLDER_KEY, "")
-    if isinstance(last, str) and last and Path(last).is_dir():
-        return Path(last)
+    last = registry.PACKET_FOLDER.read(settings)
+    if last is not None and last.is_dir():
+        return last
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     if documents and Path(documents).is_dir():
         return Path(documents)
     return Path.home()
-
-
-def _flag(settings: QSettings, key: str) -> bool:
-    return str(settings.value(key, "false")).lower() == "true"
 
 
 def _sentence(message: str) -> str:
@@ -431,10 +423,9 @@ class PacketPanel(QWidget):
         return label
 
     def _restore_options(self) -> None:
-        self.bilingual_check.setChecked(_flag(self.settings, BILINGUAL_KEY))
-        self.pdf_check.setChecked(_flag(self.settings, PDF_KEY))
-        template = self.settings.value(TEMPLATE_KEY, "")
-        self._set_template(Path(template) if isinstance(template, str) and template else None, remember=False)
+        self.bilingual_check.setChecked(registry.PACKET_BILINGUAL.read(self.settings))
+        self.pdf_check.setChecked(registry.PACKET_PDF.read(self.settings))
+        self._set_template(registry.PACKET_TEMPLATE.read(self.settings), remember=False)
         self._update_pdf_option()
 
     # -- loading -----------------------------------------------------------------
@@ -636,7 +627,7 @@ class PacketPanel(QWidget):
         self.template_edit.setToolTip(str(path) if path else translate("PacketPanel", NO_TEMPLATE))
         self.template_clear.setEnabled(path is not None and not self.is_running())
         if remember:
-            self.settings.setValue(TEMPLATE_KEY, str(path) if path else "")
+            registry.PACKET_TEMPLATE.write(self.settings, path)
 
     def _choose_template(self) -> None:
         current = self.template()
@@ -734,9 +725,9 @@ class PacketPanel(QWidget):
         except UserError as exc:
             dialogs.show_error(self, self.tr("The packet cannot be generated"), _sentence(str(exc)))
             return
-        self.settings.setValue(BILINGUAL_KEY, self.bilingual_check.isChecked())
+        registry.PACKET_BILINGUAL.write(self.settings, self.bilingual_check.isChecked())
         if self.pdf_check.isEnabled():
-            self.settings.setValue(PDF_KEY, self.pdf_check.isChecked())
+            registry.PACKET_PDF.write(self.settings, self.pdf_check.isChecked())
         self._start(job)
 
     def _start(self, job: PacketJob) -> None:
@@ -810,7 +801,7 @@ class PacketPanel(QWidget):
         if result.draft:
             text += self.tr(" — marked DRAFT: the agenda is not agreed")
         self.result_label.setText(text.format(result.docx))
-        self.settings.setValue(FOLDER_KEY, str(result.docx.parent))
+        registry.PACKET_FOLDER.write(self.settings, result.docx.parent)
         self._update_enabled()
         if self.navigator is not None:
             self.navigator.status_message.emit(self.tr("Packet written: {0}").format(result.docx.name))

@@ -43,21 +43,12 @@ from desktop_app.services.preferences import BodyPreferences
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.common import dialogs
 from desktop_app.ui.common.widgets import ReasonLabel
+from desktop_app.ui.settings import registry
 from desktop_app.ui.settings.body_tab import BodyTab
+from desktop_app.ui.settings.registry import HANGUL_FIRST, LANGUAGES, ROMAN_FIRST, SYSTEM_LANGUAGE
 
 if TYPE_CHECKING:
     from desktop_app.ui.shell.main_window import MainWindow
-
-# QSettings keys. The language is read at start-up by the translation loader.
-LANGUAGE_KEY = "ui/language"
-NAME_ORDER_KEY = "ui/name_order"
-BACKUP_FOLDER_KEY = "backups/folder"
-
-SYSTEM_LANGUAGE = "system"
-LANGUAGES = (SYSTEM_LANGUAGE, "en", "ko")
-ROMAN_FIRST = "roman"
-HANGUL_FIRST = "hangul"
-NAME_ORDERS = (ROMAN_FIRST, HANGUL_FIRST)
 
 
 @dataclass(frozen=True)
@@ -71,50 +62,32 @@ class Preferences:
 
 
 # -- the user's settings ---------------------------------------------------------------------------
-def _text(settings: QSettings, key: str, default: str) -> str:
-    value = settings.value(key, default)
-    return value if isinstance(value, str) else default
-
-
-def language(settings: QSettings) -> str:
-    """ "system", "en" or "ko": the interface language chosen (applied at the next start)."""
-    value = _text(settings, LANGUAGE_KEY, SYSTEM_LANGUAGE)
-    return value if value in LANGUAGES else SYSTEM_LANGUAGE
-
-
 def name_order(settings: QSettings) -> str:
     """ "roman" (KIM Seo-yeon 김서연) or "hangul" (김서연 KIM Seo-yeon)."""
-    value = _text(settings, NAME_ORDER_KEY, ROMAN_FIRST)
-    return value if value in NAME_ORDERS else ROMAN_FIRST
-
-
-def backup_folder(settings: QSettings) -> Path | None:
-    """The backup folder chosen on this machine; None for the default, beside each database."""
-    value = _text(settings, BACKUP_FOLDER_KEY, "")
-    return Path(value) if value else None
+    return registry.NAME_ORDER.read(settings)
 
 
 def apply_backup_folder(settings: QSettings, workspace: Workspace) -> Path:
     """Send ``workspace``'s backups where the settings say; a folder no longer usable falls back to the default."""
     try:
-        return service.set_backup_folder(workspace, backup_folder(settings))
+        return service.set_backup_folder(workspace, registry.BACKUP_FOLDER.read(settings))
     except UserError:  # e.g. a network share not mounted today: beside the database rather than nowhere
         return service.set_backup_folder(workspace, None)
 
 
 def current_preferences(settings: QSettings, workspace: Workspace) -> Preferences:
     return Preferences(
-        language=language(settings),
-        name_order=name_order(settings),
-        backup_folder=backup_folder(settings),
+        language=registry.LANGUAGE.read(settings),  # applied at the next start
+        name_order=registry.NAME_ORDER.read(settings),
+        backup_folder=registry.BACKUP_FOLDER.read(settings),  # None: beside each database
         body=service.body_preferences(workspace),
     )
 
 
 def save_user_preferences(settings: QSettings, chosen: Preferences) -> None:
-    settings.setValue(LANGUAGE_KEY, chosen.language)
-    settings.setValue(NAME_ORDER_KEY, chosen.name_order)
-    settings.setValue(BACKUP_FOLDER_KEY, str(chosen.backup_folder) if chosen.backup_folder else "")
+    registry.LANGUAGE.write(settings, chosen.language)
+    registry.NAME_ORDER.write(settings, chosen.name_order)
+    registry.BACKUP_FOLDER.write(settings, chosen.backup_folder)
     settings.sync()
 
 

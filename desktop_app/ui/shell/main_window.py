@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,7 @@ from desktop_app.ui.search.opening import open_hit
 from desktop_app.ui.sessions.next_session_strip import NextSessionStrip
 from desktop_app.ui.sessions.page import SessionPage
 from desktop_app.ui.sessions.sessions_view import SessionsView
+from desktop_app.ui.settings import registry
 from desktop_app.ui.shell.file_actions import FileActions
 from desktop_app.ui.shell.invalid_rows_banner import InvalidRowsBanner
 from desktop_app.ui.shell.lazy_views import LazyViews
@@ -35,10 +36,6 @@ from desktop_app.ui.shell.navigation_rail import VIEW_KEYS, VIEWS, NavigationRai
 from desktop_app.ui.shell.read_only_banner import ReadOnlyBanner
 from desktop_app.ui.shell.view_registry import VIEW_FACTORIES
 
-GEOMETRY_KEY = "main_window/geometry"
-STATE_KEY = "main_window/state"
-VIEW_KEY = "main_window/view"
-DEFAULT_VIEW = "sessions"
 DEFAULT_SIZE = (1480, 860)
 
 
@@ -343,14 +340,11 @@ class MainWindow(QMainWindow):
 
     # -- settings and closing ----------------------------------------------------
     def _restore_settings(self) -> None:
-        geometry = self.settings.value(GEOMETRY_KEY)
-        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+        if not self.restoreGeometry(registry.WINDOW_GEOMETRY.read(self.settings)):  # none yet, or unusable
             self._default_size()
-        state = self.settings.value(STATE_KEY)
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        key = self.settings.value(VIEW_KEY, DEFAULT_VIEW)
-        self.rail.select(key if key in VIEW_KEYS else DEFAULT_VIEW)
+        self.restoreState(registry.WINDOW_STATE.read(self.settings))
+        key = registry.WINDOW_VIEW.read(self.settings)
+        self.rail.select(key if key in VIEW_KEYS else registry.WINDOW_VIEW.default)
 
     def _default_size(self) -> None:
         # A first start on a small laptop screen must not open a window larger than the screen.
@@ -360,9 +354,9 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
 
     def save_settings(self) -> None:
-        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        self.settings.setValue(STATE_KEY, self.saveState())
-        self.settings.setValue(VIEW_KEY, self.current_view())
+        registry.WINDOW_GEOMETRY.write(self.settings, self.saveGeometry())
+        registry.WINDOW_STATE.write(self.settings, self.saveState())
+        registry.WINDOW_VIEW.write(self.settings, self.current_view())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

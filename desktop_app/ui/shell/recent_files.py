@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QMenu, QMessageBox, QStyleOptionMenuItem, QWidget
 
-RECENT_KEY = "files/recent"
+from desktop_app.ui.settings import registry
+
 MAX_RECENT = 8
 MISSING_PROPERTY = "missing"
 
@@ -28,18 +29,15 @@ def _key(path: Path) -> Path:
 
 
 def read_recent(settings: QSettings) -> list[Path]:
-    value = settings.value(RECENT_KEY, [])
-    # An INI file gives back a one-element list as a plain string, and no list at all as None.
-    items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
     paths: list[Path] = []
-    for item in items:
-        if isinstance(item, str) and item and _key(Path(item)) not in paths:
-            paths.append(_key(Path(item)))
+    for item in registry.RECENT_FILES.read(settings):
+        if _key(item) not in paths:
+            paths.append(_key(item))
     return paths[:MAX_RECENT]
 
 
 def write_recent(settings: QSettings, paths: list[Path]) -> None:
-    settings.setValue(RECENT_KEY, [str(path) for path in paths[:MAX_RECENT]])
+    registry.RECENT_FILES.write(settings, tuple(paths[:MAX_RECENT]))
     settings.sync()
 
 

@@ -15,8 +15,8 @@ from desktop_app.services.body import edit_body
 from desktop_app.services.sessions import list_sessions
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.common import dialogs
-from desktop_app.ui.exchange import package_actions as exchange_actions
 from desktop_app.ui.exchange.package_actions import ImportPreviewDialog
+from desktop_app.ui.settings import registry
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.exchange.package_samples import fill
 
@@ -77,7 +77,7 @@ def test_send_writes_the_package_into_the_folder_chosen(
     assert sorted(path.name for path in stick.iterdir()) == expected
     assert packages.read_package(stick / f"{name}.bdpkg").session.title == first.title
     assert window.statusBar().currentMessage().startswith(f"Wrote {name}.bdpkg")
-    assert window.settings.value(exchange_actions.FOLDER_KEY) == str(stick)
+    assert registry.EXCHANGE_FOLDER.read(window.settings) == stick
 
 
 def test_send_with_no_session_selected_says_what_to_do(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:

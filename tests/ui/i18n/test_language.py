@@ -15,7 +15,7 @@ from desktop_app.domain.body import DEFAULT_BODY
 from desktop_app.domain.session import Session, SessionStatus
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.common import formatting, i18n
-from desktop_app.ui.settings import preferences
+from desktop_app.ui.settings import preferences, registry
 from desktop_app.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -41,9 +41,9 @@ def _rail(window: MainWindow) -> list[str]:
 
 # -- choosing -------------------------------------------------------------------------------------
 def test_the_setting_names_the_language(settings: QSettings) -> None:
-    settings.setValue(i18n.LANGUAGE_KEY, "ko")
+    settings.setValue(registry.LANGUAGE.key, "ko")
     assert i18n.startup_language(settings, environ={}, system=ENGLISH_LOCALE) == "ko"
-    settings.setValue(i18n.LANGUAGE_KEY, "en")
+    settings.setValue(registry.LANGUAGE.key, "en")
     assert i18n.startup_language(settings, environ={}, system=KOREAN_LOCALE) == "en"
 
 
@@ -56,7 +56,7 @@ def test_system_follows_the_system_locale(settings: QSettings) -> None:
 
 
 def test_system_asks_qt_for_the_system_locale(settings: QSettings, monkeypatch: pytest.MonkeyPatch) -> None:
-    settings.setValue(i18n.LANGUAGE_KEY, "system")
+    settings.setValue(registry.LANGUAGE.key, "system")
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: KOREAN_LOCALE))
     assert i18n.startup_language(settings, environ={}) == "ko"
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: ENGLISH_LOCALE))
@@ -64,29 +64,31 @@ def test_system_asks_qt_for_the_system_locale(settings: QSettings, monkeypatch: 
 
 
 def test_the_environment_overrides_the_setting(settings: QSettings) -> None:
-    settings.setValue(i18n.LANGUAGE_KEY, "en")
+    settings.setValue(registry.LANGUAGE.key, "en")
     assert i18n.startup_language(settings, environ={"BRIEFING_DESK_LANG": "ko"}) == "ko"
     assert i18n.startup_language(settings, environ={"BRIEFING_DESK_LANG": " KO "}) == "ko"
-    settings.setValue(i18n.LANGUAGE_KEY, "ko")
+    settings.setValue(registry.LANGUAGE.key, "ko")
     assert i18n.startup_language(settings, environ={"BRIEFING_DESK_LANG": "en"}) == "en"
     assert i18n.startup_language(settings, environ={"BRIEFING_DESK_LANG": "fr"}) == "ko"  # not ours: ignored
 
 
 def test_a_setting_that_is_not_a_language_means_system(settings: QSettings) -> None:
-    settings.setValue(i18n.LANGUAGE_KEY, "klingon")
+    settings.setValue(registry.LANGUAGE.key, "klingon")
     assert i18n.chosen_language(settings) == "system"
     assert i18n.startup_language(settings, environ={}, system=ENGLISH_LOCALE) == "en"
 
 
-def test_the_preferences_dialog_writes_the_key_the_loader_reads() -> None:
-    assert preferences.LANGUAGE_KEY == i18n.LANGUAGE_KEY
+def test_the_preferences_dialog_writes_the_key_the_loader_reads(settings: QSettings) -> None:
     assert set(preferences.LANGUAGES) == set(i18n.CHOICES)
+    preferences.save_user_preferences(settings, preferences.Preferences(language="ko"))
+    assert settings.value("ui/language") == "ko"
+    assert i18n.chosen_language(settings) == "ko"
 
 
 def test_install_from_settings_reads_the_setting(
     use_language: UseLanguage, qapp: QApplication, settings: QSettings
 ) -> None:
-    settings.setValue(i18n.LANGUAGE_KEY, "ko")
+    settings.setValue(registry.LANGUAGE.key, "ko")
     assert i18n.install_from_settings(qapp, settings) == "ko"
     assert i18n.current_language() == "ko"
     assert QLocale().language() == QLocale.Language.Korean  # dates in editors follow

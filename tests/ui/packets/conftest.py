@@ -14,7 +14,8 @@ from desktop_app.services.demo import fill_sample_body
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.common import dialogs
 from desktop_app.ui.packets import panel as panel_module
-from desktop_app.ui.packets.panel import FOLDER_KEY, PacketPanel
+from desktop_app.ui.packets.panel import PacketPanel
+from desktop_app.ui.settings import registry
 
 # The sample body's dates are fixed: on this day its next session is the 9th (13 January 2027),
 # whose agenda is a draft not yet agreed.
@@ -70,7 +71,7 @@ def out_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def packet_settings(tmp_path: Path, out_dir: Path) -> QSettings:
     settings = QSettings(str(tmp_path / "packets.ini"), QSettings.Format.IniFormat)
-    settings.setValue(FOLDER_KEY, str(out_dir))
+    registry.PACKET_FOLDER.write(settings, out_dir)
     return settings
 
 

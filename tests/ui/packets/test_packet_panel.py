@@ -17,7 +17,8 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.ui.common import dialogs
 from desktop_app.ui.packets import panel as panel_module
 from desktop_app.ui.packets.packet_tab import PacketTab
-from desktop_app.ui.packets.panel import COUNTERPART_NOTE, PDF_KEY, PacketPanel
+from desktop_app.ui.packets.panel import COUNTERPART_NOTE, PacketPanel
+from desktop_app.ui.settings import registry
 from tests.ui.packets.conftest import BEFORE_NINTH, NINTH, NINTH_INTERNAL, files_in, wait_until_idle
 
 pytestmark = pytest.mark.gui
@@ -132,7 +133,7 @@ def test_an_empty_database_offers_no_generate(qtbot: QtBot, tmp_path: Path, pack
 def test_without_libreoffice_the_pdf_option_is_disabled_and_says_why(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, sample_workspace: Workspace, packet_settings: QSettings
 ) -> None:
-    packet_settings.setValue(PDF_KEY, True)
+    registry.PACKET_PDF.write(packet_settings, True)
     monkeypatch.setattr(packets, "pdf_available", lambda: False)
     widget = PacketPanel(settings=packet_settings)
     qtbot.addWidget(widget)
