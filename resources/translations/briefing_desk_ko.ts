@@ -760,7 +760,66 @@ Action items are recorded on a session&apos;s page, in its “Outcomes and actio
     </message>
 </context>
 <context>
-    <name>BodyTab</name>
+    <name>BackupsPage</name>
+    <message>
+        <source>Beside the database, in {0}</source>
+        <translation>데이터베이스 옆 {0} 폴더</translation>
+    </message>
+    <message>
+        <source>Back up beside the database</source>
+        <translation>데이터베이스 옆에 백업</translation>
+    </message>
+    <message>
+        <source>In this folder:</source>
+        <translation>다음 폴더:</translation>
+    </message>
+    <message>
+        <source>Back up in a chosen folder</source>
+        <translation>선택한 폴더에 백업</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>백업 폴더</translation>
+    </message>
+    <message>
+        <source>a full path, e.g. a shared drive</source>
+        <translation>전체 경로 (예: 공유 드라이브)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>선택(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>백업 폴더 선택</translation>
+    </message>
+    <message>
+        <source>Backup folder problem</source>
+        <translation>백업 폴더 문제</translation>
+    </message>
+    <message>
+        <source>File → Backup now, and closing a database that changed, take a verified copy there. Kept: the last ten, one a day for a week and one a week for two months. This choice is yours on this computer; it applies to every database you open.</source>
+        <translation>파일 → 지금 백업을 실행하거나 변경된 데이터베이스를 닫으면 검증된 사본이 이곳에 저장됩니다. 최근 10개, 1주일 동안 하루 1개, 2개월 동안 주 1개를 보관합니다. 이 설정은 이 컴퓨터의 사용자에게만 적용되며, 여는 모든 데이터베이스에 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where backups go&lt;/b&gt;</source>
+        <translation>&lt;b&gt;백업 위치&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Name the folder, or choose “Beside the database”.</source>
+        <translation>폴더를 지정하거나 “데이터베이스 옆”을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The folder must be a full path, such as /home/you/backups.</source>
+        <translation>폴더는 /home/you/backups와 같은 전체 경로여야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyPage</name>
     <message>
         <source>These belong to the body and are saved in the database: everyone who opens {0} sees them.</source>
         <translation>이 설정은 협의체에 속하며 데이터베이스에 저장됩니다. {0}을(를) 여는 모든 사람에게 적용됩니다.</translation>
@@ -844,6 +903,10 @@ Action items are recorded on a session&apos;s page, in its “Outcomes and actio
     <message>
         <source>This database is open read-only: the body&apos;s settings cannot be changed.</source>
         <translation>이 데이터베이스는 읽기 전용으로 열려 있어 협의체 설정을 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>협의체</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +1997,49 @@ Replace it with the new packet?</source>
     <message>
         <source>{ordinal} session</source>
         <translation>제{number}차 회의</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Interface language</source>
+        <translation>화면 언어</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <source>Takes effect after Briefing Desk is restarted.</source>
+        <translation>Briefing Desk를 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Roman letters first: KIM Seo-yeon (김서연)</source>
+        <translation>영문 먼저: KIM Seo-yeon (김서연)</translation>
+    </message>
+    <message>
+        <source>Names: roman letters first</source>
+        <translation>이름: 영문 먼저</translation>
+    </message>
+    <message>
+        <source>Hangul first: 김서연 (KIM Seo-yeon)</source>
+        <translation>한글 먼저: 김서연 (KIM Seo-yeon)</translation>
+    </message>
+    <message>
+        <source>Names: Hangul first</source>
+        <translation>이름: 한글 먼저</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>화면 언어(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Names of people:</source>
+        <translation>인물 이름 표기:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>일반</translation>
     </message>
 </context>
 <context>
@@ -4057,106 +4163,6 @@ Retired: kept for the sessions they attended</source>
     <message>
         <source>Preference pages</source>
         <translation>환경설정 페이지</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>일반</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>협의체</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>백업</translation>
-    </message>
-    <message>
-        <source>Interface language</source>
-        <translation>화면 언어</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>시스템 언어</translation>
-    </message>
-    <message>
-        <source>Takes effect after Briefing Desk is restarted.</source>
-        <translation>Briefing Desk를 다시 시작하면 적용됩니다.</translation>
-    </message>
-    <message>
-        <source>Roman letters first: KIM Seo-yeon (김서연)</source>
-        <translation>영문 먼저: KIM Seo-yeon (김서연)</translation>
-    </message>
-    <message>
-        <source>Names: roman letters first</source>
-        <translation>이름: 영문 먼저</translation>
-    </message>
-    <message>
-        <source>Hangul first: 김서연 (KIM Seo-yeon)</source>
-        <translation>한글 먼저: 김서연 (KIM Seo-yeon)</translation>
-    </message>
-    <message>
-        <source>Names: Hangul first</source>
-        <translation>이름: 한글 먼저</translation>
-    </message>
-    <message>
-        <source>&amp;Interface language:</source>
-        <translation>화면 언어(&amp;I):</translation>
-    </message>
-    <message>
-        <source>Names of people:</source>
-        <translation>인물 이름 표기:</translation>
-    </message>
-    <message>
-        <source>Beside the database, in {0}</source>
-        <translation>데이터베이스 옆 {0} 폴더</translation>
-    </message>
-    <message>
-        <source>Back up beside the database</source>
-        <translation>데이터베이스 옆에 백업</translation>
-    </message>
-    <message>
-        <source>In this folder:</source>
-        <translation>다음 폴더:</translation>
-    </message>
-    <message>
-        <source>Back up in a chosen folder</source>
-        <translation>선택한 폴더에 백업</translation>
-    </message>
-    <message>
-        <source>Backup folder</source>
-        <translation>백업 폴더</translation>
-    </message>
-    <message>
-        <source>a full path, e.g. a shared drive</source>
-        <translation>전체 경로 (예: 공유 드라이브)</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>선택(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Choose the backup folder</source>
-        <translation>백업 폴더 선택</translation>
-    </message>
-    <message>
-        <source>Backup folder problem</source>
-        <translation>백업 폴더 문제</translation>
-    </message>
-    <message>
-        <source>File → Backup now, and closing a database that changed, take a verified copy there. Kept: the last ten, one a day for a week and one a week for two months. This choice is yours on this computer; it applies to every database you open.</source>
-        <translation>파일 → 지금 백업을 실행하거나 변경된 데이터베이스를 닫으면 검증된 사본이 이곳에 저장됩니다. 최근 10개, 1주일 동안 하루 1개, 2개월 동안 주 1개를 보관합니다. 이 설정은 이 컴퓨터의 사용자에게만 적용되며, 여는 모든 데이터베이스에 적용됩니다.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Where backups go&lt;/b&gt;</source>
-        <translation>&lt;b&gt;백업 위치&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Name the folder, or choose “Beside the database”.</source>
-        <translation>폴더를 지정하거나 “데이터베이스 옆”을 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>The folder must be a full path, such as /home/you/backups.</source>
-        <translation>폴더는 /home/you/backups와 같은 전체 경로여야 합니다.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from desktop_app.domain.session import Session, SessionFormat, SessionStatus
 from desktop_app.services.sessions import add_session
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.common import dialogs
-from desktop_app.ui.settings import preferences
+from desktop_app.ui.settings import backups_page, preferences
 from desktop_app.ui.shell import recent_files
 from desktop_app.ui.shell.main_window import MainWindow
 
@@ -104,7 +104,7 @@ def _no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str
             monkeypatch.setattr(dialogs, name, refuse(name))
     for module, name in (
         (preferences, "ask_preferences"),
-        (preferences, "ask_backup_folder"),
+        (backups_page, "ask_backup_folder"),
         (recent_files, "show_missing"),
     ):
         monkeypatch.setattr(module, name, refuse(name))

@@ -129,7 +129,7 @@ def test_preferences_body_makes_the_us_our_side(qtbot: QtBot, window: MainWindow
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.mouseClick(dialog.tabs.tabBar(), Qt.MouseButton.LeftButton, pos=dialog.tabs.tabBar().tabRect(1).center())
-    tab = dialog.body_tab
+    tab = dialog.body_page
     assert tab.side_boxes["ROK"].title() == "ROK — our side"
     qtbot.mouseClick(tab.our_side_buttons["US"], Qt.MouseButton.LeftButton)
     assert tab.side_boxes["US"].title() == "US — our side"

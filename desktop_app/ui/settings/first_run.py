@@ -37,7 +37,7 @@ from desktop_app.services.body import BodyChoice, SideChoice
 from desktop_app.ui.common import dialogs
 from desktop_app.ui.common.i18n import is_korean, translate
 from desktop_app.ui.common.widgets import ReasonLabel
-from desktop_app.ui.settings.body_tab import TimeZoneCombo
+from desktop_app.ui.settings.body_page import TimeZoneCombo
 
 if TYPE_CHECKING:
     from desktop_app.ui.shell.main_window import MainWindow

@@ -1,36 +1,27 @@
 """Edit → Preferences… (Ctrl+,): the officer's own settings and the body's.
 
-Three tabs. General and Backups hold what belongs to this officer on this machine, kept in
-QSettings (``ui/language``, ``ui/name_order``, ``backups/folder``). Body (``preferences_body.py``)
-holds what is true for everyone who opens the database (the body's names, which side is ours,
-the default handling marking, the office, each side's names, capital, zone and holidays); it
-is written by ``services.preferences`` in one transaction.
+One tab per page, each its own module (``page.py`` says what a page does). General
+(``general_page.py``) and Backups (``backups_page.py``) hold what belongs to this officer on this
+machine, kept in QSettings (``ui/language``, ``ui/name_order``, ``backups/folder``). Body
+(``body_page.py``) holds what is true for everyone who opens the database (the body's names, which
+side is ours, the default handling marking, the office, each side's names, capital, zone and
+holidays); it is written by ``services.preferences`` in one transaction.
 
 The dialog only returns a ``Preferences``; ``edit_preferences`` writes it. Cancel changes nothing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMenu,
-    QPushButton,
-    QRadioButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -42,31 +33,17 @@ from desktop_app.services import preferences as service
 from desktop_app.services.preferences import BodyPreferences
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.common import dialogs
-from desktop_app.ui.common.widgets import ReasonLabel
 from desktop_app.ui.settings import registry
-from desktop_app.ui.settings.body_tab import BodyTab
-from desktop_app.ui.settings.registry import HANGUL_FIRST, LANGUAGES, ROMAN_FIRST, SYSTEM_LANGUAGE
+from desktop_app.ui.settings.backups_page import BackupsPage
+from desktop_app.ui.settings.body_page import BodyPage
+from desktop_app.ui.settings.general_page import GeneralPage
+from desktop_app.ui.settings.page import Preferences, PreferencesPage
 
 if TYPE_CHECKING:
     from desktop_app.ui.shell.main_window import MainWindow
 
 
-@dataclass(frozen=True)
-class Preferences:
-    """What the dialog returns. ``body`` is None when the database is read-only (nothing to write)."""
-
-    language: str = SYSTEM_LANGUAGE  # one of LANGUAGES
-    name_order: str = ROMAN_FIRST  # one of NAME_ORDERS
-    backup_folder: Path | None = None  # None: "backups" beside the database
-    body: BodyPreferences | None = None
-
-
 # -- the user's settings ---------------------------------------------------------------------------
-def name_order(settings: QSettings) -> str:
-    """ "roman" (KIM Seo-yeon 김서연) or "hangul" (김서연 KIM Seo-yeon)."""
-    return registry.NAME_ORDER.read(settings)
-
-
 def apply_backup_folder(settings: QSettings, workspace: Workspace) -> Path:
     """Send ``workspace``'s backups where the settings say; a folder no longer usable falls back to the default."""
     try:
@@ -91,13 +68,9 @@ def save_user_preferences(settings: QSettings, chosen: Preferences) -> None:
     settings.sync()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Preferences", text)
-
-
 # -- the dialog ----------------------------------------------------------------------------------
 class PreferencesDialog(QDialog):
-    """General (language, name order), Body (marking, office, zones), Backups (folder). Returns ``choice()``."""
+    """A tab per page (General, Body, Backups); OK asks every page's ``check``. Returns ``choice()``."""
 
     def __init__(
         self,
@@ -111,16 +84,16 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("preferences_dialog")
         self.setWindowTitle(self.tr("Preferences"))
-        self._current = current
-        self._body = body
-        self._read_only = read_only
-        self._default_backups = default_backups
+        self.general_page = GeneralPage()
+        self.body_page = BodyPage(body, read_only=read_only)
+        self.backups_page = BackupsPage(default_backups)
+        self.pages: list[PreferencesPage] = [self.general_page, self.body_page, self.backups_page]
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Preference pages"))
-        self.tabs.addTab(self._general_tab(), self.tr("General"))
-        self.tabs.addTab(self._body_tab(), self.tr("Body"))
-        self.tabs.addTab(self._backups_tab(), self.tr("Backups"))
+        for page in self.pages:
+            self.tabs.addTab(page, page.title())
+            page.load(current)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -130,177 +103,29 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
-        self._set_tab_order()
-        self._validate_zones()
-        self._folder_mode_changed()
-        self.resize(560, self.sizeHint().height())
-
-    # -- tabs ------------------------------------------------------------------------------------
-    def _general_tab(self) -> QWidget:
-        page = QWidget()
-        self.language_combo = QComboBox()
-        self.language_combo.setAccessibleName(self.tr("Interface language"))
-        # Each language is named in itself, as language menus do.
-        for text, code in ((self.tr("System language"), SYSTEM_LANGUAGE), ("English", "en"), ("한국어", "ko")):
-            self.language_combo.addItem(text, code)
-        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(self._current.language)))
-        restart = QLabel(self.tr("Takes effect after Briefing Desk is restarted."))
-        restart.setWordWrap(True)
-
-        self.roman_first = QRadioButton(self.tr("Roman letters first: KIM Seo-yeon (김서연)"))
-        self.roman_first.setAccessibleName(self.tr("Names: roman letters first"))
-        self.hangul_first = QRadioButton(self.tr("Hangul first: 김서연 (KIM Seo-yeon)"))
-        self.hangul_first.setAccessibleName(self.tr("Names: Hangul first"))
-        self.name_order_group = QButtonGroup(page)
-        self.name_order_group.addButton(self.roman_first)
-        self.name_order_group.addButton(self.hangul_first)
-        (self.hangul_first if self._current.name_order == HANGUL_FIRST else self.roman_first).setChecked(True)
-
-        form = QFormLayout(page)
-        language_label = QLabel(self.tr("&Interface language:"))
-        language_label.setBuddy(self.language_combo)
-        form.addRow(language_label, self.language_combo)
-        form.addRow("", restart)
-        form.addRow(self.tr("Names of people:"), self.roman_first)
-        form.addRow("", self.hangul_first)
-        return page
-
-    def _body_tab(self) -> QWidget:
-        prefs = self._current.body or service.body_preferences_of(self._body)
-        self.body_tab = BodyTab(prefs, self._body, read_only=self._read_only)
-        tab = self.body_tab
-        self.marking_edit, self.office_edit = tab.marking_edit, tab.office_edit
-        self.zone_combos, self.zone_notes, self.zone_reason = tab.zone_combos, tab.zone_notes, tab.zone_reason
-        return tab
-
-    def _backups_tab(self) -> QWidget:
-        page = QWidget()
-        self.beside_radio = QRadioButton(self.tr("Beside the database, in {0}").format(self._default_backups))
-        self.beside_radio.setAccessibleName(self.tr("Back up beside the database"))
-        self.folder_radio = QRadioButton(self.tr("In this folder:"))
-        self.folder_radio.setAccessibleName(self.tr("Back up in a chosen folder"))
-        self.folder_group = QButtonGroup(page)
-        self.folder_group.addButton(self.beside_radio)
-        self.folder_group.addButton(self.folder_radio)
-        chosen = self._current.backup_folder
-        self.folder_edit = QLineEdit(str(chosen) if chosen else "")
-        self.folder_edit.setAccessibleName(self.tr("Backup folder"))
-        self.folder_edit.setPlaceholderText(self.tr("a full path, e.g. a shared drive"))
-        self.choose_button = QPushButton(self.tr("C&hoose…"))
-        self.choose_button.setAccessibleName(self.tr("Choose the backup folder"))
-        self.choose_button.clicked.connect(self._choose_folder)
-        (self.folder_radio if chosen else self.beside_radio).setChecked(True)
-        self.folder_radio.toggled.connect(self._folder_mode_changed)
-        self.folder_edit.textChanged.connect(self._folder_mode_changed)
-        self.folder_reason = ReasonLabel()
-        self.folder_reason.setAccessibleName(self.tr("Backup folder problem"))
-        about = QLabel(
-            self.tr(
-                "File → Backup now, and closing a database that changed, take a verified copy there. "
-                "Kept: the last ten, one a day for a week and one a week for two months. "
-                "This choice is yours on this computer; it applies to every database you open."
-            )
-        )
-        about.setWordWrap(True)
-
-        row = QHBoxLayout()
-        row.addWidget(self.folder_edit, 1)
-        row.addWidget(self.choose_button)
-        layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr("<b>Where backups go</b>")))
-        layout.addWidget(self.beside_radio)
-        layout.addWidget(self.folder_radio)
-        layout.addLayout(row)
-        layout.addWidget(self.folder_reason)
-        layout.addSpacing(6)
-        layout.addWidget(about)
-        layout.addStretch(1)
-        return page
-
-    def _set_tab_order(self) -> None:
-        chain: list[QWidget] = [
-            self.tabs,
-            self.language_combo,
-            self.roman_first,
-            self.hangul_first,
-            *self.body_tab.widgets(),
-            self.beside_radio,
-            self.folder_radio,
-            self.folder_edit,
-            self.choose_button,
-            self.buttons,
-        ]
+        chain: list[QWidget] = [self.tabs, *(widget for page in self.pages for widget in page.widgets()), self.buttons]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
-
-    # -- checks ----------------------------------------------------------------------------------
-    def zone_problem(self) -> str | None:
-        return self.body_tab.zone_problem()
-
-    def folder_problem(self) -> str | None:
-        if not self.folder_radio.isChecked():
-            return None
-        text = self.folder_edit.text().strip()
-        if not text:
-            return self.tr("Name the folder, or choose “Beside the database”.")
-        if not Path(text).expanduser().is_absolute():
-            return self.tr("The folder must be a full path, such as /home/you/backups.")
-        return None
-
-    def _validate_zones(self) -> None:
-        self.body_tab.validate_zones()
-
-    def _folder_mode_changed(self) -> None:
-        custom = self.folder_radio.isChecked()
-        self.folder_edit.setEnabled(custom)
-        self.choose_button.setEnabled(custom)
-        self.folder_reason.set_reason(self.folder_problem() if self.folder_edit.text().strip() else None)
-
-    def _choose_folder(self) -> None:
-        start = Path(self.folder_edit.text().strip() or self._default_backups.parent)
-        folder = ask_backup_folder(self, start)
-        if folder is not None:
-            self.folder_edit.setText(str(folder))
-            self.folder_radio.setChecked(True)
+        self.resize(560, self.sizeHint().height())
 
     def accept(self) -> None:
-        """Refuse, with the reason shown, while a value cannot be saved."""
-        problem = None if self._read_only else self.zone_problem()
-        if problem:
-            self.zone_reason.set_reason(problem)
-            self.tabs.setCurrentIndex(1)
-            bad = next(c for s, c in self.zone_combos.items() if service.timezone_problem(c.zone()))
-            bad.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        folder = self.folder_problem()
-        if folder:
-            self.folder_reason.set_reason(folder)
-            self.tabs.setCurrentIndex(2)
-            self.folder_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
+        """Refuse, with the reason shown on its page, while a page holds a value that cannot be saved."""
+        for index, page in enumerate(self.pages):
+            problem = page.check()
+            if problem:
+                self.tabs.setCurrentIndex(index)
+                page.show_problem(problem)
+                return
         super().accept()
 
-    # -- the answer ------------------------------------------------------------------------------
     def choice(self) -> Preferences:
-        language_code = self.language_combo.currentData()
-        folder_text = self.folder_edit.text().strip()
-        folder = Path(folder_text).expanduser() if self.folder_radio.isChecked() and folder_text else None
-        body = None if self._read_only else self.body_tab.preferences()
-        return Preferences(
-            language=language_code if language_code in LANGUAGES else SYSTEM_LANGUAGE,
-            name_order=HANGUL_FIRST if self.hangul_first.isChecked() else ROMAN_FIRST,
-            backup_folder=folder,
-            body=body,
-        )
+        chosen = Preferences()
+        for page in self.pages:
+            chosen = page.save(chosen)
+        return chosen
 
 
-# -- modal questions (module functions, so that tests can replace them) ----------------------------
-def ask_backup_folder(parent: QWidget | None, start: Path) -> Path | None:
-    title = QCoreApplication.translate("Preferences", "Choose the backup folder")
-    chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
-    return Path(chosen) if chosen else None
-
-
+# -- the modal question (a module function, so that tests can replace it) --------------------------
 def ask_preferences(
     parent: QWidget | None, current: Preferences, body: Body, *, read_only: bool, default_backups: Path
 ) -> Preferences | None:

@@ -60,9 +60,7 @@ class MainWindow(QMainWindow):
 
         self.navigator = Navigator(self)
         self.navigator.window_keys = True  # Edit → Undo/Redo hold Ctrl+Z / Ctrl+Shift+Z for every view
-        from desktop_app.ui.settings.preferences import name_order  # already imported with the File menu
-
-        self.navigator.name_order = name_order(settings)
+        self.navigator.name_order = registry.NAME_ORDER.read(settings)
         self.rail = NavigationRail()
         self.strip = NextSessionStrip()
         self.stack = QStackedWidget()

@@ -79,7 +79,7 @@ def test_a_setting_that_is_not_a_language_means_system(settings: QSettings) -> N
 
 
 def test_the_preferences_dialog_writes_the_key_the_loader_reads(settings: QSettings) -> None:
-    assert set(preferences.LANGUAGES) == set(i18n.CHOICES)
+    assert set(registry.LANGUAGES) == set(i18n.CHOICES)
     preferences.save_user_preferences(settings, preferences.Preferences(language="ko"))
     assert settings.value("ui/language") == "ko"
     assert i18n.chosen_language(settings) == "ko"

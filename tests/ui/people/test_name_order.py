@@ -14,7 +14,7 @@ from desktop_app.ui.people.delegation_model import NAME as DELEGATE_NAME
 from desktop_app.ui.people.delegations_tab import DelegationsTab
 from desktop_app.ui.people.people_view import PeopleView
 from desktop_app.ui.people.person_table_model import NAME, NAME_KO
-from desktop_app.ui.settings import preferences
+from desktop_app.ui.settings import preferences, registry
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.people.conftest import Cast
 
@@ -65,7 +65,7 @@ def test_roman_first_by_default_and_hangul_after_preferences(
     assert delegate_names(people_window, cast.first)[1] == "LEE Seo-yeon  이서연"
 
     def ask(parent: object, current: preferences.Preferences, *args: object, **kwargs: object) -> object:
-        return dataclasses.replace(current, name_order=preferences.HANGUL_FIRST)
+        return dataclasses.replace(current, name_order=registry.HANGUL_FIRST)
 
     monkeypatch.setattr(preferences, "ask_preferences", ask)
     people_window.preferences_action.trigger()

@@ -67,8 +67,8 @@ def test_backup_folder_preference_is_used_by_backup_now_and_by_the_next_window(
 
     def fill(dialog: PreferencesDialog) -> None:
         dialog.tabs.setCurrentIndex(2)
-        dialog.folder_radio.setChecked(True)
-        dialog.folder_edit.setText(str(elsewhere))
+        dialog.backups_page.folder_radio.setChecked(True)
+        dialog.backups_page.folder_edit.setText(str(elsewhere))
 
     answer_preferences(fill)
     window.preferences_action.trigger()
@@ -85,12 +85,12 @@ def test_backup_folder_preference_is_used_by_backup_now_and_by_the_next_window(
 
 def test_a_folder_that_cannot_be_made_is_refused_in_the_dialog(window: MainWindow, answer_preferences: Answer) -> None:
     def fill(dialog: PreferencesDialog) -> None:
-        dialog.folder_radio.setChecked(True)
-        dialog.folder_edit.setText("relative/path")
+        dialog.backups_page.folder_radio.setChecked(True)
+        dialog.backups_page.folder_edit.setText("relative/path")
 
     built = answer_preferences(fill)
     window.preferences_action.trigger()
-    assert "full path" in built[0].folder_reason.text()
+    assert "full path" in built[0].backups_page.folder_reason.text()
     assert window.workspace.store.backups_dir == window.workspace.path.parent / "backups"
 
 

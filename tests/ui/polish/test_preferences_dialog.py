@@ -34,11 +34,11 @@ def test_round_trip_body_in_the_database_and_language_in_settings(
     window: MainWindow, database: Path, settings: QSettings, answer_preferences: Answer
 ) -> None:
     def fill(dialog: PreferencesDialog) -> None:
-        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ko"))
-        dialog.hangul_first.setChecked(True)
-        dialog.marking_edit.setText("FOR OFFICIAL USE ONLY")
-        dialog.office_edit.setText("Korea Policy Division")
-        dialog.zone_combos["US"].setCurrentText("America/Chicago")
+        dialog.general_page.language_combo.setCurrentIndex(dialog.general_page.language_combo.findData("ko"))
+        dialog.general_page.hangul_first.setChecked(True)
+        dialog.body_page.marking_edit.setText("FOR OFFICIAL USE ONLY")
+        dialog.body_page.office_edit.setText("Korea Policy Division")
+        dialog.body_page.zone_combos["US"].setCurrentText("America/Chicago")
 
     answer_preferences(fill)
     window.preferences_action.trigger()
@@ -60,10 +60,10 @@ def test_the_dialog_shows_what_is_saved(window: MainWindow, settings: QSettings)
     settings.setValue("ui/name_order", "hangul")
     current = preferences.current_preferences(settings, window.workspace)
     dialog = PreferencesDialog(current, window.workspace.body, read_only=False, default_backups=Path("/x/backups"))
-    assert dialog.language_combo.currentData() == "en"
-    assert dialog.hangul_first.isChecked()
-    assert dialog.zone_combos["ROK"].zone() == "Asia/Seoul"
-    assert "UTC+09:00" in dialog.zone_notes["ROK"].text()
+    assert dialog.general_page.language_combo.currentData() == "en"
+    assert dialog.general_page.hangul_first.isChecked()
+    assert dialog.body_page.zone_combos["ROK"].zone() == "Asia/Seoul"
+    assert "UTC+09:00" in dialog.body_page.zone_notes["ROK"].text()
     assert dialog.choice() == current  # untouched, the dialog gives back what it was given
 
 
@@ -71,16 +71,16 @@ def test_an_invalid_zone_is_refused_with_the_reason(
     window: MainWindow, database: Path, answer_preferences: Answer
 ) -> None:
     def fill(dialog: PreferencesDialog) -> None:
-        dialog.office_edit.setText("Not to be saved")
-        dialog.zone_combos["US"].setCurrentText("America/New_Yrok")
+        dialog.body_page.office_edit.setText("Not to be saved")
+        dialog.body_page.zone_combos["US"].setCurrentText("America/New_Yrok")
 
     built = answer_preferences(fill)
     assert preferences.edit_preferences(window) is False  # OK refused: as if the dialog were still open
 
     dialog = built[0]
-    assert not dialog.zone_reason.isHidden()
-    assert "unknown time zone 'America/New_Yrok'" in dialog.zone_reason.text()
-    assert "United States" in dialog.zone_reason.text()
+    assert not dialog.body_page.zone_reason.isHidden()
+    assert "unknown time zone 'America/New_Yrok'" in dialog.body_page.zone_reason.text()
+    assert "United States" in dialog.body_page.zone_reason.text()
     assert dialog.tabs.currentIndex() == 1  # the Body tab, where the problem is
     assert window.workspace.body.office == ""
     assert window.workspace.body.side("US").timezone == "America/New_York"
@@ -89,11 +89,12 @@ def test_an_invalid_zone_is_refused_with_the_reason(
 def test_the_reason_follows_the_typing(window: MainWindow) -> None:
     current = preferences.current_preferences(window.settings, window.workspace)
     dialog = PreferencesDialog(current, window.workspace.body, read_only=False, default_backups=Path("/x"))
-    combo = dialog.zone_combos["ROK"]
+    page = dialog.body_page
+    combo = page.zone_combos["ROK"]
     combo.setCurrentText("Asia/Seo")
-    assert "unknown time zone" in dialog.zone_reason.text() and dialog.zone_notes["ROK"].text() == ""
+    assert "unknown time zone" in page.zone_reason.text() and page.zone_notes["ROK"].text() == ""
     combo.setCurrentText("Asia/Tokyo")
-    assert dialog.zone_reason.isHidden() and "UTC+09:00" in dialog.zone_notes["ROK"].text()
+    assert page.zone_reason.isHidden() and "UTC+09:00" in page.zone_notes["ROK"].text()
 
 
 def test_cancel_changes_nothing(window: MainWindow, settings: QSettings, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -128,8 +129,8 @@ def test_read_only_database_keeps_the_body_tab_disabled(qtbot: QtBot, database: 
     qtbot.addWidget(main)
     current = preferences.current_preferences(settings, workspace)
     dialog = PreferencesDialog(current, workspace.body, read_only=True, default_backups=Path("/x"))
-    assert not dialog.marking_edit.isEnabled() and not dialog.zone_combos["US"].isEnabled()
-    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ko"))
+    assert not dialog.body_page.marking_edit.isEnabled() and not dialog.body_page.zone_combos["US"].isEnabled()
+    dialog.general_page.language_combo.setCurrentIndex(dialog.general_page.language_combo.findData("ko"))
     chosen = dialog.choice()
     assert chosen.body is None
     assert preferences.apply_preferences(main, current, chosen) is True  # the officer's own settings still save
@@ -149,19 +150,19 @@ def test_every_control_has_an_accessible_name_and_the_tab_order_runs_down_the_pa
     assert unnamed == []
 
     expected: list[QWidget] = [
-        dialog.language_combo,
-        dialog.roman_first,
-        dialog.hangul_first,
-        dialog.marking_edit,
-        dialog.office_edit,
-        *dialog.zone_combos.values(),
-        dialog.beside_radio,
-        dialog.folder_radio,
-        dialog.folder_edit,
-        dialog.choose_button,
+        dialog.general_page.language_combo,
+        dialog.general_page.roman_first,
+        dialog.general_page.hangul_first,
+        dialog.body_page.marking_edit,
+        dialog.body_page.office_edit,
+        *dialog.body_page.zone_combos.values(),
+        dialog.backups_page.beside_radio,
+        dialog.backups_page.folder_radio,
+        dialog.backups_page.folder_edit,
+        dialog.backups_page.choose_button,
     ]
     order: list[QWidget] = []
-    widget = dialog.language_combo
+    widget = dialog.general_page.language_combo
     for _ in range(200):
         proxy = widget.focusProxy() or widget
         if proxy in expected and proxy not in order:

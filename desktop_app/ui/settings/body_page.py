@@ -7,6 +7,7 @@ file sees it. A side's code is not edited here: it is in every file already exch
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -26,11 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import clock
-from desktop_app.domain.body import Body
+from desktop_app.domain.body import Body, Side
 from desktop_app.services import preferences as service
 from desktop_app.services.preferences import BodyPreferences, SideDetails
 from desktop_app.ui.common.i18n import is_korean
 from desktop_app.ui.common.widgets import ReasonLabel
+from desktop_app.ui.settings.page import Preferences, PreferencesPage
 
 
 class TimeZoneCombo(QComboBox):
@@ -67,8 +69,8 @@ def describe_zone(name: str, now: datetime | None = None) -> str:
     )
 
 
-def _line(text: str, accessible: str, limit: int = service.MAX_OFFICE) -> QLineEdit:
-    edit = QLineEdit(text)
+def _line(accessible: str, limit: int = service.MAX_OFFICE) -> QLineEdit:
+    edit = QLineEdit()
     edit.setAccessibleName(accessible)
     edit.setMaxLength(limit)
     return edit
@@ -77,22 +79,22 @@ def _line(text: str, accessible: str, limit: int = service.MAX_OFFICE) -> QLineE
 class SideBox(QGroupBox):
     """One side: names in both languages, capital, time zone (with its offset now) and holiday country."""
 
-    def __init__(self, code: str, details: SideDetails, zone: str, parent: QWidget | None = None) -> None:
+    def __init__(self, side: Side, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.code = code
+        code = self.code = side.code
         self.setObjectName(f"side_{code}")
-        self.name_edit = _line(details.name, self.tr("Name of {0}").format(code))
-        self.name_ko_edit = _line(details.name_ko, self.tr("Korean name of {0}").format(code))
-        self.capital_edit = _line(details.capital, self.tr("Capital of {0}").format(code))
-        self.capital_ko_edit = _line(details.capital_ko, self.tr("Korean name of the capital of {0}").format(code))
-        self.holidays_edit = _line(details.holiday_country, self.tr("Holiday country of {0}").format(code), 2)
+        self.name_edit = _line(self.tr("Name of {0}").format(code))
+        self.name_ko_edit = _line(self.tr("Korean name of {0}").format(code))
+        self.capital_edit = _line(self.tr("Capital of {0}").format(code))
+        self.capital_ko_edit = _line(self.tr("Korean name of the capital of {0}").format(code))
+        self.holidays_edit = _line(self.tr("Holiday country of {0}").format(code), 2)
         self.holidays_edit.setPlaceholderText(self.tr("e.g. KR"))
         self.holidays_edit.setToolTip(self.tr("The ISO country code whose public holidays the calendar warns about"))
-        self.zone_combo = TimeZoneCombo(zone)
-        self.zone_combo.setAccessibleName(self.tr("Time zone of {0}").format(details.name or code))
+        self.zone_combo = TimeZoneCombo(side.timezone)
+        self.zone_combo.setAccessibleName(self.tr("Time zone of {0}").format(side.name or code))
         self.zone_combo.setObjectName(f"zone_{code}")
         self.zone_note = QLabel()
-        self.zone_note.setAccessibleName(self.tr("Current time in {0}'s zone").format(details.name or code))
+        self.zone_note.setAccessibleName(self.tr("Current time in {0}'s zone").format(side.name or code))
         self.zone_note.setMinimumWidth(self.zone_note.fontMetrics().horizontalAdvance("UTC+10:30 (AEDT), now 00:00"))
         form = QFormLayout(self)
         names = QHBoxLayout()
@@ -111,6 +113,14 @@ class SideBox(QGroupBox):
         form.addRow(zone_label, zone_row)
         form.addRow(self.tr("Public holidays of:"), self.holidays_edit)
         self.set_title(False)
+
+    def load(self, details: SideDetails, zone: str) -> None:
+        self.name_edit.setText(details.name)
+        self.name_ko_edit.setText(details.name_ko)
+        self.capital_edit.setText(details.capital)
+        self.capital_ko_edit.setText(details.capital_ko)
+        self.holidays_edit.setText(details.holiday_country)
+        self.zone_combo.setCurrentText(zone)
 
     def set_title(self, ours: bool) -> None:
         role = self.tr("our side") if ours else self.tr("the counterpart")
@@ -136,10 +146,10 @@ class SideBox(QGroupBox):
         ]
 
 
-class BodyTab(QWidget):
-    """The Body page of the Preferences dialog; ``preferences()`` is what it would save."""
+class BodyPage(PreferencesPage):
+    """The Body page of the Preferences dialog. Read-only: shown, disabled, and saved as nothing."""
 
-    def __init__(self, prefs: BodyPreferences, body: Body, *, read_only: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, body: Body, *, read_only: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._body = body
         self._read_only = read_only
@@ -149,16 +159,13 @@ class BodyTab(QWidget):
             )
         )
         intro.setWordWrap(True)
-        self.name_edit = _line(prefs.name if prefs.name is not None else body.name, self.tr("Name of the body"))
-        self.name_ko_edit = _line(
-            prefs.name_ko if prefs.name_ko is not None else body.name_ko, self.tr("Korean name of the body")
-        )
+        self.name_edit = _line(self.tr("Name of the body"))
+        self.name_ko_edit = _line(self.tr("Korean name of the body"))
         self.uid_label = QLabel(body.uid)
         self.uid_label.setAccessibleName(self.tr("The body's UID"))
         self.uid_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.uid_label.setToolTip(self.tr("Both desks of one body share it; packages of another body are refused"))
 
-        home = prefs.home_side or body.home_side
         self.our_side_group = QButtonGroup(self)
         self.our_side_buttons: dict[str, QRadioButton] = {}
         ours_row = QHBoxLayout()
@@ -167,16 +174,15 @@ class BodyTab(QWidget):
             button = QRadioButton(self.tr("{0} ({1})").format(shown, side.code))
             button.setAccessibleName(self.tr("Our side: {0}").format(side.name))
             button.setObjectName(f"our_side_{side.code}")
-            button.setChecked(side.code == home)
             self.our_side_group.addButton(button)
             self.our_side_buttons[side.code] = button
             ours_row.addWidget(button)
         ours_row.addStretch(1)
 
-        self.marking_edit = _line(prefs.default_marking, self.tr("Default handling marking"), service.MAX_MARKING)
+        self.marking_edit = _line(self.tr("Default handling marking"), service.MAX_MARKING)
         self.marking_edit.setPlaceholderText(self.tr("none: packets carry no marking"))
         self.marking_edit.setToolTip(self.tr("Printed at the top and bottom of every page of a packet"))
-        self.office_edit = _line(prefs.office, self.tr("Office name"), service.MAX_OFFICE)
+        self.office_edit = _line(self.tr("Office name"), service.MAX_OFFICE)
         self.office_edit.setPlaceholderText(self.tr("e.g. Korea Policy Division"))
         self.office_edit.setToolTip(self.tr("Named as the author of packets and of packages sent to the counterpart"))
 
@@ -196,18 +202,12 @@ class BodyTab(QWidget):
         office_label.setBuddy(self.office_edit)
         form.addRow(office_label, self.office_edit)
 
-        self.side_boxes: dict[str, SideBox] = {}
-        for side in body.sides:
-            details = prefs.sides.get(side.code) or SideDetails(
-                side.name, side.name_ko, side.capital, side.capital_ko, side.holiday_country
-            )
-            box = SideBox(side.code, details, prefs.timezones.get(side.code, side.timezone))
+        self.side_boxes = {side.code: SideBox(side) for side in body.sides}
+        for box in self.side_boxes.values():
             box.zone_combo.editTextChanged.connect(self.validate_zones)
-            self.side_boxes[side.code] = box
         self.zone_combos = {code: box.zone_combo for code, box in self.side_boxes.items()}
         self.zone_notes = {code: box.zone_note for code, box in self.side_boxes.items()}
         self.our_side_group.buttonToggled.connect(lambda *_: self._mark_ours())
-        self._mark_ours()
         self.zone_reason = ReasonLabel()
         self.zone_reason.setAccessibleName(self.tr("Time zone problem"))
         zone_help = QLabel(
@@ -230,12 +230,43 @@ class BodyTab(QWidget):
                 widget.setEnabled(False)
         layout.addStretch(1)
 
+    def title(self) -> str:
+        return self.tr("Body")
+
+    def load(self, current: Preferences) -> None:
+        body = self._body
+        prefs = current.body or service.body_preferences_of(body)
+        self.name_edit.setText(prefs.name if prefs.name is not None else body.name)
+        self.name_ko_edit.setText(prefs.name_ko if prefs.name_ko is not None else body.name_ko)
+        home = prefs.home_side or body.home_side
+        for code, button in self.our_side_buttons.items():
+            button.setChecked(code == home)
+        self.marking_edit.setText(prefs.default_marking)
+        self.office_edit.setText(prefs.office)
+        for side in body.sides:
+            details = prefs.sides.get(side.code) or SideDetails(
+                side.name, side.name_ko, side.capital, side.capital_ko, side.holiday_country
+            )
+            self.side_boxes[side.code].load(details, prefs.timezones.get(side.code, side.timezone))
+        self._mark_ours()
+        self.validate_zones()
+
+    def save(self, chosen: Preferences) -> Preferences:
+        return replace(chosen, body=None if self._read_only else self.preferences())
+
+    def check(self) -> str | None:
+        return None if self._read_only else self.zone_problem()
+
+    def show_problem(self, problem: str) -> None:
+        self.zone_reason.set_reason(problem)
+        bad = next(combo for combo in self.zone_combos.values() if service.timezone_problem(combo.zone()))
+        bad.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _mark_ours(self) -> None:
         for code, box in self.side_boxes.items():
             box.set_title(self.our_side_buttons[code].isChecked())
 
     def widgets(self) -> list[QWidget]:
-        """The editable widgets, in tab order."""
         chain: list[QWidget] = [self.name_edit, self.name_ko_edit, *self.our_side_buttons.values()]
         chain += [self.marking_edit, self.office_edit]
         for box in self.side_boxes.values():
@@ -255,6 +286,7 @@ class BodyTab(QWidget):
         self.zone_reason.set_reason(None if self._read_only else self.zone_problem())
 
     def preferences(self) -> BodyPreferences:
+        """What the page would save."""
         home = next(code for code, button in self.our_side_buttons.items() if button.isChecked())
         return BodyPreferences(
             default_marking=self.marking_edit.text().strip(),
