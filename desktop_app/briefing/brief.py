@@ -40,7 +40,6 @@ class SessionBrief:
 
 
 BRIEF_FIELDS = tuple(f.name for f in fields(SessionBrief))
-INTERNAL_BRIEF_FIELDS = ("purpose", "objectives", "key_messages", "their_asks", "deliverables", "prebrief")
 SHARED_LOGISTICS_FIELDS = ("arrival", "room", "interpretation", "press", "control_officer")
 LOGISTICS_LABELS = {
     "arrival": "Arrival and entry",

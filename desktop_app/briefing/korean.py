@@ -197,11 +197,6 @@ def _section(section: Section, korean_title: dict[str, str], agenda: str, capita
     return replace(section, title=TITLES.get(section.title, section.title), blocks=tuple(blocks))
 
 
-def _control_text(text: str) -> str:
-    text = text.replace("not yet cleared", "검토 전").replace("no agenda version yet", "의제 미정")
-    return re.sub(r"agenda version (\d+)", r"의제 제\1안", text)
-
-
 def korean_edition(content: PacketContent, data: PacketData) -> PacketContent:
     """``content`` (built bilingual) as the Korean edition."""
     shared = data.shared

@@ -32,7 +32,6 @@ SESSION = "session.json"
 PACKET = "counterpart-packet.docx"
 CALENDAR = "session.ics"
 MEMBERS = (MANIFEST, SESSION, PACKET, CALENDAR)  # the only names a package may hold
-REQUIRED = (MANIFEST, SESSION)
 
 # Limits, all checked against the zip's directory before a single member is read.
 MAX_MEMBERS = 100

@@ -169,9 +169,6 @@ class ImportPlan:
     def seats_by(self, action: str) -> list[SeatPlan]:
         return [seat for seat in self.seats if seat.action == action]
 
-    def versions_by(self, action: str) -> list[VersionPlan]:
-        return [version for version in self.versions if version.action == action]
-
     @property
     def changes_nothing(self) -> bool:
         return (

@@ -28,7 +28,6 @@ EXPORT_COLUMNS = ("name", "name_ko", "title", "title_ko", "organization", "side"
 SESSION_EXPORT_COLUMNS = (*EXPORT_COLUMNS, "role")
 MAX_SHORT_FIELD = 500  # every column but the biography
 MAX_REPORTED = 20  # problems named in the one-line refusal; the preview holds them all
-SUFFIXES = (".csv", ".xlsx", ".vcf")
 
 
 @dataclass(frozen=True)

@@ -80,10 +80,6 @@ def use_added_holidays(added: Mapping[str, Mapping[date, str]]) -> None:
     _ADDED.update({country: dict(days) for country, days in added.items()})
 
 
-def added_holidays() -> Mapping[str, Mapping[date, str]]:
-    return MappingProxyType(_ADDED)
-
-
 def holiday_name(country: str | None, day: date) -> str | None:
     if country is None:
         return None

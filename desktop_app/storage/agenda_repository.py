@@ -92,11 +92,6 @@ def insert_items(db: sqlite_utils.Database, items: list[AgendaItem]) -> None:
     db.table("agenda_items").insert_all(_without_ids(db, _item_row(item)) for item in items)
 
 
-def find_version_by_gid(db: sqlite_utils.Database, gid: str) -> AgendaVersion | None:
-    rows = list(db.table("agenda_versions").rows_where("gid = ?", [gid])) if gid else []
-    return version_from_row(rows[0]) if rows else None
-
-
 def list_items(db: sqlite_utils.Database, version_id: int) -> list[AgendaItem]:
     rows = db.table("agenda_items").rows_where("version_id = ?", [version_id], order_by="position")
     return [item_from_row(row) for row in rows]

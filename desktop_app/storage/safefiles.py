@@ -19,7 +19,6 @@ PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
-_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
 
 def describe_os_error(exc: OSError, path: Path | str) -> str:
@@ -116,19 +115,6 @@ def require_regular_file(path: Path, what: str = "file", error: type[UserError] 
     if stat.S_ISDIR(info.st_mode):
         raise error(f"{path} is a folder, not a {what}")
     raise error(f"{path} is not a regular file (a pipe, device or socket), not a {what}; it was not opened")
-
-
-def open_regular_for_reading(path: Path, what: str = "file") -> int:
-    """An fd reading ``path`` that never blocks on a FIFO: refused unless it is a regular file."""
-    require_regular_file(path, what)
-    try:
-        fd = os.open(path, os.O_RDONLY | _NONBLOCK | _CLOEXEC)
-    except OSError as exc:
-        raise UserError(describe_os_error(exc, path)) from exc
-    if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped between the check and the open
-        os.close(fd)
-        raise UserError(f"{path} is not a regular file; it was not opened")
-    return fd
 
 
 def read_only_reason(path: Path) -> str:

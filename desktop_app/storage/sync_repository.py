@@ -25,10 +25,6 @@ def clock_of(db: sqlite_utils.Database, record: str) -> Clock:
     return clock
 
 
-def clocks_of(db: sqlite_utils.Database, records: list[str]) -> dict[str, Clock]:
-    return {record: clock_of(db, record) for record in records}
-
-
 def write_clock(db: sqlite_utils.Database, record: str, clock: Mapping[str, Mapping[str, int]]) -> None:
     """Set the counters of ``record`` to ``clock`` (counters never go down)."""
     for field, counters in clock.items():

@@ -18,7 +18,6 @@ _LIGHT = QPalette(QColor("#000000"), QColor("#ffffff"))  # any palette with a li
 # The light-palette values of the semantic colours these views use; the views ask
 # widgets.semantic_colour(...) for the palette's own (these on a light one, lighter tints
 # on a dark one). The words always say the same as the colour.
-GREEN = semantic_colour("success", _LIGHT)
 AMBER = semantic_colour("warning", _LIGHT)
 RED = semantic_colour("error", _LIGHT)
 ADDED_BACKGROUND = semantic_colour("added", _LIGHT).name()

@@ -134,9 +134,6 @@ class MonthGrid(QWidget):
         self._dirty = True
         self.update()
 
-    def entries_on(self, day: date) -> list[CalendarEntry]:
-        return list(self._by_day.get(day, ()))
-
     def _on_page(self, day: date) -> bool:
         return 0 <= (day - self.first_day).days < 7 * self.weeks
 
@@ -313,12 +310,6 @@ class MonthGrid(QWidget):
     # -- finding what is under the mouse ----------------------------------------------
     def cell_at(self, point: QPoint) -> Cell | None:
         return next((cell for cell in self.cells() if cell.rect.contains(point)), None)
-
-    def chip_at(self, point: QPoint) -> Chip | None:
-        cell = self.cell_at(point)
-        if cell is None:
-            return None
-        return next((chip for chip in cell.chips if chip.rect.contains(point)), None)
 
     def chip_of(self, session_id: int) -> Chip | None:
         return next((chip for cell in self.cells() for chip in cell.chips if chip.entry.session.id == session_id), None)

@@ -26,7 +26,7 @@ from desktop_app.paths import resources_dir
 from desktop_app.ui.settings import registry
 
 LANGUAGE_ENV = "BRIEFING_DESK_LANG"
-SYSTEM, ENGLISH, KOREAN = registry.SYSTEM_LANGUAGE, "en", "ko"
+ENGLISH, KOREAN = "en", "ko"
 CHOICES = registry.LANGUAGES  # the setting ui/language, written by the Preferences dialog
 CATALOG = "briefing_desk"  # resources/translations/briefing_desk_<language>.qm
 QT_CATALOGS = ("qtbase",)  # Qt's own strings: standard buttons, the file and message boxes

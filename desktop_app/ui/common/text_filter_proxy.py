@@ -58,9 +58,6 @@ class TextFilterProxy(QSortFilterProxyModel):
         else:
             self.invalidateRowsFilter()
 
-    def filter_text(self) -> str:
-        return self._needle
-
     def _forget(self, *_args: object) -> None:
         self._rows, self._accepted = None, None
         self._keys.clear()

@@ -50,7 +50,6 @@ from desktop_app.ui.settings import registry
 
 # On a light palette; the panel asks widgets.semantic_colour("warning_text" / "success") for the palette's own.
 AMBER = "#a15c00"  # dark enough to read on a light background, still plainly a warning
-GREEN = "#2e7d32"
 # English sources, shown through translate("PacketPanel", …).
 COUNTERPART_NOTE = QT_TRANSLATE_NOOP(
     "PacketPanel", "Internal talking points, defensive lines and notes are left out by construction."

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -70,9 +70,6 @@ def amber_style(palette: QPalette) -> str:
     """The warnings box: an amber fill with text readable on it, light or dark."""
     fill, text = semantic_colour("warning_fill", palette).name(), text_on("warning_fill", palette).name()
     return f"QLabel {{ background: {fill}; color: {text}; border-radius: 4px; padding: 6px; }}"
-
-
-AMBER_STYLE = amber_style(QPalette(QColor("#000000"), QColor("#ffffff")))  # on a light palette
 
 
 def heading_text(side: Side, counts: SideCounts) -> str:

@@ -36,7 +36,6 @@ from desktop_app.ui.people.person_dialog import ERROR_STYLE
 Index = QModelIndex | QPersistentModelIndex
 # On a light palette; the dialog asks semantic_colour(...) for the palette's own.
 PROBLEM_COLOUR = semantic_colour("error", QPalette(QColor("#000000"), QColor("#ffffff")))
-DUPLICATE_COLOUR = QColor("#9a6700")  # amber dark enough to read as text
 
 
 MAX_UNKNOWN_SHOWN = 12  # columns named in the note; the tooltip has them all

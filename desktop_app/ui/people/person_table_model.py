@@ -188,9 +188,6 @@ class PersonTableModel(QAbstractTableModel):
         self._query = text
         self._show(self._visible_slots())
 
-    def filter_text(self) -> str:
-        return self._query
-
     def set_show_retired(self, show: bool) -> None:
         if show != self._show_retired:
             self._show_retired = show
@@ -295,10 +292,6 @@ class PersonTableModel(QAbstractTableModel):
 
     def visible_people(self) -> list[Person]:
         return [self._people[slot] for slot in self._rows]
-
-    def all_people(self) -> list[Person]:
-        """Everyone loaded (retired too), whatever the filter."""
-        return [p for slot, p in enumerate(self._people) if slot not in self._gone]
 
     def total_count(self) -> int:
         return len(self._people) - len(self._gone)

@@ -53,9 +53,6 @@ class SessionMenu(QObject):
             action.setStatusTip(self.tr("Acts on the session open, or selected in the calendar or the Sessions list"))
         return action
 
-    def _file_actions(self) -> list[QAction]:
-        return [self.import_action, self.export_action, self.holidays_action, self.add_holiday_action]
-
     def install(self, menubar: QMenuBar, file_menu: QMenu) -> QMenu:
         """Add the Session menu to ``menubar`` and the calendar-file actions to ``file_menu`` (before Quit)."""
         separators = [action for action in file_menu.actions() if action.isSeparator()]

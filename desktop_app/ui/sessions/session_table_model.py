@@ -219,11 +219,6 @@ class SessionTableModel(RecordTableModel[Session]):
                 self.dataChanged.emit(self.index(first, WHEN), self.index(last, WHEN), roles)
         self._pages_to_warn.clear()
 
-    def wait_for_warnings(self) -> None:
-        """Read the pending pages' warnings now (tests; a view that must show them at once)."""
-        self._warning_timer.stop()
-        self._read_warnings()
-
     def _session_id_at(self, row: int) -> int | None:
         try:
             return self.record(row).id

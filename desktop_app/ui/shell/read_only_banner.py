@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.services.workspace import Workspace, on_read_only_medium
@@ -17,9 +17,6 @@ def banner_style(palette: QPalette) -> str:
     fill, text = semantic_colour("banner", palette).name(), text_on("banner", palette).name()
     border = semantic_colour("warning", palette).name() if is_dark(palette) else "#e0c860"
     return f"QLabel {{ background: {fill}; color: {text}; border-bottom: 1px solid {border}; padding: 6px 10px; }}"
-
-
-STYLE = banner_style(QPalette(QColor("#000000"), QColor("#ffffff")))  # on a light palette
 
 
 def read_only_reason(workspace: Workspace) -> str:

@@ -19,10 +19,6 @@ MAX_RECENT = 8
 MISSING_PROPERTY = "missing"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecentFiles", text)
-
-
 # -- the list ------------------------------------------------------------------------------------
 def _key(path: Path) -> Path:
     return Path(path).expanduser().absolute()
