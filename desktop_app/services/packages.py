@@ -42,6 +42,7 @@ from desktop_app.exchange.merge import Choose
 from desktop_app.exchange.merge import choices as merge_choices
 from desktop_app.exchange.package_format import SUFFIX
 from desktop_app.exchange.package_model import (
+    PERSON_FIELDS,
     PackageAction,
     PackageBody,
     PackageItem,
@@ -168,15 +169,7 @@ def _package_of(workspace: Workspace, session_id: int, now: datetime) -> Session
             PackagePerson(
                 ref=ref[person_id],
                 side=p.side,
-                name=p.name,
-                name_ko=p.name_ko,
-                title=p.title,
-                title_ko=p.title_ko,
-                organization=p.organization,
-                organization_ko=p.organization_ko,
-                email=p.email,
-                phone=p.phone,
-                biography=p.biography,
+                **{name: getattr(p, name) for name in PERSON_FIELDS},
             )
             for person_id, p in people.items()
         ),
