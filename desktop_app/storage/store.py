@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.errors import DatabaseRefused, ReadOnlyDatabase, UserError
+from desktop_app.errors import DatabaseInUse, DatabaseRefused, ReadOnlyDatabase, UserError
 from desktop_app.storage import backups, safefiles, sqlite_errors
 from desktop_app.storage.fileformat import APPLICATION_ID, inspect_database, readonly_uri
 from desktop_app.storage.lock import WriterLock
@@ -276,11 +276,19 @@ class Store:
         try:
             with self.db.atomic():
                 yield self.db
-        except sqlite3.OperationalError as exc:
+        except sqlite3.DatabaseError as exc:
+            # Told apart by result code: the machine's failures get a sentence, ours (a constraint,
+            # a statement) go on to the crash dialog with their traceback.
             if sqlite_errors.is_disk_full(exc):
                 raise UserError("the disk is full; the change was not saved and nothing was lost") from exc
             if sqlite_errors.is_read_only(exc):
                 raise ReadOnlyDatabase(f"{sqlite_errors.describe(exc, self.path)}; nothing was changed") from exc
+            if sqlite_errors.is_busy(exc):
+                raise DatabaseInUse(f"{sqlite_errors.describe(exc, self.path)}; nothing was changed") from exc
+            if sqlite_errors.is_damaged(exc):
+                raise DatabaseRefused(f"{sqlite_errors.describe(exc, self.path)}; the change was not saved") from exc
+            if sqlite_errors.is_environmental(exc):
+                raise UserError(f"{sqlite_errors.describe(exc, self.path)}; the change was not saved") from exc
             raise
         finally:
             self._in_transaction = False
