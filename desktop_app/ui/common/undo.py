@@ -45,7 +45,7 @@ class ServiceCommand(QUndoCommand):
 
     def __init__(self, reporter: FailureReporter, text: str) -> None:
         super().__init__(text)
-        self._reporter = reporter
+        self.reporter = reporter
         self._skip_redo = False
 
     def apply(self) -> None:
@@ -69,7 +69,7 @@ class ServiceCommand(QUndoCommand):
             action()
         except UserError as exc:
             self.setObsolete(True)
-            self._reporter.command_failed(self.text(), exc)
+            self.reporter.command_failed(self.text(), exc)
             return False
         return True
 
@@ -86,6 +86,17 @@ class ServiceCommand(QUndoCommand):
 
     def undo_(self) -> None:
         raise NotImplementedError
+
+
+def run_and_push(stack: QUndoStack, command: ServiceCommand) -> bool:
+    """Run ``command`` once and put it on ``stack``; refused, it is not pushed and its reporter shows why."""
+    try:
+        command.apply()
+    except UserError as exc:
+        command.reporter.command_failed(command.text(), exc)
+        return False
+    stack.push(command)
+    return True
 
 
 class CallCommand(ServiceCommand):
