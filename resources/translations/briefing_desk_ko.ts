@@ -4,6 +4,10 @@
 <context>
     <name>ActionCommands</name>
     <message>
+        <source>Cannot {0}</source>
+        <translation>다음 작업을 할 수 없습니다: {0}</translation>
+    </message>
+    <message>
         <source>Add action item</source>
         <translation>조치사항 추가</translation>
     </message>
@@ -143,10 +147,6 @@ Action items are recorded on a session&apos;s page, in its “Outcomes and actio
         <translation>조건에 맞는 조치사항이 없습니다.
 
 조치사항은 회의 화면의 “결과 및 조치사항” 탭에서 기록하며, 진행 중이거나 기한이 지난 항목은 여기에서 챙깁니다.</translation>
-    </message>
-    <message>
-        <source>Cannot {0}</source>
-        <translation>다음 작업을 할 수 없습니다: {0}</translation>
     </message>
     <message>
         <source>1 action item</source>
@@ -2924,10 +2924,6 @@ Your data itself is saved.</source>
     <message>
         <source>Open action items carried over from earlier sessions</source>
         <translation>이전 회의에서 이월된 진행 중 조치사항</translation>
-    </message>
-    <message>
-        <source>Cannot {0}</source>
-        <translation>다음 작업을 할 수 없습니다: {0}</translation>
     </message>
     <message>
         <source>No agenda yet: outcomes are recorded against the items of the agenda.</source>
