@@ -55,6 +55,7 @@ from desktop_app.exchange.package_model import (
     SessionPackage,
 )
 from desktop_app.exchange.package_plan import ImportPlan, plan_import
+from desktop_app.exchange.plan_words import PlanHeading, PlanLine, PlanSection, plan_text_lines
 from desktop_app.services.package_apply import ConflictsUnresolved, apply_plan, local_state
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import (
@@ -74,10 +75,14 @@ __all__ = [
     "ExportResult",
     "ImportPlan",
     "ImportPreview",
+    "PlanHeading",
+    "PlanLine",
+    "PlanSection",
     "SessionPackage",
     "build_package",
     "export_package",
     "import_package",
+    "plan_text_lines",
     "preview_import",
     "read_package",
     "send_to_counterpart",

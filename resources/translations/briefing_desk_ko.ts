@@ -1989,6 +1989,38 @@ Replace it with the new packet?</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
+        <source>Session</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>대표단</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>의제</translation>
+    </message>
+    <message>
+        <source>Outcomes and action items</source>
+        <translation>결과 및 조치사항</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <source>Suggestions about our side (not taken)</source>
+        <translation>우리 측에 관한 제안 (반영하지 않음)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
         <source>Import from counterpart</source>
         <translation>상대측 자료 가져오기</translation>
     </message>
@@ -3194,6 +3226,10 @@ Your data itself is saved.</source>
     <message>
         <source>counterpart edition only (ours has them in the scene-setter)</source>
         <translation>상대측용에만 수록(우리측용은 배경 설명에 수록)</translation>
+    </message>
+    <message>
+        <source>version {0}</source>
+        <translation>버전 {0}</translation>
     </message>
     <message>
         <source>Principal&apos;s b&amp;rief…</source>
