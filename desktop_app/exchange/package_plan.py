@@ -219,6 +219,12 @@ class ImportPlan:
 
         return summary(self, dry_run=dry_run, tense=tense)
 
+    def headline(self) -> str:
+        """The preview's one sentence: "This import will create session 9 “…”; 12 people new, 3 merged; …"."""
+        from desktop_app.exchange.plan_words import headline
+
+        return headline(self)
+
     def sections(self) -> list[PlanSection]:
         """The preview in detail: the session, people, delegations, agenda, conflicts, as a tree of lines."""
         from desktop_app.exchange.plan_words import sections

@@ -67,6 +67,14 @@ def summary(plan: ImportPlan, *, dry_run: bool = False, tense: str = "") -> str:
     return "; ".join(parts)
 
 
+def headline(plan: ImportPlan) -> str:
+    """The preview's sentence before an import: "This import will create session 9 “…”; 12 people new, …"."""
+    text = summary(plan, tense="will")
+    if not plan.changes_nothing and plan.session.action in ("create", "update", "kept"):
+        text = f"This import {text}"  # the summary opens with the session's verb ("will create …")
+    return f"{text[:1].upper()}{text[1:]}."
+
+
 class PlanHeading(enum.Enum):
     """The preview's sections, in order; the value is the English heading the command line prints."""
 

@@ -95,9 +95,7 @@ class ImportPreviewDialog(QDialog):
         if preview.changes_nothing:
             headline = self.tr("Nothing to import: everything in this package is here already.")
         else:
-            text = preview.plan.summary(tense="will")
-            headline = ("This import " if text.startswith("will ") else "") + text + "."
-            headline = headline[:1].upper() + headline[1:]
+            headline = preview.plan.headline()
         if preview.joined is not None:
             joined = self.tr("This database will join the body “{0}” ({1}); our side will be {2}.").format(
                 preview.joined.name, preview.joined.uid, preview.joined.home.name
