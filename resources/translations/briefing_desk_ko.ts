@@ -1301,10 +1301,6 @@ Action items are recorded on a session&apos;s page, in its “Outcomes and actio
         <translation>끌어서 순서를 바꿀 수 있습니다(또는 Ctrl+↑ / Ctrl+↓). 수석대표가 맨 앞에 옵니다. 역할이나 회신을 두 번 클릭하면 변경할 수 있습니다.</translation>
     </message>
     <message>
-        <source>{0} — Ctrl+Z undoes it</source>
-        <translation>{0} — Ctrl+Z로 되돌릴 수 있습니다</translation>
-    </message>
-    <message>
         <source>Cannot add everyone chosen</source>
         <translation>선택한 인물을 모두 추가할 수 없습니다</translation>
     </message>
@@ -1775,10 +1771,6 @@ Replace it with the new packet?</source>
     <message>
         <source> and {0} more</source>
         <translation> 외 {0}건</translation>
-    </message>
-    <message>
-        <source> — Ctrl+Z undoes it</source>
-        <translation> — Ctrl+Z로 되돌릴 수 있습니다</translation>
     </message>
     <message>
         <source>Cannot find the session</source>
@@ -3735,10 +3727,6 @@ Add a new record anyway? (To combine two records later, select both and choose M
         <translation>선택한 인물을 퇴임 처리합니다. 지난 회의 기록에는 남아 있습니다 (Del)</translation>
     </message>
     <message>
-        <source>{0} — Ctrl+Z undoes it</source>
-        <translation>{0} — Ctrl+Z로 되돌릴 수 있습니다</translation>
-    </message>
-    <message>
         <source>Cannot add the person</source>
         <translation>인물을 추가할 수 없습니다</translation>
     </message>
@@ -4623,6 +4611,10 @@ Words match by their beginning; Korean also inside words; &quot;quotes&quot; kee
     <message>
         <source>Cannot undo or redo {0}</source>
         <translation>{0}을(를) 실행 취소하거나 다시 실행할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{0} — Ctrl+Z undoes it</source>
+        <translation>{0} — Ctrl+Z로 되돌릴 수 있습니다</translation>
     </message>
     <message>
         <source>Undo</source>

@@ -142,6 +142,35 @@ class ErrorReporter:
         self._show(translate("ServiceCommand", "Cannot undo or redo {0}").format(what), str(error))
 
 
+def push_done(
+    stack: QUndoStack,
+    parent: QWidget,
+    text: str,
+    redo: Callable[[], object],
+    undo: Callable[[], object],
+    *,
+    after: Callable[[str], None],
+) -> None:
+    """Put an action that already ran on ``stack`` as ``text``, then ``after`` its status line.
+
+    ``after`` shows the records as they now are and tells the other views; it hears "Undone: …" /
+    "Redone: …" later. A refused undo or redo is shown in a dialog over ``parent``.
+    """
+
+    def refused(title: str, message: str) -> None:
+        from desktop_app.ui.common import dialogs  # not on the start-up path: only a refusal needs it
+
+        dialogs.show_error(parent, title, message)
+
+    stack.push(CallCommand(ErrorReporter(refused), text, redo, undo, after=after))
+    after(undo_hint(text))
+
+
+def undo_hint(done: str) -> str:
+    """The status line after a write: what was done, and how to take it back."""
+    return translate("ServiceCommand", "{0} — Ctrl+Z undoes it").format(done)
+
+
 class HistoryOwner(Protocol):
     """What a view needs of the navigator for undo: the window's history, and whether its Edit menu
     holds the keys (then a view's own Undo/Redo carry none: the same key twice would fire neither)."""
