@@ -293,11 +293,6 @@ class Store:
         finally:
             self._in_transaction = False
 
-    @property
-    def in_transaction(self) -> bool:
-        """Whether a user action's transaction is open (helpers check it rather than open one)."""
-        return self._in_transaction
-
     # -- backups -----------------------------------------------------------------
     def backup(self, directory: Path | None = None) -> Path:
         target_dir = directory or self.backups_dir
