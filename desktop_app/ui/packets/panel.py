@@ -15,7 +15,7 @@ from html import escape
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, QSize, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -39,10 +39,19 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.session import SessionStatus
 from desktop_app.errors import UserError
 from desktop_app.services import packets
-from desktop_app.services.packets import Audience, PacketCancelled, PacketJob, PacketResult, PacketSessionChoice
+from desktop_app.services.packets import (
+    AgendaState,
+    AgendaStateKind,
+    Audience,
+    PacketCancelled,
+    PacketJob,
+    PacketResult,
+    PacketSessionChoice,
+    SectionReason,
+)
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.common import dialogs, formatting
-from desktop_app.ui.common.i18n import translate
+from desktop_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.widgets import ElidedLabel, follow_palette, semantic_colour, text_on
 from desktop_app.ui.common.workers import Progress, TaskHandle, run_task
@@ -84,24 +93,24 @@ SECTION_TITLES = {
     "logistics": ("Logistics and contacts", QT_TRANSLATE_NOOP("PacketPanel", "Logistics and contacts")),
     "actions": ("Annex: action-item tracker", QT_TRANSLATE_NOOP("PacketPanel", "Annex: action-item tracker")),
 }
-# Why a section is left out (services.packets), as the list says it.
-LEFT_OUT_REASONS = frozenset(
-    (
-        QT_TRANSLATE_NOOP("PacketPanel", "nothing to put in it"),
-        QT_TRANSLATE_NOOP("PacketPanel", "no earlier session and no open action items"),
-        QT_TRANSLATE_NOOP("PacketPanel", "no agenda items yet"),
-        QT_TRANSLATE_NOOP("PacketPanel", "no one is on either delegation yet"),
-        QT_TRANSLATE_NOOP("PacketPanel", "no biographies on file"),
-        QT_TRANSLATE_NOOP("PacketPanel", "the session has not been held"),
-        QT_TRANSLATE_NOOP("PacketPanel", "no open or agreed action items"),
-        QT_TRANSLATE_NOOP("PacketPanel", "the session was held: the packet is its record"),
-        QT_TRANSLATE_NOOP("PacketPanel", "in each item's brief"),
-        QT_TRANSLATE_NOOP("PacketPanel", "counterpart edition only (ours has them in the scene-setter)"),
-        QT_TRANSLATE_NOOP("PacketPanel", "no agenda item has background text"),
-        QT_TRANSLATE_NOOP("PacketPanel", "no sections to list"),
-        QT_TRANSLATE_NOOP("PacketPanel", "internal only"),
-    )
-)
+# Why a section is left out (services.packets.SectionReason), as the list says it.
+LEFT_OUT_REASONS: dict[SectionReason, str] = {
+    SectionReason.EMPTY: QT_TRANSLATE_NOOP("PacketPanel", "nothing to put in it"),
+    SectionReason.NO_HISTORY: QT_TRANSLATE_NOOP("PacketPanel", "no earlier session and no open action items"),
+    SectionReason.NO_ITEMS: QT_TRANSLATE_NOOP("PacketPanel", "no agenda items yet"),
+    SectionReason.NO_DELEGATES: QT_TRANSLATE_NOOP("PacketPanel", "no one is on either delegation yet"),
+    SectionReason.NO_BIOGRAPHIES: QT_TRANSLATE_NOOP("PacketPanel", "no biographies on file"),
+    SectionReason.NOT_HELD: QT_TRANSLATE_NOOP("PacketPanel", "the session has not been held"),
+    SectionReason.NO_ACTIONS: QT_TRANSLATE_NOOP("PacketPanel", "no open or agreed action items"),
+    SectionReason.HELD: QT_TRANSLATE_NOOP("PacketPanel", "the session was held: the packet is its record"),
+    SectionReason.IN_ITEM_BRIEFS: QT_TRANSLATE_NOOP("PacketPanel", "in each item's brief"),
+    SectionReason.COUNTERPART_ONLY: QT_TRANSLATE_NOOP(
+        "PacketPanel", "counterpart edition only (ours has them in the scene-setter)"
+    ),
+    SectionReason.NO_BACKGROUND: QT_TRANSLATE_NOOP("PacketPanel", "no agenda item has background text"),
+    SectionReason.NO_SECTIONS: QT_TRANSLATE_NOOP("PacketPanel", "no sections to list"),
+    SectionReason.INTERNAL_ONLY: QT_TRANSLATE_NOOP("PacketPanel", "internal only"),
+}
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1  # a section's title, as the writer's progress names it
 REASON_ROLE = Qt.ItemDataRole.UserRole + 2  # why a section is left out
 
@@ -145,19 +154,18 @@ def step_text(label: str) -> str:
     return label
 
 
-def reason_text(reason: str) -> str:
-    return translate("PacketPanel", reason) if reason in LEFT_OUT_REASONS else reason
+def reason_text(reason: SectionReason | None) -> str:
+    return translate("PacketPanel", LEFT_OUT_REASONS[reason]) if reason is not None else ""
 
 
-def agenda_state_text(state: str) -> str:
-    """ "agreed", "DRAFT — US draft 2 not agreed", "DRAFT — no agenda yet" (services.packets) for the eye."""
-    if state == "agreed":
+def agenda_state_text(state: AgendaState) -> str:
+    """ "agreed", "DRAFT — US draft 2 not agreed", "DRAFT — no agenda yet", in the interface language."""
+    if state.kind is AgendaStateKind.AGREED:
         return translate("PacketPanel", "agreed")
-    if state == "DRAFT — no agenda yet":
+    if state.kind is AgendaStateKind.NO_AGENDA:
         return translate("PacketPanel", "DRAFT — no agenda yet")
-    if state.startswith("DRAFT — ") and state.endswith(" not agreed"):
-        return translate("PacketPanel", "DRAFT — {0} not agreed").format(state[len("DRAFT — ") : -len(" not agreed")])
-    return state
+    name = state.label or translate("PacketPanel", "version {0}").format(state.version)
+    return translate("PacketPanel", "DRAFT — {0} not agreed").format(name)
 
 
 def choice_text(choice: PacketSessionChoice) -> str:
@@ -571,7 +579,7 @@ class PacketPanel(QWidget):
             else:
                 item = QListWidgetItem(f"–  {title}: {reason_text(entry.reason)}")
                 item.setFlags(Qt.ItemFlag.NoItemFlags)  # drawn greyed, as disabled
-                internal_only = entry.reason == packets.INTERNAL_ONLY_REASON
+                internal_only = entry.reason is SectionReason.INTERNAL_ONLY
                 why = (
                     self.tr("internal only: never in the counterpart edition")
                     if internal_only
