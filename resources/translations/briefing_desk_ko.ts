@@ -3853,6 +3853,14 @@ Add a new record anyway? (To combine two records later, select both and choose M
         <source>none yet</source>
         <translation>아직 없음</translation>
     </message>
+    <message>
+        <source>Open the session</source>
+        <translation>회의 열기</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -4386,6 +4394,29 @@ Words match by their beginning; Korean also inside words; &quot;quotes&quot; kee
     <message>
         <source>Nothing found for “{0}”</source>
         <translation>“{0}”에 대한 검색 결과가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <source>Open the session</source>
+        <translation>회의 열기</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Open in People</source>
+        <translation>인물에서 열기</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Open in the {0} tab</source>
+        <translation>{0} 탭에서 열기</translation>
     </message>
 </context>
 <context>
