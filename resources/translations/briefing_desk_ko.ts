@@ -1959,12 +1959,20 @@ Replace it with the new packet?</source>
         <translation>공휴일을 가져올 수 없습니다</translation>
     </message>
     <message>
+        <source>Import {0}</source>
+        <translation>{0} 가져오기</translation>
+    </message>
+    <message>
         <source>Imported {0}: {1} holidays added, {2} already there</source>
         <translation>{0} 가져옴: 공휴일 {1}일 추가, {2}일은 이미 있음</translation>
     </message>
     <message>
         <source>Cannot add the holiday</source>
         <translation>공휴일을 추가할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Add the public holiday {0}</source>
+        <translation>공휴일 {0} 추가</translation>
     </message>
     <message>
         <source>Added the public holiday {0} on {1}</source>
