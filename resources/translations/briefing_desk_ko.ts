@@ -1569,6 +1569,10 @@ Replace it with the new packet?</source>
         <source>Cannot import the package</source>
         <translation>패키지를 가져올 수 없습니다</translation>
     </message>
+    <message>
+        <source>Import package {0}</source>
+        <translation>패키지 {0} 가져오기</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
