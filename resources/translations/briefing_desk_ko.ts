@@ -1675,6 +1675,10 @@ Replace it with the new packet?</source>
         <translation>협의체가 설정되지 않았습니다</translation>
     </message>
     <message>
+        <source>Set up the body “{0}”</source>
+        <translation>협의체 “{0}” 설정</translation>
+    </message>
+    <message>
         <source>Set up “{0}”: our side is {1}</source>
         <translation>“{0}” 설정 완료: 우리 측은 {1}입니다</translation>
     </message>
@@ -4043,6 +4047,10 @@ Retired: kept for the sessions they attended</source>
     <message>
         <source>The backup folder cannot be used</source>
         <translation>백업 폴더를 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Change the body&apos;s settings</source>
+        <translation>협의체 설정 변경</translation>
     </message>
     <message>
         <source>The body&apos;s settings were not saved</source>
