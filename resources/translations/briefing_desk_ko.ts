@@ -105,6 +105,18 @@
 <context>
     <name>ActionsView</name>
     <message>
+        <source>Excel workbook ({0})</source>
+        <translation>Excel 통합 문서 ({0})</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated ({0})</source>
+        <translation>CSV, 쉼표로 구분 ({0})</translation>
+    </message>
+    <message>
+        <source>Export the action items</source>
+        <translation>조치사항 내보내기</translation>
+    </message>
+    <message>
         <source>&amp;Open only</source>
         <translation>진행 중만(&amp;O)</translation>
     </message>
@@ -137,6 +149,14 @@
         <translation>회의의 결과 및 조치사항 (Enter)</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Write the action items listed here to a .csv or .xlsx file</source>
+        <translation>여기 표시된 조치사항을 .csv 또는 .xlsx 파일로 저장합니다</translation>
+    </message>
+    <message>
         <source>No action items match.
 
 Action items are recorded on a session&apos;s page, in its “Outcomes and actions” tab; open and overdue ones are followed up here.</source>
@@ -159,6 +179,18 @@ Action items are recorded on a session&apos;s page, in its “Outcomes and actio
     <message>
         <source> · {0} overdue</source>
         <translation> · 기한 경과 {0}건</translation>
+    </message>
+    <message>
+        <source>Cannot export to {0}</source>
+        <translation>{0}(으)로 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Exported 1 action item to {0}</source>
+        <translation>조치사항 1건을 {0}(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Exported {0} action items to {1}</source>
+        <translation>조치사항 {0}건을 {1}(으)로 내보냈습니다</translation>
     </message>
 </context>
 <context>
