@@ -62,6 +62,7 @@ class SearchBox(QObject):
             self._popup = SearchPopup(self.window)
             self._popup.chosen.connect(self._choose)
             self._popup.session_chosen.connect(self._choose_session)
+            self._popup.menu_closed.connect(lambda: QTimer.singleShot(0, self._hide_unless_focused))
         return self._popup
 
     @property

@@ -125,6 +125,7 @@ class SearchPopup(QFrame):
 
     chosen = Signal(object)
     session_chosen = Signal(int)
+    menu_closed = Signal()  # a result's right-click menu went: the box may have lost the keyboard meanwhile
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -194,6 +195,7 @@ class SearchPopup(QFrame):
         if hit is None:
             return None  # a heading, or below the last row
         menu = QMenu(self.list)
+        menu.aboutToHide.connect(self.menu_closed)
         opened = menu.addAction(self._open_text(hit))
         opened.triggered.connect(lambda _checked=False: self.chosen.emit(hit))
         bold = QFont(opened.font())
