@@ -139,13 +139,17 @@ class PacketJob:
     copies: int = 0  # N > 0: N numbered copies, "name (copy 1 of N).docx" …, instead of one file
 
     def targets(self) -> list[Path]:
-        if not self.copies:
-            return [self.target]
-        width = len(str(self.copies))
-        return [
-            self.target.with_name(f"{self.target.stem} (copy {n:0{width}d} of {self.copies}){self.target.suffix}")
-            for n in range(1, self.copies + 1)
-        ]
+        return copy_targets(self.target, self.copies)
+
+
+def copy_targets(target: Path, copies: int) -> list[Path]:
+    """The files a packet to ``target`` writes: ``target`` itself, or its ``copies`` numbered copies."""
+    if not copies:
+        return [target]
+    width = len(str(copies))
+    return [
+        target.with_name(f"{target.stem} (copy {n:0{width}d} of {copies}){target.suffix}") for n in range(1, copies + 1)
+    ]
 
 
 def prepare_packet(
