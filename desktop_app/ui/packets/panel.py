@@ -14,13 +14,11 @@ from collections.abc import Callable
 from datetime import datetime
 from html import escape
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from desktop_app.domain.session import SessionStatus
 from desktop_app.errors import UserError
 from desktop_app.services import packets
 from desktop_app.services.packets import Audience, PacketResult, PacketSessionChoice
@@ -42,34 +40,7 @@ from desktop_app.ui.packets.options_form import (  # noqa: F401 - re-exported: t
     default_folder,
 )
 from desktop_app.ui.packets.sections_list import SectionsBox
-
-# On a light palette; the panel asks widgets.semantic_colour("warning_text" / "success") for the palette's own.
-AMBER = "#a15c00"  # dark enough to read on a light background, still plainly a warning
-GREEN = "#2e7d32"
-
-
-def agenda_state_text(state: str) -> str:
-    """ "agreed", "DRAFT — US draft 2 not agreed", "DRAFT — no agenda yet" (services.packets) for the eye."""
-    if state == "agreed":
-        return translate("PacketPanel", "agreed")
-    if state == "DRAFT — no agenda yet":
-        return translate("PacketPanel", "DRAFT — no agenda yet")
-    if state.startswith("DRAFT — ") and state.endswith(" not agreed"):
-        return translate("PacketPanel", "DRAFT — {0} not agreed").format(state[len("DRAFT — ") : -len(" not agreed")])
-    return state
-
-
-def choice_text(choice: PacketSessionChoice) -> str:
-    """ "Wed 13 Jan 2027 · 9th session: humanitarian channel · agenda: DRAFT — ROK draft 2 not agreed"."""
-    session = choice.session
-    day = session.start.astimezone(ZoneInfo(session.timezone))
-    agenda = translate("PacketPanel", "agenda: {0}").format(agenda_state_text(choice.agenda_state))
-    parts = [formatting.weekday_date(day, year=True), session.title, agenda]
-    if session.status in (SessionStatus.HELD, SessionStatus.POSTPONED, SessionStatus.CANCELLED):
-        parts.append(formatting.session_status(session.status, lower=True))
-    if choice.upcoming:
-        parts.append(translate("PacketPanel", "next"))
-    return " · ".join(parts)
+from desktop_app.ui.packets.session_choice import agenda_state_text, choice_text
 
 
 class PacketPanel(QWidget):
