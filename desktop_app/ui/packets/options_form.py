@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QSettings, QStandardPaths, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services import packets
 from desktop_app.services.packets import Audience
 from desktop_app.ui.common import dialogs
-from desktop_app.ui.common.i18n import translate
+from desktop_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui.common.widgets import follow_palette, semantic_colour, text_on
 
 FOLDER_KEY = "packets/folder"

@@ -7,13 +7,13 @@ file"). While a packet is written the section being written is bold.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop_app.services import packets
 from desktop_app.services.packets import PlannedSection
-from desktop_app.ui.common.i18n import translate
+from desktop_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 # The writer's own steps (briefing.docx_writer), as its progress names them; sections are named by their title.
 WRITER_STEPS = {
