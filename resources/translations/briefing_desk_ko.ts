@@ -3180,6 +3180,22 @@ Your data itself is saved.</source>
         <translation>회의(&amp;S):</translation>
     </message>
     <message>
+        <source>Generate packet</source>
+        <translation>브리핑 자료 생성</translation>
+    </message>
+    <message>
+        <source>Open packet</source>
+        <translation>브리핑 자료 열기</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>폴더에서 보기</translation>
+    </message>
+    <message>
+        <source>Principal&apos;s brief…</source>
+        <translation>수석대표 보고 자료…</translation>
+    </message>
+    <message>
         <source>&amp;Internal</source>
         <translation>내부용(&amp;I)</translation>
     </message>
@@ -3284,6 +3300,14 @@ Your data itself is saved.</source>
         <translation>의제 항목, 이름, 직함을 영어와 한국어로 나란히 표기합니다</translation>
     </message>
     <message>
+        <source>One, not numbered</source>
+        <translation>1부 (번호 없음)</translation>
+    </message>
+    <message>
+        <source>Write this many numbered copies, one file each: “Copy 3 of 10” on the cover and in every footer</source>
+        <translation>번호를 매긴 사본을 이 수만큼 만듭니다(사본마다 파일 하나): 표지와 모든 바닥글에 “Copy 3 of 10”(한국어판은 “사본 3/10”) 표시</translation>
+    </message>
+    <message>
         <source>The Word file to write; a PDF goes beside it with the same name</source>
         <translation>만들 Word 파일. PDF는 같은 이름으로 그 옆에 저장됩니다</translation>
     </message>
@@ -3310,6 +3334,10 @@ Your data itself is saved.</source>
     <message>
         <source>Options:</source>
         <translation>옵션:</translation>
+    </message>
+    <message>
+        <source>Numbered cop&amp;ies:</source>
+        <translation>번호 매긴 사본(&amp;I):</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
@@ -3342,6 +3370,14 @@ Your data itself is saved.</source>
     <message>
         <source>&amp;Open packet</source>
         <translation>브리핑 자료 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Written: {0} numbered copies, {1} … (and their PDFs)</source>
+        <translation>저장됨: 번호 매긴 사본 {0}부, {1} … (PDF 포함)</translation>
+    </message>
+    <message>
+        <source>Written: {0} numbered copies, {1} …</source>
+        <translation>저장됨: 번호 매긴 사본 {0}부, {1} …</translation>
     </message>
     <message>
         <source>Open the packet in Word (or the program that opens .docx files)</source>
