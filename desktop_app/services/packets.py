@@ -19,7 +19,6 @@ from __future__ import annotations
 import enum
 import os
 import re
-import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -74,20 +73,20 @@ def packet_content(
 
     ``language`` "ko" is the Korean edition, for a body whose own side is Korean.
     """
-    from desktop_app.briefing.korean import korean_edition, korean_side
-
     if language not in LANGUAGES:
         raise InvalidInput(f"the packet's language must be one of {', '.join(LANGUAGES)} (got {language!r})")
-    if language == "ko" and not korean_side(workspace.body):
+    korean = language == "ko"
+    if korean:  # the Korean edition's tables and patterns load only for it
+        from desktop_app.briefing.korean import korean_edition, korean_side
+    if korean and not korean_side(workspace.body):
         raise InvalidInput(
             f"the Korean edition is for a Korean delegation; this copy's side is {workspace.body.home.name}"
         )
     now = (now or clock.now()).astimezone(UTC)
     today = now.astimezone(workspace.body.home.zone).date()
-    data = load_packet_data(
-        workspace.store.db, session_id, workspace.body, internal=audience is Audience.INTERNAL, today=today
+    data = load_packet_data(  # plain reads on the connection: no sqlite-utils to import for a packet
+        workspace.store.conn, session_id, workspace.body, internal=audience is Audience.INTERNAL, today=today
     )
-    korean = language == "ko"
     options = PacketOptions(audience=audience, generated=now, marking=marking, bilingual=bilingual or korean)
     content = build_content(data, options)
     return korean_edition(content, data) if korean else content
@@ -112,7 +111,8 @@ def check_output(out_path: Path) -> Path:
 def _temporary(target: Path, suffix: str, *, private: bool) -> Path:
     """A new empty file beside ``target``: 0600 for the internal edition, else as the user's umask says."""
     for _ in range(100):
-        candidate = target.with_name(f".{target.stem}.{secrets.token_hex(4)}{suffix}.partial")
+        # os.urandom, as secrets.token_hex is, without secrets' hashlib and hmac to import
+        candidate = target.with_name(f".{target.stem}.{os.urandom(4).hex()}{suffix}.partial")
         try:
             os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600 if private else 0o666))
             return candidate
@@ -140,13 +140,17 @@ class PacketJob:
     copies: int = 0  # N > 0: N numbered copies, "name (copy 1 of N).docx" …, instead of one file
 
     def targets(self) -> list[Path]:
-        if not self.copies:
-            return [self.target]
-        width = len(str(self.copies))
-        return [
-            self.target.with_name(f"{self.target.stem} (copy {n:0{width}d} of {self.copies}){self.target.suffix}")
-            for n in range(1, self.copies + 1)
-        ]
+        return copy_targets(self.target, self.copies)
+
+
+def copy_targets(target: Path, copies: int) -> list[Path]:
+    """The files a packet to ``target`` writes: ``target`` itself, or its ``copies`` numbered copies."""
+    if not copies:
+        return [target]
+    width = len(str(copies))
+    return [
+        target.with_name(f"{target.stem} (copy {n:0{width}d} of {copies}){target.suffix}") for n in range(1, copies + 1)
+    ]
 
 
 def prepare_packet(
@@ -478,7 +482,7 @@ def packet_session_choices(workspace: Workspace, now: datetime | None = None) ->
     from desktop_app.services.overview import next_session
     from desktop_app.storage import agenda_repository, session_repository
 
-    db = workspace.store.db
+    db = workspace.store.conn
     versions = agenda_repository.current_versions(db)
     upcoming = next_session(workspace, now)
     next_id = upcoming.session.id if upcoming is not None else None

@@ -36,6 +36,7 @@ from desktop_app.ui.common import dialogs
 from desktop_app.ui.settings import registry
 from desktop_app.ui.settings.backups_page import BackupsPage
 from desktop_app.ui.settings.body_page import BodyPage
+from desktop_app.ui.settings.body_undo import push_body_change
 from desktop_app.ui.settings.general_page import GeneralPage
 from desktop_app.ui.settings.page import Preferences, PreferencesPage
 
@@ -162,7 +163,11 @@ def apply_preferences(window: MainWindow, before: Preferences, chosen: Preferenc
         body_changed = True  # the save below refuses it, with the reason
     if body_changed and chosen.body is not None:
         try:
+            before_body = workspace.body
             service.save_body_preferences(workspace, chosen.body)
+            push_body_change(
+                window, QCoreApplication.translate("Preferences", "Change the body's settings"), before_body
+            )
         except UserError as exc:
             workspace.store.backups_dir = previous_folder
             title = QCoreApplication.translate("Preferences", "The body's settings were not saved")
