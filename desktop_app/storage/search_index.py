@@ -42,6 +42,7 @@ from desktop_app.storage.schema_v3 import (
     SearchTable,
     fill_statement,
 )
+from desktop_app.storage.search_prefixes import narrow_prefixes
 
 MAX_QUERY_CHARS = 256  # a longer paste is cut: nobody searches with a paragraph
 MAX_CLAUSES = 12
@@ -326,6 +327,8 @@ def find(
     params: dict[str, Any] = {"limit": limit}
     where: list[str] = []
     expression = query.match_expression(spec)
+    if expression is not None:
+        expression = narrow_prefixes(conn, table, expression)
     in_year = _IN_YEAR.get(spec.kind)
     if query.year is not None and in_year is not None and year_bounds is not None and expression is not None:
         found = _find_in_year(conn, spec, query, expression, limit, year_bounds)
