@@ -41,6 +41,7 @@ class SessionMenu(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
+            self._focus_changed(None, app.focusWidget())  # made while the focus is already somewhere
 
     def _action(
         self, text: str, slot: Callable[[], object], key: str | None, *, needs_session: bool = False
@@ -56,8 +57,9 @@ class SessionMenu(QObject):
     def _file_actions(self) -> list[QAction]:
         return [self.import_action, self.export_action, self.holidays_action, self.add_holiday_action]
 
-    def install(self, menubar: QMenuBar, file_menu: QMenu) -> QMenu:
-        """Add the Session menu to ``menubar`` and the calendar-file actions to ``file_menu`` (before Quit)."""
+    def install(self, menubar: QMenuBar, file_menu: QMenu, *, before: QAction | None = None) -> QMenu:
+        """Add the Session menu to ``menubar`` (before the menu ``before`` opens, else last) and the
+        calendar-file actions to ``file_menu`` (before Quit)."""
         separators = [action for action in file_menu.actions() if action.isSeparator()]
         if separators:  # the last section is Quit's: the calendar files go just above it
             file_menu.insertSeparator(separators[-1])
@@ -69,7 +71,11 @@ class SessionMenu(QObject):
             file_menu.addActions(
                 [self.import_action, self.export_action, self.holidays_action, self.add_holiday_action]
             )
-        menu = menubar.addMenu(self.tr("&Session"))
+        menu = QMenu(self.tr("&Session"), menubar)
+        if before is not None:
+            menubar.insertMenu(before, menu)
+        else:
+            menubar.addMenu(menu)
         menu.addAction(self.new_action)
         menu.addAction(self.new_series_action)
         menu.addSeparator()
