@@ -85,26 +85,7 @@ class SessionMenu(QObject):
         self.menu = menu
         self.update_enabled()
         self.window.navigator.changed.connect(lambda _change: self.update_enabled())
-        self._install_row_menu()
         return menu
-
-    def _install_row_menu(self) -> None:
-        """The Sessions list's rows get the calendar's right-click menu: the session's own actions."""
-        from desktop_app.ui.common.context_menus import install_row_menu
-
-        view = self.window.sessions_view
-
-        def menu_for(index: QModelIndex) -> QMenu | None:
-            if not index.isValid():
-                return None
-            from desktop_app.ui.sessions.context_menu import session_menu
-
-            session_id = view.session_model.record(view.proxy.mapToSource(index).row()).id
-            if session_id is None:
-                return None
-            return session_menu(self.window, self.window.workspace, self.window.navigator, session_id)
-
-        install_row_menu(view.table, menu_for)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         """A key the focused widget binds itself (the agenda editor's Ctrl+Shift+N) is left to it.
@@ -235,3 +216,16 @@ class SessionMenu(QObject):
         return flows.export_calendar(
             self.window, self.window.workspace, self.window.navigator, self.current_session_id()
         )
+
+
+def row_menu(window: MainWindow, index: QModelIndex) -> QMenu | None:
+    """The right-click menu of a Sessions list row: the calendar's, the session's own actions."""
+    if not index.isValid():
+        return None
+    from desktop_app.ui.sessions.context_menu import session_menu
+
+    view = window.sessions_view
+    session_id = view.session_model.record(view.proxy.mapToSource(index).row()).id
+    if session_id is None:
+        return None
+    return session_menu(window, window.workspace, window.navigator, session_id)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -49,24 +48,6 @@ STATE_KEY = "main_window/state"
 VIEW_KEY = "main_window/view"
 DEFAULT_VIEW = "sessions"
 DEFAULT_SIZE = (1480, 860)
-# What reaches for a menu: a key (a shortcut is a menu's action) or a click.
-_INPUT = frozenset(
-    (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.ContextMenu)
-)
-
-
-class _MenusOnFirstInput(QObject):
-    """Until the menus are filled, the first key or click anywhere fills them before it is handled,
-    so a shortcut typed the moment the window appears finds its action."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT:
-            self._window.ensure_menus()
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -175,11 +156,26 @@ class MainWindow(QMainWindow):
         self._edit_menu = bar.addMenu(self.tr("&Edit"))
         self._view_menu = bar.addMenu(self.tr("&View"))
         self._help_menu = bar.addMenu(self.tr("&Help"))  # the Session menu goes before it
-        self._first_input = _MenusOnFirstInput(self)
-        application = QApplication.instance()
-        if application is not None:
-            application.installEventFilter(self._first_input)
+        for menu in (self._file_menu, self._edit_menu, self._view_menu, self._help_menu):
+            menu.aboutToShow.connect(self.ensure_menus)  # opened before they were filled: filled first
         FirstPaintWatcher(self, self.ensure_menus)
+        from desktop_app.ui.common.context_menus import install_row_menu
+
+        install_row_menu(self.sessions_view.table, self._sessions_row_menu)  # a right click may come first
+
+    def _sessions_row_menu(self, index: QModelIndex) -> QMenu | None:
+        self.ensure_menus()  # its actions report to the Session menu and undo through Edit
+        from desktop_app.ui.sessions.session_menu import row_menu
+
+        return row_menu(self, index)
+
+    def event(self, event: QEvent) -> bool:
+        # A key before the menus are filled: Qt asks the focused widget (and its parents, up to here)
+        # whether it takes the key before it looks the shortcut up, so filling them now lets a
+        # shortcut typed the moment the window appears find its action.
+        if event.type() == QEvent.Type.ShortcutOverride and not self._menus_built:
+            self.ensure_menus()
+        return super().event(event)
 
     def ensure_menus(self) -> None:
         """Fill the menus now, if they are not yet: after the first paint, at the first key or click,
@@ -187,9 +183,6 @@ class MainWindow(QMainWindow):
         if self._menus_built:
             return
         self._menus_built = True
-        application = QApplication.instance()
-        if application is not None:
-            application.removeEventFilter(self._first_input)
         self._build_menus()
         self._file_actions.update_enabled()
 
