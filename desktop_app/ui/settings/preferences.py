@@ -45,14 +45,6 @@ if TYPE_CHECKING:
 
 
 # -- the user's settings ---------------------------------------------------------------------------
-def apply_backup_folder(settings: QSettings, workspace: Workspace) -> Path:
-    """Send ``workspace``'s backups where the settings say; a folder no longer usable falls back to the default."""
-    try:
-        return service.set_backup_folder(workspace, registry.BACKUP_FOLDER.read(settings))
-    except UserError:  # e.g. a network share not mounted today: beside the database rather than nowhere
-        return service.set_backup_folder(workspace, None)
-
-
 def current_preferences(settings: QSettings, workspace: Workspace) -> Preferences:
     return Preferences(
         language=registry.LANGUAGE.read(settings),  # applied at the next start
