@@ -18,6 +18,7 @@ from desktop_app.domain.actions import ActionItem
 from desktop_app.domain.agenda import AgendaItem, AgendaStatus, AgendaVersion
 from desktop_app.domain.attendance import Attendance, Role
 from desktop_app.domain.body import Body
+from desktop_app.domain.notices import Notice
 from desktop_app.domain.person import Person
 from desktop_app.errors import InvalidInput
 from desktop_app.exchange.merge import Conflict
@@ -100,7 +101,9 @@ def apply_plan(db: sqlite_utils.Database, plan: ImportPlan, home: str, take: Seq
     assert session_id is not None
     for index in take:
         if not 0 <= index < len(plan.suggestions):
-            raise InvalidInput(f"there is no suggestion {index + 1}")
+            raise InvalidInput(
+                Notice(f"there is no suggestion {index + 1}", "package_apply.no_suggestion", number=index + 1)
+            )
         suggestion = plan.suggestions[index]
         _take(db, session_id, replace(suggestion, key=ids.get(suggestion.key, suggestion.key)))
     return plan
