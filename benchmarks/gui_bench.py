@@ -78,7 +78,7 @@ def main(argv: list[str]) -> int:
 
     from desktop_app import clock
     from desktop_app.services.workspace import Workspace
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.shell.main_window import MainWindow
 
     settings = QSettings(str(database.with_suffix(".bench.ini")), QSettings.Format.IniFormat)
     window = MainWindow(Workspace.open(database), settings)

@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/make_icons.py          # writes resources/icons/briefing-desk-<N>.png
 
-The app itself loads only the PNGs (``desktop_app/ui/icons.py``): the bundle leaves out
+The app itself loads only the PNGs (``desktop_app/ui/common/icons.py``): the bundle leaves out
 QtSvg, so an SVG could not be drawn there. Run this again after changing the SVG and
 commit the PNGs with it; ``tests/ui/polish/test_icons.py`` checks that they are all there.
 """

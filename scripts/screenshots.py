@@ -95,9 +95,9 @@ def capture(database: Path, output_dir: Path, shots: list[str], settle: float) -
 
     from desktop_app.services import preferences as preference_service
     from desktop_app.services.workspace import Workspace
-    from desktop_app.ui import preferences
-    from desktop_app.ui.app import make_application
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.settings import preferences
+    from desktop_app.ui.shell.app import make_application
+    from desktop_app.ui.shell.main_window import MainWindow
 
     app = make_application()
     window = MainWindow(Workspace.open(database), QSettings())
@@ -168,7 +168,7 @@ def capture(database: Path, output_dir: Path, shots: list[str], settle: float) -
         return dialog
 
     def first_run() -> QWidget:
-        from desktop_app.ui.first_run import FirstRunDialog
+        from desktop_app.ui.settings.first_run import FirstRunDialog
 
         window.show_view("sessions")
         dialog = FirstRunDialog(window)
@@ -179,7 +179,7 @@ def capture(database: Path, output_dir: Path, shots: list[str], settle: float) -
     from PySide6.QtTest import QTest
 
     from desktop_app.services.scheduling import Scope
-    from desktop_app.ui.calendar import questions
+    from desktop_app.ui.sessions import questions
 
     questions.confirm_drop = lambda parent, description, warnings: True  # type: ignore[assignment]
     questions.ask_scope = lambda parent, what: Scope.THIS  # type: ignore[assignment]
@@ -223,7 +223,7 @@ def capture(database: Path, output_dir: Path, shots: list[str], settle: float) -
         from datetime import datetime, time, timedelta
 
         from desktop_app import clock
-        from desktop_app.ui.calendar.series_dialog import SeriesDialog
+        from desktop_app.ui.sessions.series_dialog import SeriesDialog
 
         window.show_view("calendar")
         day = clock.today() + timedelta(days=21)

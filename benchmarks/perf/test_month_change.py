@@ -15,7 +15,7 @@ from desktop_app.services.demo import fill_large_body
 from desktop_app.services.sessions import list_sessions
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.calendar.calendar_view import CalendarView, add_months
-from desktop_app.ui.navigator import Navigator
+from desktop_app.ui.common.navigator import Navigator
 
 pytestmark = [pytest.mark.gui, pytest.mark.perf]
 

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import people_repository
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.views.people_view import PeopleView
+from desktop_app.ui.people.people_view import PeopleView
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.people.factory import many_people
 
 pytestmark = [pytest.mark.gui, pytest.mark.perf]

@@ -31,7 +31,7 @@ def register(commands: Any) -> None:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from desktop_app.ui.app import run_gui
+    from desktop_app.ui.shell.app import run_gui
 
     path, is_default = database_path(args)
     return run_gui(path, is_default=is_default, startup_benchmark=getattr(args, "startup_benchmark", False))

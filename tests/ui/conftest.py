@@ -13,8 +13,10 @@ from pytestqt.qtbot import QtBot
 from desktop_app.domain.session import Session, SessionFormat, SessionStatus
 from desktop_app.services.sessions import add_session
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs, preferences, recent_files
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.common import dialogs
+from desktop_app.ui.settings import preferences
+from desktop_app.ui.shell import recent_files
+from desktop_app.ui.shell.main_window import MainWindow
 
 # The offscreen platform cannot pass a window's size limits to a window manager and says so as a
 # Qt warning each time a window shows; that is the test platform talking, not the app.

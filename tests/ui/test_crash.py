@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.ui import dialogs
-from desktop_app.ui.crash import CrashHandler
+from desktop_app.ui.common import dialogs
+from desktop_app.ui.shell.crash import CrashHandler
 
 pytestmark = pytest.mark.gui
 

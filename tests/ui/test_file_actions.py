@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.services.sessions import list_sessions
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.common import dialogs
+from desktop_app.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

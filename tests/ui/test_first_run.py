@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.services import preferences as preferences_service
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs
-from desktop_app.ui.first_run import FirstRunDialog, offer_setup
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.preferences import Preferences, PreferencesDialog, apply_preferences, current_preferences
+from desktop_app.ui.common import dialogs
+from desktop_app.ui.settings.first_run import FirstRunDialog, offer_setup
+from desktop_app.ui.settings.preferences import Preferences, PreferencesDialog, apply_preferences, current_preferences
+from desktop_app.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -153,7 +153,7 @@ def test_join_from_a_package_takes_the_senders_body(
 ) -> None:
     from desktop_app.services import packages
     from desktop_app.services.body import BodyChoice, SideChoice, setup_body
-    from desktop_app.ui.exchange_actions import ImportPreviewDialog
+    from desktop_app.ui.exchange.package_actions import ImportPreviewDialog
     from tests.exchange.package_samples import fill
 
     with Workspace.open(tmp_path / "seoul.sqlite3") as seoul:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -55,7 +55,7 @@ def test_a_backup_that_fails_on_close_says_the_data_was_saved(
     import shutil
 
     from desktop_app.services.sessions import add_session
-    from desktop_app.ui import dialogs
+    from desktop_app.ui.common import dialogs
     from tests.conftest import seoul_session
 
     window = MainWindow(Workspace.open(database), settings)

@@ -15,9 +15,9 @@ from desktop_app.domain.agenda import AgendaStatus, AgendaVersion
 from desktop_app.domain.person import Person
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import agenda_repository, people_repository
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.navigation import VIEWS
-from desktop_app.ui.next_session_strip import describe_next, ordinal
+from desktop_app.ui.sessions.next_session_strip import describe_next, ordinal
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.shell.navigation_rail import VIEWS
 
 pytestmark = pytest.mark.gui
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -36,7 +36,7 @@ def test_the_navigator_opens_any_tab(window: MainWindow) -> None:
 
 
 def test_a_missing_session_is_refused_with_a_dialog(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop_app.ui import dialogs
+    from desktop_app.ui.common import dialogs
 
     shown: list[str] = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append(text))

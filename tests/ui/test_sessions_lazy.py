@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from desktop_app.domain.session import Session, SessionStatus
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage.session_repository import insert_session
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.models.session_table_model import NUMBER, PAGE_ROWS, TITLE
+from desktop_app.ui.sessions.session_table_model import NUMBER, PAGE_ROWS, TITLE
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.pinned_clock import PINNED_NOW
 
 pytestmark = pytest.mark.gui

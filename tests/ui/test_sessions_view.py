@@ -9,9 +9,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.models.record_table_model import RECORD_ROLE, SORT_ROLE
-from desktop_app.ui.models.session_table_model import (
+from desktop_app.ui.common.record_table_model import RECORD_ROLE, SORT_ROLE
+from desktop_app.ui.sessions.session_table_model import (
     NUMBER,
     STATUS,
     STATUS_COLOURS,
@@ -21,6 +20,7 @@ from desktop_app.ui.models.session_table_model import (
     WHEN,
     SessionTableModel,
 )
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import sample_sessions
 
 pytestmark = pytest.mark.gui

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.ui import app as ui_app
-from desktop_app.ui import dialogs
+from desktop_app.ui.common import dialogs
+from desktop_app.ui.shell import app as ui_app
 
 pytestmark = pytest.mark.gui
 
@@ -50,6 +50,6 @@ def test_refused_database_shows_the_error_and_exits_1(
 
 
 def test_elapsed_since_start_is_plausible() -> None:
-    from desktop_app.ui.startup import elapsed_since_start_ms
+    from desktop_app.ui.shell.startup import elapsed_since_start_ms
 
     assert elapsed_since_start_ms() > 0

@@ -36,7 +36,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 app = QApplication(["briefing-desk"])
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.shell.main_window import MainWindow
 window = MainWindow(Workspace.open(sys.argv[1]), QSettings(sys.argv[2], QSettings.Format.IniFormat))
 window.show()
 app.processEvents()

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QStringListModel, Qt
 from pytestqt.modeltest import ModelTester
 
-from desktop_app.ui.models.record_table_model import SORT_ROLE, Column, RecordTableModel
-from desktop_app.ui.models.text_filter_proxy import TextFilterProxy
+from desktop_app.ui.common.record_table_model import SORT_ROLE, Column, RecordTableModel
+from desktop_app.ui.common.text_filter_proxy import TextFilterProxy
 
 pytestmark = pytest.mark.gui
 

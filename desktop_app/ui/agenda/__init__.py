@@ -1,1 +1,1 @@
-"""The agenda editor, its versions and comparison, outcomes and action items (the GUI side)."""
+"""The agenda editor: versions, items with their times in both capitals, comparison, and the Agenda tab and view."""

@@ -18,14 +18,14 @@ from desktop_app.services.agenda_versions import current_versions
 from desktop_app.services.overview import next_session
 from desktop_app.services.sessions import get_session, list_sessions
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import formatting
 from desktop_app.ui.agenda.editor import AgendaEditor
 from desktop_app.ui.agenda.formatting import STATUS_COLOURS, agenda_status_text
-from desktop_app.ui.agenda.navigation import open_session_tab
 from desktop_app.ui.agenda.widgets import buddy_label
-from desktop_app.ui.i18n import translate
-from desktop_app.ui.navigator import Navigator
-from desktop_app.ui.widgets import ElidedLabel, semantic_colour
+from desktop_app.ui.common import formatting
+from desktop_app.ui.common.i18n import translate
+from desktop_app.ui.common.navigator import Navigator
+from desktop_app.ui.common.widgets import ElidedLabel, semantic_colour
+from desktop_app.ui.sessions.page_opening import open_session_tab
 
 
 def picker_text(session: Session, agenda: AgendaVersion | None) -> str:

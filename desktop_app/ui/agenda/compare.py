@@ -29,11 +29,11 @@ from desktop_app.domain.body import Body
 from desktop_app.errors import InvalidInput, UserError
 from desktop_app.services.agenda_versions import Comparison, compare
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs
 from desktop_app.ui.agenda.formatting import version_text
 from desktop_app.ui.agenda.widgets import buddy_label
-from desktop_app.ui.i18n import translate
-from desktop_app.ui.widgets import semantic_colour, text_on
+from desktop_app.ui.common import dialogs
+from desktop_app.ui.common.i18n import translate
+from desktop_app.ui.common.widgets import semantic_colour, text_on
 
 # On a light palette; inserted_style / deleted_style give the palette's own.
 INSERTED = "background-color: #b7e4bd; color: #0b3d12;"

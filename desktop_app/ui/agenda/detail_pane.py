@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.agenda import AgendaItem
 from desktop_app.domain.agenda_rules import MAX_ITEM_MINUTES
-from desktop_app.ui.i18n import translate
-from desktop_app.ui.widgets import follow_palette, semantic_colour
+from desktop_app.ui.common.i18n import translate
+from desktop_app.ui.common.widgets import follow_palette, semantic_colour
 
 # English sources, shown through translate("ItemDetailPane", …).
 INTERNAL_TITLE = QT_TRANSLATE_NOOP("ItemDetailPane", "Internal — never leaves our office")

@@ -35,19 +35,7 @@ from desktop_app.services import agenda_versions
 from desktop_app.services.agenda import TimedAgenda
 from desktop_app.services.delegations import delegations
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs, formatting
 from desktop_app.ui.agenda import prompts
-from desktop_app.ui.agenda.commands import (
-    AddItem,
-    AgendaCommand,
-    Branch,
-    DeleteItem,
-    MoveItem,
-    NewDraft,
-    SetLevel,
-    SetStatus,
-    UpdateItem,
-)
 from desktop_app.ui.agenda.compare import CompareDialog
 from desktop_app.ui.agenda.detail_pane import ItemDetailPane
 from desktop_app.ui.agenda.formatting import agenda_status_text
@@ -64,13 +52,25 @@ from desktop_app.ui.agenda.item_model import (
     AgendaItemModel,
 )
 from desktop_app.ui.agenda.item_view import AgendaTree
+from desktop_app.ui.agenda.undo_commands import (
+    AddItem,
+    AgendaCommand,
+    Branch,
+    DeleteItem,
+    MoveItem,
+    NewDraft,
+    SetLevel,
+    SetStatus,
+    UpdateItem,
+)
 from desktop_app.ui.agenda.version_bar import VersionBar
-from desktop_app.ui.context_menus import install_row_menu
-from desktop_app.ui.i18n import translate
-from desktop_app.ui.navigator import Navigator
+from desktop_app.ui.common import dialogs, formatting
+from desktop_app.ui.common.context_menus import install_row_menu
+from desktop_app.ui.common.i18n import translate
+from desktop_app.ui.common.navigator import Navigator
+from desktop_app.ui.common.undo import history_actions, history_of
+from desktop_app.ui.common.widgets import follow_palette, semantic_colour
 from desktop_app.ui.people.delegation_model import role_label
-from desktop_app.ui.undo import history_actions, history_of
-from desktop_app.ui.widgets import follow_palette, semantic_colour
 
 # English sources, shown through translate("AgendaEditor", …).
 EMPTY_TEXT = QT_TRANSLATE_NOOP(

@@ -9,9 +9,9 @@ from PySide6.QtGui import QColor, QPalette
 from desktop_app.domain.actions import ActionStatus
 from desktop_app.domain.agenda import AgendaStatus, AgendaVersion
 from desktop_app.services.actions import FollowUp
-from desktop_app.ui import formatting
-from desktop_app.ui.i18n import translate
-from desktop_app.ui.widgets import semantic_colour
+from desktop_app.ui.common import formatting
+from desktop_app.ui.common.i18n import translate
+from desktop_app.ui.common.widgets import semantic_colour
 
 _LIGHT = QPalette(QColor("#000000"), QColor("#ffffff"))  # any palette with a light base
 

@@ -29,9 +29,9 @@ from PySide6.QtGui import QFont
 
 from desktop_app.domain.agenda import AgendaItem
 from desktop_app.services.agenda import TimedAgenda, TimedAgendaItem
-from desktop_app.ui import formatting
 from desktop_app.ui.agenda.formatting import clock_text
-from desktop_app.ui.i18n import translate
+from desktop_app.ui.common import formatting
+from desktop_app.ui.common.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 10  # the AgendaItem behind the row

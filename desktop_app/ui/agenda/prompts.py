@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.i18n import translate
+from desktop_app.ui.common.i18n import translate
 
 BRANCH_QUESTION = QT_TRANSLATE_NOOP("AgendaPrompts", "This version is agreed. Start a new draft from it?")
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSize
 from desktop_app.domain.agenda import AgendaStatus, AgendaVersion
 from desktop_app.ui.agenda.formatting import STATUS_COLOURS, version_text
 from desktop_app.ui.agenda.widgets import buddy_label
-from desktop_app.ui.widgets import status_text_colour
+from desktop_app.ui.common.widgets import status_text_colour
 
 
 class VersionBar(QWidget):

@@ -14,9 +14,9 @@ from PySide6.QtGui import QFont, QGuiApplication
 from desktop_app.domain.body import DEFAULT_BODY, Body
 from desktop_app.domain.session import SessionStatus
 from desktop_app.services.calendar_view import CalendarEntry
-from desktop_app.ui import formatting
-from desktop_app.ui.calendar import style
-from desktop_app.ui.i18n import translate
+from desktop_app.ui.common import formatting
+from desktop_app.ui.common.i18n import translate
+from desktop_app.ui.sessions import style
 
 Index = QModelIndex | QPersistentModelIndex
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 10

@@ -34,15 +34,15 @@ from desktop_app.domain.session import Session
 from desktop_app.scheduling.timezones import to_utc, wall_time
 from desktop_app.services.calendar_view import CalendarRange, sessions_in_range
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import formatting
-from desktop_app.ui.calendar import style
 from desktop_app.ui.calendar.agenda_model import SESSION_ID_ROLE, AgendaModel, agenda_rows
 from desktop_app.ui.calendar.holidays_flow import holiday_data_text
 from desktop_app.ui.calendar.month_grid import MonthGrid, visible_days
 from desktop_app.ui.calendar.week_grid import week_start
 from desktop_app.ui.calendar.week_page import WeekPage
-from desktop_app.ui.navigator import Navigator
-from desktop_app.ui.widgets import ElidedLabel
+from desktop_app.ui.common import formatting
+from desktop_app.ui.common.navigator import Navigator
+from desktop_app.ui.common.widgets import ElidedLabel
+from desktop_app.ui.sessions import style
 
 MONTH, WEEK, AGENDA = "month", "week", "agenda"
 MODES = (MONTH, WEEK, AGENDA)
@@ -400,7 +400,7 @@ class CalendarView(QWidget):
     def _drop(self, session_id: int, local: datetime | None, minutes: int | None = None) -> None:
         if self.workspace is None or self.navigator is None:
             return
-        from desktop_app.ui.calendar import flows
+        from desktop_app.ui.sessions import flows
 
         session = self._shown(session_id)
         if session is None:
@@ -430,7 +430,7 @@ class CalendarView(QWidget):
         """The session's actions, or "New session here…" on an empty day or half hour."""
         if self.workspace is None or self.navigator is None:
             return None
-        from desktop_app.ui.calendar.context_menu import day_menu, session_menu
+        from desktop_app.ui.sessions.context_menu import day_menu, session_menu
 
         if session_id:
             menu = session_menu(self, self.workspace, self.navigator, session_id)
@@ -454,7 +454,7 @@ class CalendarView(QWidget):
         """A double-click on an empty day (or a free half hour of the week): the new-session dialog, there."""
         if self.workspace is None or self.navigator is None:
             return
-        from desktop_app.ui.calendar import flows
+        from desktop_app.ui.sessions import flows
 
         created = flows.new_session(self, self.workspace, self.navigator, when)
         if created is not None:

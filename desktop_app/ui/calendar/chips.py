@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop_app.domain.session import SessionStatus
 from desktop_app.services.calendar_view import CalendarEntry
-from desktop_app.ui.calendar import style
-from desktop_app.ui.i18n import translate
+from desktop_app.ui.common.i18n import translate
+from desktop_app.ui.sessions import style
 
 
 def show_tooltip(widget: QWidget, event: QEvent, tooltip_at: Callable[[QPoint], str]) -> bool:

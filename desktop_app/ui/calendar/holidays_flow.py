@@ -22,10 +22,10 @@ from desktop_app import clock
 from desktop_app.errors import UserError
 from desktop_app.services.calendar_holidays import add_holiday, holiday_data, import_holidays_ics
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs
-from desktop_app.ui.calendar.questions import ics_filter
-from desktop_app.ui.i18n import translate
-from desktop_app.ui.navigator import Navigator
+from desktop_app.ui.common import dialogs
+from desktop_app.ui.common.i18n import translate
+from desktop_app.ui.common.navigator import Navigator
+from desktop_app.ui.sessions.questions import ics_filter
 
 
 def holiday_data_text(workspace: Workspace) -> str:

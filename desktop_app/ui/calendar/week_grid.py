@@ -31,10 +31,10 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from desktop_app import clock
 from desktop_app.domain.body import Body
 from desktop_app.services.calendar_view import CalendarEntry
-from desktop_app.ui.calendar import style
 from desktop_app.ui.calendar.chips import blend_line, chip_lines, paint_chip, show_tooltip
 from desktop_app.ui.calendar.drag import MOVE, RESIZE, RESIZE_EDGE, DragTracker, paint_target
 from desktop_app.ui.calendar.month_grid import FIRST_WEEKDAY, PAD
+from desktop_app.ui.sessions import style
 
 WORKDAY = (8, 19)
 GUTTER = 62

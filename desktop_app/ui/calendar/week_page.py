@@ -16,11 +16,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from desktop_app.ui import formatting
-from desktop_app.ui.calendar import style
 from desktop_app.ui.calendar.chips import blend_line, show_tooltip
 from desktop_app.ui.calendar.month_grid import PAD
 from desktop_app.ui.calendar.week_grid import GUTTER, WeekGrid
+from desktop_app.ui.common import formatting
+from desktop_app.ui.sessions import style
 
 
 class WeekHeader(QWidget):

@@ -26,7 +26,7 @@ from desktop_app.errors import UserError
 from desktop_app.services import packets_brief
 from desktop_app.services.packets_brief import SessionBrief
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs
+from desktop_app.ui.common import dialogs
 
 MULTI_LINE = ("purpose", "objectives", "key_messages", "their_asks", "deliverables")
 

@@ -41,11 +41,11 @@ from desktop_app.errors import UserError
 from desktop_app.services import packets
 from desktop_app.services.packets import Audience, PacketCancelled, PacketJob, PacketResult, PacketSessionChoice
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs, formatting
-from desktop_app.ui.i18n import translate
-from desktop_app.ui.navigator import Navigator
-from desktop_app.ui.widgets import ElidedLabel, follow_palette, semantic_colour, text_on
-from desktop_app.ui.workers import Progress, TaskHandle, run_task
+from desktop_app.ui.common import dialogs, formatting
+from desktop_app.ui.common.i18n import translate
+from desktop_app.ui.common.navigator import Navigator
+from desktop_app.ui.common.widgets import ElidedLabel, follow_palette, semantic_colour, text_on
+from desktop_app.ui.common.workers import Progress, TaskHandle, run_task
 
 FOLDER_KEY = "packets/folder"
 TEMPLATE_KEY = "packets/template"

@@ -7,7 +7,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.navigator import Navigator
+from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.packets.panel import PacketPanel
 
 

@@ -1,1 +1,1 @@
-"""The people directory and the delegations: dialogs, undo commands and the pieces they share."""
+"""The People view and the Delegations tab: the directory, its table and dialogs, and each side's delegation."""

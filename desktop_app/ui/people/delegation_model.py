@@ -27,9 +27,9 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from desktop_app.domain.attendance import Role, Rsvp
 from desktop_app.services.delegations import Delegate
-from desktop_app.ui.i18n import translate
+from desktop_app.ui.common.i18n import translate
+from desktop_app.ui.common.widgets import semantic_colour, text_on
 from desktop_app.ui.people.combo_delegate import CHOICES_ROLE
-from desktop_app.ui.widgets import semantic_colour, text_on
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -23,7 +23,7 @@ from desktop_app.domain.body import Body
 from desktop_app.domain.person import Person
 from desktop_app.domain.session import Session
 from desktop_app.errors import InvalidInput
-from desktop_app.ui import formatting
+from desktop_app.ui.common import formatting
 from desktop_app.ui.people.delegation_model import role_label, rsvp_label
 
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1

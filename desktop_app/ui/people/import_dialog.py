@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.body import Body
 from desktop_app.services.people_io import OnDuplicate, PeopleListPreview
-from desktop_app.ui import formatting
-from desktop_app.ui.i18n import translate
+from desktop_app.ui.common import formatting
+from desktop_app.ui.common.i18n import translate
+from desktop_app.ui.common.widgets import follow_palette, semantic_colour
 from desktop_app.ui.people.combo_delegate import CHOICES_ROLE, ComboDelegate
 from desktop_app.ui.people.person_dialog import ERROR_STYLE
-from desktop_app.ui.widgets import follow_palette, semantic_colour
 
 Index = QModelIndex | QPersistentModelIndex
 # On a light palette; the dialog asks semantic_colour(...) for the palette's own.

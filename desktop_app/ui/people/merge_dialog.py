@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.person import Person
 from desktop_app.services.people import merge_preview
-from desktop_app.ui.i18n import translate
+from desktop_app.ui.common.i18n import translate
+from desktop_app.ui.common.widgets import semantic_colour
 from desktop_app.ui.people.person_dialog import ERROR_STYLE
-from desktop_app.ui.widgets import semantic_colour
 
 FIELDS = (  # (field, English source of its label, shown through translate("MergeDialog", …))
     ("name", QT_TRANSLATE_NOOP("MergeDialog", "Name")),

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.body import Body
 from desktop_app.domain.person import EMAIL, Person
-from desktop_app.ui import formatting
-from desktop_app.ui.widgets import follow_palette, semantic_colour
+from desktop_app.ui.common import formatting
+from desktop_app.ui.common.widgets import follow_palette, semantic_colour
 
 ERROR_STYLE = "color: #c0392b;"  # on a light palette; the dialog asks semantic_colour("error")
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.body import Body
 from desktop_app.domain.person import Person
-from desktop_app.ui import formatting
-from desktop_app.ui.models.person_table_model import EMAIL, NAME, PHONE, TITLE_KO, PersonTableModel
+from desktop_app.ui.common import formatting
 from desktop_app.ui.people.filter_edit import FilterEdit
+from desktop_app.ui.people.person_table_model import EMAIL, NAME, PHONE, TITLE_KO, PersonTableModel
 
 
 class PeoplePickerDialog(QDialog):

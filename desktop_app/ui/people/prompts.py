@@ -17,8 +17,8 @@ from desktop_app.domain.body import Body
 from desktop_app.domain.duplicates import Match
 from desktop_app.domain.person import Person
 from desktop_app.services.people_io import PeopleListPreview
-from desktop_app.ui import formatting
-from desktop_app.ui.i18n import translate
+from desktop_app.ui.common import formatting
+from desktop_app.ui.common.i18n import translate
 from desktop_app.ui.people.import_dialog import ImportChoice, ImportPreviewDialog
 from desktop_app.ui.people.merge_dialog import MergeChoice, MergeDialog
 from desktop_app.ui.people.person_dialog import PersonDialog

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.services.search import RANK_LIMIT, SearchHit, SearchResults
-from desktop_app.ui.i18n import translate
+from desktop_app.ui.common.i18n import translate
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the SearchHit of a row; None on a heading
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 2  # True on a heading

@@ -25,8 +25,8 @@ from desktop_app.services.people import add_person
 from desktop_app.services.sessions import list_sessions
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.agenda import prompts
-from desktop_app.ui.navigator import Navigator
-from desktop_app.ui.session_page.agenda_tab import AgendaTab
+from desktop_app.ui.agenda.agenda_tab import AgendaTab
+from desktop_app.ui.common.navigator import Navigator
 
 TODAY = date(2031, 4, 20)  # between the first session (9 March 2031) and the second (13 April + 35 days)
 

@@ -12,9 +12,9 @@ from desktop_app.domain.agenda import AgendaItem
 from desktop_app.services import agenda as agenda_service
 from desktop_app.services.agenda_versions import compare, save_as_version
 from desktop_app.services.workspace import Workspace
+from desktop_app.ui.agenda.agenda_tab import AgendaTab
 from desktop_app.ui.agenda.compare import DELETED, INSERTED, comparison_html
 from desktop_app.ui.agenda.formatting import ADDED_BACKGROUND, MOVED_BACKGROUND, REMOVED_BACKGROUND
-from desktop_app.ui.session_page.agenda_tab import AgendaTab
 from tests.ui.agenda.conftest import Seeded
 
 pytestmark = pytest.mark.gui

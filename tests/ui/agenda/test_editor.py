@@ -13,10 +13,10 @@ from desktop_app.services import agenda as agenda_service
 from desktop_app.services.agenda_versions import get_version, list_versions, set_status
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.agenda import prompts
+from desktop_app.ui.agenda.agenda_tab import AgendaTab
 from desktop_app.ui.agenda.editor import EMPTY_TEXT, AgendaEditor
 from desktop_app.ui.agenda.item_model import MINUTES, NUMBER, START_FIRST, START_SECOND, TITLE, TITLE_KO
-from desktop_app.ui.navigator import Navigator
-from desktop_app.ui.session_page.agenda_tab import AgendaTab
+from desktop_app.ui.common.navigator import Navigator
 from tests.ui.agenda.conftest import Seeded, stored, type_hangul
 from tests.ui.clicks import OFFSCREEN_POPUPS, right_click_row, texts
 
@@ -214,7 +214,7 @@ def test_add_and_delete_with_sub_items_ask_and_undo(
 def test_a_refused_edit_shows_why_and_is_not_on_the_undo_stack(
     agenda_tab: AgendaTab, workspace: Workspace, seeded: Seeded, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktop_app.ui import dialogs
+    from desktop_app.ui.common import dialogs
 
     shown: list[str] = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append(text))

@@ -8,9 +8,9 @@ from pytestqt.modeltest import ModelTester
 from desktop_app.services import agenda as agenda_service
 from desktop_app.services.actions import ActionFilter, carried_over, list_follow_ups
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.agenda.action_models import FollowUpModel, OutcomeModel
+from desktop_app.ui.actions.action_models import FollowUpModel, OutcomeModel
+from desktop_app.ui.agenda.agenda_tab import AgendaTab
 from desktop_app.ui.agenda.item_model import AgendaItemModel
-from desktop_app.ui.session_page.agenda_tab import AgendaTab
 from tests.ui.agenda.conftest import TODAY, Seeded
 
 pytestmark = pytest.mark.gui

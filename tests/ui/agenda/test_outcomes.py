@@ -13,11 +13,11 @@ from desktop_app.domain.actions import ActionItem, ActionStatus
 from desktop_app.services import agenda as agenda_service
 from desktop_app.services.actions import ActionFilter, list_follow_ups
 from desktop_app.services.workspace import Workspace
+from desktop_app.ui.actions.action_models import OUTCOME
+from desktop_app.ui.actions.outcomes_tab import OutcomesTab
 from desktop_app.ui.agenda import prompts
-from desktop_app.ui.agenda.action_models import OUTCOME
 from desktop_app.ui.agenda.formatting import RED
-from desktop_app.ui.navigator import Navigator
-from desktop_app.ui.session_page.outcomes_tab import OutcomesTab
+from desktop_app.ui.common.navigator import Navigator
 from tests.ui.agenda.conftest import TODAY, Seeded
 from tests.ui.conftest import OFFSCREEN_POPUPS
 
@@ -98,7 +98,7 @@ def test_action_items_are_added_edited_closed_and_deleted(
 def test_an_action_without_text_is_refused(
     qtbot: QtBot, workspace: Workspace, seeded: Seeded, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktop_app.ui import dialogs
+    from desktop_app.ui.common import dialogs
 
     shown: list[str] = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append(text))

@@ -9,10 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.actions import ActionStatus
 from desktop_app.services.actions import ActionFilter, list_follow_ups
-from desktop_app.ui.agenda.actions_view import ActionsView
+from desktop_app.ui.actions.actions_view import ActionsView
 from desktop_app.ui.agenda.agenda_view import AgendaView
 from desktop_app.ui.agenda.formatting import RED
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.agenda.conftest import TODAY, Seeded
 
 pytestmark = pytest.mark.gui

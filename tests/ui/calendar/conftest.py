@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from desktop_app.services.scheduling import SessionDraft, create_session
 from desktop_app.services.sessions import add_session
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.calendar import questions
 from desktop_app.ui.calendar.calendar_view import CalendarView
-from desktop_app.ui.navigator import Navigator
+from desktop_app.ui.common.navigator import Navigator
+from desktop_app.ui.sessions import questions
 from tests.ui.conftest import sample_sessions
 
 QUESTIONS = (

@@ -13,9 +13,9 @@ from desktop_app.domain.session import Session
 from desktop_app.services.scheduling import SessionDraft
 from desktop_app.services.sessions import list_sessions
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.calendar import questions
 from desktop_app.ui.calendar.calendar_view import CalendarView
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.sessions import questions
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.calendar.conftest import CHUSEOK_ROUND, PLAIN_ROUND, THANKSGIVING_ROUND
 
 pytestmark = pytest.mark.gui

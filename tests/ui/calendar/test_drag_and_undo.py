@@ -14,10 +14,10 @@ from desktop_app.domain.session import Session, SessionStatus
 from desktop_app.scheduling.timezones import wall_time
 from desktop_app.services.scheduling import Scope, SessionDraft
 from desktop_app.services.sessions import get_session, list_sessions
-from desktop_app.ui.calendar import questions
 from desktop_app.ui.calendar.calendar_view import CalendarView
 from desktop_app.ui.calendar.month_grid import MonthGrid
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.sessions import questions
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.calendar.conftest import CHUSEOK_ROUND, PLAIN_ROUND
 from tests.ui.clicks import OFFSCREEN_POPUPS
 
@@ -201,7 +201,7 @@ def test_new_session_and_cancel_are_undone_from_the_edit_menu(
     assert get_session(window.workspace, created).title == "Undo me"  # the same id again
 
     monkeypatch.setattr(questions, "confirm_cancel", lambda parent, description, scope: True)
-    from desktop_app.ui.calendar import flows
+    from desktop_app.ui.sessions import flows
 
     assert flows.cancel_session(window, window.workspace, window.navigator, created)
     assert window.edit.undo_action.text().startswith("&Undo Cancel #")
@@ -224,7 +224,7 @@ def test_moving_this_and_the_following_sessions_of_a_series_is_undone_in_one_ste
         questions, "ask_new_start", lambda parent, workspace, s: (datetime(2027, 4, 13, 14), s.timezone)
     )
     monkeypatch.setattr(questions, "ask_scope", lambda parent, what: Scope.FOLLOWING)
-    from desktop_app.ui.calendar import flows
+    from desktop_app.ui.sessions import flows
 
     before = {s.id: s.start for s in list_sessions(window.workspace) if s.series_id == series.id}
     assert flows.move_session(window, window.workspace, window.navigator, second.id)

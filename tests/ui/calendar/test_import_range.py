@@ -11,9 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.services.calendar_files import ImportRange, ImportReport
 from desktop_app.services.sessions import list_sessions
-from desktop_app.ui.calendar import import_range, questions
+from desktop_app.ui.calendar import import_range
 from desktop_app.ui.calendar.import_range import ImportRangeDialog
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.sessions import questions
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.exchange.ics_real_samples import google_large
 
 pytestmark = pytest.mark.gui

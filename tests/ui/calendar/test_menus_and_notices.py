@@ -14,10 +14,10 @@ from desktop_app.domain.session import SessionStatus
 from desktop_app.services.scheduling import SessionDraft
 from desktop_app.services.sessions import get_session, list_sessions
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import file_notice
-from desktop_app.ui.calendar import questions
-from desktop_app.ui.calendar.session_dialog import MoveDialog
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.common import file_notice
+from desktop_app.ui.sessions import questions
+from desktop_app.ui.sessions.session_dialog import MoveDialog
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.calendar.conftest import PLAIN_ROUND
 from tests.ui.clicks import OFFSCREEN_POPUPS, right_click_row, texts
 

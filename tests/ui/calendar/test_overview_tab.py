@@ -8,9 +8,9 @@ import pytest
 
 from desktop_app.services.scheduling import SessionDraft
 from desktop_app.services.sessions import get_session, list_sessions
-from desktop_app.ui.calendar import questions
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.session_page.overview_tab import OverviewTab
+from desktop_app.ui.sessions import questions
+from desktop_app.ui.sessions.overview_tab import OverviewTab
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.calendar.conftest import CHUSEOK_ROUND
 
 pytestmark = pytest.mark.gui

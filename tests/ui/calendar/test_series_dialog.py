@@ -12,7 +12,7 @@ from desktop_app.domain.series import VIDEO
 from desktop_app.services.series import create_series
 from desktop_app.services.sessions import list_sessions
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.calendar.series_dialog import SeriesDialog, ordinal_weekday, parse_hosts
+from desktop_app.ui.sessions.series_dialog import SeriesDialog, ordinal_weekday, parse_hosts
 
 pytestmark = pytest.mark.gui
 

@@ -12,7 +12,7 @@ from desktop_app.domain.session import SessionFormat, SessionMode, SessionStatus
 from desktop_app.services.scheduling import SessionDraft, create_session
 from desktop_app.services.sessions import get_session, list_sessions
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.calendar.session_dialog import MoveDialog, SessionDialog
+from desktop_app.ui.sessions.session_dialog import MoveDialog, SessionDialog
 from tests.ui.calendar.conftest import CHUSEOK_ROUND
 
 pytestmark = pytest.mark.gui

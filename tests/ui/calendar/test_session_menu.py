@@ -16,10 +16,10 @@ from desktop_app.services.calendar_files import ImportReport
 from desktop_app.services.scheduling import Scope, SessionDraft
 from desktop_app.services.series import SeriesDraft
 from desktop_app.services.sessions import get_session, list_sessions
-from desktop_app.ui import dialogs
-from desktop_app.ui.calendar import questions
 from desktop_app.ui.calendar.calendar_view import CalendarView
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.common import dialogs
+from desktop_app.ui.sessions import questions
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.calendar.conftest import CHUSEOK_ROUND, PLAIN_ROUND
 
 pytestmark = pytest.mark.gui

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QCalendarWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.calendar.session_dialog import SessionDialog
-from desktop_app.ui.date_fields import DateField
+from desktop_app.ui.common.date_fields import DateField
+from desktop_app.ui.sessions.session_dialog import SessionDialog
 from tests.ui.calendar.test_session_dialog import new_dialog
 from tests.ui.conftest import OFFSCREEN_POPUPS
 

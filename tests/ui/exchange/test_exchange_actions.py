@@ -14,9 +14,10 @@ from desktop_app.services import packages
 from desktop_app.services.body import edit_body
 from desktop_app.services.sessions import list_sessions
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs, exchange_actions
-from desktop_app.ui.exchange_actions import ImportPreviewDialog
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.common import dialogs
+from desktop_app.ui.exchange import package_actions as exchange_actions
+from desktop_app.ui.exchange.package_actions import ImportPreviewDialog
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.exchange.package_samples import fill
 
 pytestmark = pytest.mark.gui

@@ -17,9 +17,9 @@ from desktop_app.services.sessions import add_session
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import session_repository
 from desktop_app.storage.body_repository import save_body
-from desktop_app.ui import dialogs
-from desktop_app.ui.exchange_actions import ImportPreviewDialog
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.common import dialogs
+from desktop_app.ui.exchange.package_actions import ImportPreviewDialog
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.conftest import seoul_session
 
 pytestmark = pytest.mark.gui

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.ui import i18n
+from desktop_app.ui.common import i18n
 
 
 @pytest.fixture

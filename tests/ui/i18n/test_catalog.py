@@ -13,7 +13,7 @@ from types import ModuleType
 import pytest
 from PySide6.QtCore import QTranslator
 
-from desktop_app.ui import i18n
+from desktop_app.ui.common import i18n
 
 pytestmark = pytest.mark.gui
 

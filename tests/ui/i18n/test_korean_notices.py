@@ -49,7 +49,7 @@ def test_warnings_and_problems_are_in_korean(
 def test_a_series_refusal_is_in_korean(
     use_language: Callable[[str], list[str]], qtbot: QtBot, workspace_for_dialog: Workspace
 ) -> None:
-    from desktop_app.ui.calendar.series_dialog import SeriesDialog
+    from desktop_app.ui.sessions.series_dialog import SeriesDialog
 
     use_language("ko")
     dialog = SeriesDialog(workspace_for_dialog)

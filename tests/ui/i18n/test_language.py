@@ -14,8 +14,9 @@ from pytestqt.qtbot import QtBot
 from desktop_app.domain.body import DEFAULT_BODY
 from desktop_app.domain.session import Session, SessionStatus
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import formatting, i18n, preferences
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.common import formatting, i18n
+from desktop_app.ui.settings import preferences
+from desktop_app.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -200,7 +201,7 @@ def test_korean_edit_menu_names_the_step_to_undo(
     use_language: UseLanguage, qtbot: QtBot, database: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from desktop_app.services.sessions import list_sessions
-    from desktop_app.ui.calendar import flows, questions
+    from desktop_app.ui.sessions import flows, questions
 
     use_language("ko")
     window = _window(qtbot, database, settings)

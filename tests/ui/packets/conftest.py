@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.services.demo import fill_sample_body
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs
+from desktop_app.ui.common import dialogs
 from desktop_app.ui.packets import panel as panel_module
 from desktop_app.ui.packets.panel import FOLDER_KEY, PacketPanel
 

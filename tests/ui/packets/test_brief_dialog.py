@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.services import packets, packets_brief
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs
+from desktop_app.ui.common import dialogs
 from desktop_app.ui.packets.brief_dialog import BriefDialog
 from desktop_app.ui.packets.panel import PacketPanel
 from tests.ui.packets.conftest import NINTH

@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 from desktop_app.services import packets
 from desktop_app.services.overview import next_session
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs
+from desktop_app.ui.common import dialogs
 from desktop_app.ui.packets import panel as panel_module
+from desktop_app.ui.packets.packet_tab import PacketTab
 from desktop_app.ui.packets.panel import COUNTERPART_NOTE, PDF_KEY, PacketPanel
-from desktop_app.ui.session_page.packet_tab import PacketTab
 from tests.ui.packets.conftest import BEFORE_NINTH, NINTH, NINTH_INTERNAL, files_in, wait_until_idle
 
 pytestmark = pytest.mark.gui

@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.services.overview import next_session
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.packets.packet_tab import PacketTab
 from desktop_app.ui.packets.view import PacketsView
-from desktop_app.ui.session_page.packet_tab import PacketTab
+from desktop_app.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop_app.ui.workers import Progress, cancel_all, run_task
+from desktop_app.ui.common.workers import Progress, cancel_all, run_task
 
 pytestmark = pytest.mark.gui
 

@@ -18,8 +18,8 @@ from desktop_app.services.delegations import add_to_delegation, set_rsvp
 from desktop_app.services.people import add_person, retire_person
 from desktop_app.services.sessions import add_session, list_sessions
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.people import prompts
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import BASE
 
 

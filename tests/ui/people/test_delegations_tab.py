@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 from desktop_app.domain.attendance import Role, Rsvp
 from desktop_app.services.delegations import delegations
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.common import dialogs
 from desktop_app.ui.people import prompts
 from desktop_app.ui.people.delegation_model import AMBER_FILL, NAME, ROLE, RSVP, DelegationModel
-from desktop_app.ui.session_page.delegations_tab import DelegationsTab
+from desktop_app.ui.people.delegations_tab import DelegationsTab
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.people.conftest import Cast
 
 pytestmark = pytest.mark.gui

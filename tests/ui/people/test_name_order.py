@@ -10,12 +10,12 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import preferences
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.models.person_table_model import NAME, NAME_KO
 from desktop_app.ui.people.delegation_model import NAME as DELEGATE_NAME
-from desktop_app.ui.session_page.delegations_tab import DelegationsTab
-from desktop_app.ui.views.people_view import PeopleView
+from desktop_app.ui.people.delegations_tab import DelegationsTab
+from desktop_app.ui.people.people_view import PeopleView
+from desktop_app.ui.people.person_table_model import NAME, NAME_KO
+from desktop_app.ui.settings import preferences
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.people.conftest import Cast
 
 pytestmark = pytest.mark.gui

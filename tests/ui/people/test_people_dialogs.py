@@ -14,13 +14,13 @@ from pytestqt.qtbot import QtBot
 from desktop_app.domain.body import DEFAULT_BODY
 from desktop_app.services.people import get_person, list_people
 from desktop_app.services.people_io import OnDuplicate, PeopleListPreview, preview_people_file
-from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.people import prompts
 from desktop_app.ui.people.import_dialog import PROBLEM_COLOUR, ImportChoice, ImportPreviewDialog
 from desktop_app.ui.people.merge_dialog import MergeChoice, MergeDialog
+from desktop_app.ui.people.people_view import PeopleView
 from desktop_app.ui.people.person_dialog import PersonDialog
 from desktop_app.ui.people.picker_dialog import PeoplePickerDialog
-from desktop_app.ui.views.people_view import PeopleView
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.people.conftest import Cast
 from tests.ui.test_sessions_view import type_through_input_method
 
@@ -211,7 +211,7 @@ def test_importing_a_good_xlsx_from_the_view(
 def test_an_unreadable_file_is_refused_in_words(
     people_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
-    from desktop_app.ui import dialogs
+    from desktop_app.ui.common import dialogs
 
     view = people_view(people_window)
     path = tmp_path / "list.pdf"

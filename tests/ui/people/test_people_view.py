@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.person import Person
 from desktop_app.services.people import get_person, list_people
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.models.person_table_model import NAME, NAME_KO, PERSON_ROLE, PersonTableModel
 from desktop_app.ui.people import prompts
-from desktop_app.ui.views.people_view import PeopleView
+from desktop_app.ui.people.people_view import PeopleView
+from desktop_app.ui.people.person_table_model import NAME, NAME_KO, PERSON_ROLE, PersonTableModel
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.people.conftest import PEOPLE, Cast
 from tests.ui.test_sessions_view import type_through_input_method
 

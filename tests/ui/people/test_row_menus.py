@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services.delegations import delegations
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.session_page.delegations_tab import DelegationsTab
-from desktop_app.ui.views.people_view import PeopleView
+from desktop_app.ui.people.delegations_tab import DelegationsTab
+from desktop_app.ui.people.people_view import PeopleView
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.clicks import OFFSCREEN_POPUPS, right_click_row, texts
 from tests.ui.people.conftest import Cast
 

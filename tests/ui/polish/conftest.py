@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.domain.body import Body
-from desktop_app.ui import preferences
-from desktop_app.ui.preferences import Preferences, PreferencesDialog
+from desktop_app.ui.settings import preferences
+from desktop_app.ui.settings.preferences import Preferences, PreferencesDialog
 
 Fill = Callable[[PreferencesDialog], None]
 

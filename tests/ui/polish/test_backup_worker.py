@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from desktop_app.errors import UserError
 from desktop_app.services import maintenance
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.preferences import PreferencesDialog
+from desktop_app.ui.common import dialogs
+from desktop_app.ui.settings.preferences import PreferencesDialog
+from desktop_app.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

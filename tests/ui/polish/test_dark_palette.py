@@ -20,12 +20,12 @@ from desktop_app.services import agenda as agenda_service
 from desktop_app.services.agenda_versions import compare, save_as_version
 from desktop_app.services.people_io import preview_people_file
 from desktop_app.services.workspace import Workspace
+from desktop_app.ui.agenda.agenda_tab import AgendaTab
 from desktop_app.ui.agenda.compare import comparison_html
 from desktop_app.ui.agenda.item_model import TITLE
+from desktop_app.ui.common.widgets import SEMANTIC_ROLES, is_dark, semantic_colour, text_on
 from desktop_app.ui.packets.panel import PacketPanel
 from desktop_app.ui.people.import_dialog import ImportPreviewDialog
-from desktop_app.ui.session_page.agenda_tab import AgendaTab
-from desktop_app.ui.widgets import SEMANTIC_ROLES, is_dark, semantic_colour, text_on
 from tests.ui.agenda.conftest import (  # noqa: F401 - fixtures used by name
     Seeded,
     _no_agenda_prompts,

@@ -13,9 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.services import preferences as service
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs, preferences
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.preferences import Preferences, PreferencesDialog
+from desktop_app.ui.common import dialogs
+from desktop_app.ui.settings import preferences
+from desktop_app.ui.settings.preferences import Preferences, PreferencesDialog
+from desktop_app.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui import dialogs, recent_files
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.common import dialogs
+from desktop_app.ui.shell import recent_files
+from desktop_app.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

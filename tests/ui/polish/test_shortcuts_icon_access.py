@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.ui import keyboard_help
-from desktop_app.ui.app import make_application
-from desktop_app.ui.icons import ICON_SIZES, app_icon, icon_files
-from desktop_app.ui.keyboard_help import ShortcutsDialog, menu_shortcuts
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.widgets import ReasonLabel, error_colour
+from desktop_app.ui.common.icons import ICON_SIZES, app_icon, icon_files
+from desktop_app.ui.common.widgets import ReasonLabel, error_colour
+from desktop_app.ui.shell import keyboard_help
+from desktop_app.ui.shell.app import make_application
+from desktop_app.ui.shell.keyboard_help import ShortcutsDialog, menu_shortcuts
+from desktop_app.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

@@ -15,7 +15,7 @@ from desktop_app.services.agenda_versions import set_status, start_draft
 from desktop_app.services.sessions import list_sessions
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.agenda.editor import AgendaEditor
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.services.search import SearchHit
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.search.results_model import HEADING_ROLE, HIT_ROLE
+from desktop_app.ui.shell.main_window import MainWindow
 from tests.search.conftest import Body, fill
 
 pytestmark = pytest.mark.gui

@@ -1,0 +1,1 @@
+"""What every feature of the window shares: dialogs, formatting, the undo history, tables, fields."""

@@ -1,0 +1,1 @@
+"""Session packages in the window: sending to the counterpart and importing what they send."""

@@ -1,1 +1,0 @@
-"""A session's page: everything about one session, tab by tab."""
