@@ -41,6 +41,11 @@ def joined(parts: Sequence[str], separator: str = "; ") -> Notice:
     return Notice(separator.join(parts), "joined", parts=tuple(parts), separator=separator)
 
 
+def and_more(count: int) -> str:
+    """ " (and 3 more)" after the first of several problems named; nothing when there are no more."""
+    return Notice(f" (and {count} more)", "and_more", count=count) if count > 0 else ""
+
+
 def said(exc: BaseException) -> str:
     """What ``exc`` says, still a Notice when it was raised with one (``str(exc)`` keeps only the English)."""
     first = exc.args[0] if exc.args else None

@@ -487,7 +487,7 @@ def _check_format(manifest: Any, name: str) -> None:
     version = manifest.get("format_version")
     if isinstance(version, bool) or version not in fmt.READABLE_VERSIONS:
         newer = isinstance(version, int) and not isinstance(version, bool) and version > fmt.FORMAT_VERSION
-        hint = "; update Briefing Desk to read it" if newer else ""
+        hint = Notice("; update Briefing Desk to read it", "package_read.update_hint") if newer else ""
         raise InvalidInput(
             Notice(
                 f"{name} is refused: package format version {str(version)[:20]} is not one this version reads "

@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.domain.notices import Notice
+from desktop_app.domain.notices import Notice, and_more
 from desktop_app.errors import DatabaseRefused, UserError
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import backups
@@ -22,7 +22,7 @@ def check_database(path: Path) -> None:
     inspect_database(path, thorough=True)
     problems = _content_problems(path)
     if problems:
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        more = and_more(len(problems) - 1)
         raise DatabaseRefused(
             Notice(
                 f"{path} is sound as a file, but {problems[0]}{more}",

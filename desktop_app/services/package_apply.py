@@ -38,12 +38,14 @@ class ConflictsUnresolved(InvalidInput):
 
     def __init__(self, conflicts: tuple[Conflict, ...]) -> None:
         self.conflicts = conflicts
-        first = conflicts[0].line()
-        more = f" (and {len(conflicts) - 1} more)" if len(conflicts) > 1 else ""
-        super().__init__(
-            f"{len(conflicts)} conflict{'s' if len(conflicts) != 1 else ''}: {first}{more}; "
+        count, first = len(conflicts), conflicts[0].line()
+        more = f" (and {count - 1} more)" if count > 1 else ""
+        english = (
+            f"{count} conflict{'s' if count != 1 else ''}: {first}{more}; "
             "choose ours or theirs (package import --keep ours|theirs); nothing was imported"
         )
+        code = "package_apply.conflicts_more" if count > 1 else "package_apply.conflict"
+        super().__init__(Notice(english, code, count=count, first=first, more=count - 1))
 
 
 def _counting(db: sqlite_utils.Database, session_id: int) -> AgendaVersion | None:

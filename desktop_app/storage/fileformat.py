@@ -10,7 +10,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.domain.notices import Notice
+from desktop_app.domain.notices import Notice, and_more
 from desktop_app.errors import DatabaseRefused
 from desktop_app.storage.migrations import SCHEMA_VERSION
 
@@ -132,7 +132,7 @@ def inspect_database(path: Path, *, thorough: bool = False) -> Header:
         )
     differences = run_schema_check(path, header.user_version)
     if differences:
-        more = f" (and {len(differences) - 1} more)" if len(differences) > 1 else ""
+        more = and_more(len(differences) - 1)
         raise DatabaseRefused(
             Notice(
                 f"{path} is not a Briefing Desk database as this version writes it: {differences[0]}{more}; "

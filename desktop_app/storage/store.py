@@ -314,7 +314,8 @@ class Store:
     def transaction(self) -> Iterator[sqlite_utils.Database]:
         """One user action: everything inside commits together or not at all."""
         if self.read_only:
-            why = f" ({self.read_only_reason})" if self.read_only_reason else ""
+            reason = self.read_only_reason
+            why = Notice(f" ({reason})", "store.why_read_only", reason=reason) if reason else ""
             raise ReadOnlyDatabase(
                 Notice(
                     f"{self.path} is open read-only; nothing was changed{why}",

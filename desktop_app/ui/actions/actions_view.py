@@ -30,7 +30,7 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.ui.actions.action_models import FollowUpModel
 from desktop_app.ui.actions.undo_commands import CloseAction
 from desktop_app.ui.agenda.formatting import overdue_days
-from desktop_app.ui.common import dialogs, formatting
+from desktop_app.ui.common import dialogs, formatting, notices
 from desktop_app.ui.common.context_menus import install_row_menu
 from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.record_table_model import SORT_ROLE
@@ -152,7 +152,7 @@ class ActionsView(QWidget):
             self.navigator.tell("actions", (), self)
 
     def command_failed(self, text: str, error: UserError) -> None:
-        dialogs.show_error(self, self.tr("Cannot {0}").format(text[:1].lower() + text[1:]), str(error))
+        dialogs.show_error(self, self.tr("Cannot {0}").format(text[:1].lower() + text[1:]), notices.refusal(error))
         self.refresh()
 
     # -- loading -----------------------------------------------------------------------

@@ -46,7 +46,7 @@ from desktop_app.ui.actions.undo_commands import (
 from desktop_app.ui.agenda import prompts
 from desktop_app.ui.agenda.delegates import ParagraphDelegate
 from desktop_app.ui.agenda.formatting import agenda_status_text, overdue_days
-from desktop_app.ui.common import dialogs, formatting
+from desktop_app.ui.common import dialogs, formatting, notices
 from desktop_app.ui.common.context_menus import from_buttons, install_row_menu
 from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.undo import history_actions, history_of
@@ -195,7 +195,7 @@ class OutcomesTab(QWidget):
             self.navigator.tell("actions", (), self)
 
     def command_failed(self, text: str, error: UserError) -> None:
-        dialogs.show_error(self, self.tr("Cannot {0}").format(text[:1].lower() + text[1:]), str(error))
+        dialogs.show_error(self, self.tr("Cannot {0}").format(text[:1].lower() + text[1:]), notices.refusal(error))
         self.refresh()
 
     def _run(self, command: ActionCommand) -> bool:

@@ -22,7 +22,7 @@ from desktop_app import clock
 from desktop_app.errors import UserError
 from desktop_app.services.calendar_holidays import add_holiday, holiday_data, import_holidays_ics
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.common import dialogs
+from desktop_app.ui.common import dialogs, notices
 from desktop_app.ui.common.i18n import translate
 from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.sessions.questions import ics_filter
@@ -69,7 +69,7 @@ def import_holidays(parent: QWidget | None, workspace: Workspace, navigator: Nav
     try:
         result = import_holidays_ics(workspace, source, side)
     except UserError as exc:
-        dialogs.show_error(parent, translate("Holidays", "Cannot import the holidays"), str(exc))
+        dialogs.show_error(parent, translate("Holidays", "Cannot import the holidays"), notices.refusal(exc))
         return False
     navigator.data_changed.emit()
     navigator.status_message.emit(
@@ -121,7 +121,7 @@ def add_holiday_by_hand(parent: QWidget | None, workspace: Workspace, navigator:
     try:
         add_holiday(workspace, side, day, name)
     except UserError as exc:
-        dialogs.show_error(parent, translate("Holidays", "Cannot add the holiday"), str(exc))
+        dialogs.show_error(parent, translate("Holidays", "Cannot add the holiday"), notices.refusal(exc))
         return False
     navigator.data_changed.emit()
     navigator.status_message.emit(translate("Holidays", "Added the public holiday {0} on {1}").format(name, day))

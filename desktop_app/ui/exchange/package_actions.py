@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import UserError
-from desktop_app.ui.common import dialogs, formatting
+from desktop_app.ui.common import dialogs, formatting, notices
 
 if TYPE_CHECKING:
     from desktop_app.services import packages  # loaded when a package is sent or read: not at start-up
@@ -94,16 +94,20 @@ class ImportPreviewDialog(QDialog):
         self.tree.setUniformRowHeights(True)
         bold = QFont(self.font())
         bold.setBold(True)
-        for heading, lines in preview.plan.sections():
+        plan = preview.plan
+        # The plan's notes keep their codes here; the sections have them only as English lines.
+        notes = {str(note): note for note in (plan.session.note, *(s.note for s in plan.seats), *plan.notes) if note}
+        for heading, lines in plan.sections():
             top = QTreeWidgetItem([f"{heading} ({len([line for line in lines if not line.startswith('  ')])})"])
             top.setFont(0, bold)
             self.tree.addTopLevelItem(top)
             parent_item = top
             for line in lines:
+                said = notices.word(notes.get(line.strip(), line.strip()))
                 if line.startswith("  ") and parent_item.childCount():
-                    QTreeWidgetItem(parent_item.child(parent_item.childCount() - 1), [line.strip()])
+                    QTreeWidgetItem(parent_item.child(parent_item.childCount() - 1), [said])
                 else:
-                    QTreeWidgetItem(top, [line])
+                    QTreeWidgetItem(top, [said if line.strip() in notes else line])
             top.setExpanded(heading != "People" or len(lines) <= 12)
         self.tree.expandToDepth(1)
 
@@ -282,7 +286,7 @@ class ExchangeActions(QObject):
         try:
             name = packages.suggested_name(workspace, session_id)
         except UserError as exc:
-            dialogs.show_error(self.window, self.tr("Send to counterpart"), str(exc))
+            dialogs.show_error(self.window, self.tr("Send to counterpart"), notices.refusal(exc))
             return None
         beside = dialogs.ask_send_beside(self.window, name)
         if beside is None:
@@ -291,7 +295,7 @@ class ExchangeActions(QObject):
             with _busy():
                 result = packages.send_to_counterpart(workspace, session_id, folder, beside=beside)
         except UserError as exc:
-            dialogs.show_error(self.window, self.tr("Send to counterpart"), str(exc))
+            dialogs.show_error(self.window, self.tr("Send to counterpart"), notices.refusal(exc))
             return None
         self._remember(folder)
         if result.beside:
@@ -320,7 +324,7 @@ class ExchangeActions(QObject):
             with _busy():
                 preview = packages.preview_import(workspace, source)
         except UserError as exc:
-            dialogs.show_error(self.window, self.tr("Cannot import the package"), str(exc))
+            dialogs.show_error(self.window, self.tr("Cannot import the package"), notices.refusal(exc))
             return None
         self._remember(source.parent)
         dialog = ImportPreviewDialog(preview, source, self.window)
@@ -333,7 +337,7 @@ class ExchangeActions(QObject):
             with _busy():
                 done = packages.import_package(workspace, preview.package, choices=choices, take=taken)
         except UserError as exc:
-            dialogs.show_error(self.window, self.tr("Cannot import the package"), str(exc))
+            dialogs.show_error(self.window, self.tr("Cannot import the package"), notices.refusal(exc))
             return None
         if done.joined is not None:
             self.window.rail.set_body(workspace.body)  # this desk joined the sender's body: its name

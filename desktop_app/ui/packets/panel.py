@@ -41,7 +41,7 @@ from desktop_app.errors import UserError
 from desktop_app.services import packets
 from desktop_app.services.packets import Audience, PacketCancelled, PacketJob, PacketResult, PacketSessionChoice
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.common import dialogs, formatting
+from desktop_app.ui.common import dialogs, formatting, notices
 from desktop_app.ui.common.i18n import translate
 from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.widgets import ElidedLabel, follow_palette, semantic_colour, text_on
@@ -569,7 +569,7 @@ class PacketPanel(QWidget):
         try:
             plan = packets.packet_plan(workspace, session_id, self.audience())
         except UserError as exc:  # the session was deleted meanwhile
-            self.sections_summary.setText(_sentence(str(exc)))
+            self.sections_summary.setText(_sentence(notices.refusal(exc)))
             self._update_enabled()
             return
         for entry in plan:
@@ -732,7 +732,7 @@ class PacketPanel(QWidget):
                 page_numbers=True,  # when LibreOffice is there: the contents get their page numbers
             )
         except UserError as exc:
-            dialogs.show_error(self, self.tr("The packet cannot be generated"), _sentence(str(exc)))
+            dialogs.show_error(self, self.tr("The packet cannot be generated"), _sentence(notices.refusal(exc)))
             return
         self.settings.setValue(BILINGUAL_KEY, self.bilingual_check.isChecked())
         if self.pdf_check.isEnabled():
@@ -828,7 +828,7 @@ class PacketPanel(QWidget):
         self.step_label.setText(self.tr("Not written."))
         self._show_existing()
         if isinstance(error, UserError):
-            dialogs.show_error(self, self.tr("The packet was not written"), _sentence(str(error)))
+            dialogs.show_error(self, self.tr("The packet was not written"), _sentence(notices.refusal(error)))
         else:  # our bug: the crash dialog, with its traceback
             sys.excepthook(type(error), error, error.__traceback__)
 
