@@ -371,6 +371,8 @@ class MainWindow(QMainWindow):
             self.workspace.close()
         except UserError as exc:
             dialogs.show_error(
-                self, self.tr("Backup on close failed"), self.tr("{0}\n\nYour data itself is saved.").format(exc)
+                self,
+                self.tr("Backup on close failed"),
+                self.tr("{0}\n\nYour data itself is saved.").format(notices.refusal(exc)),
             )
         event.accept()
