@@ -17,15 +17,13 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from desktop_app.domain.actions import ActionStatus
 from desktop_app.domain.agenda import AgendaStatus
 from desktop_app.domain.body import Body
 from desktop_app.domain.notices import Notice, said
 from desktop_app.domain.session import SessionStatus
 from desktop_app.ui.common import formatting, notices_desk, notices_exchange, notices_files
-from desktop_app.ui.common.i18n import is_korean, translate
+from desktop_app.ui.common.i18n import QT_TRANSLATE_NOOP, is_korean, translate
 
 # The Korean sentences, by code; their values are filled in by the functions below.
 _SCHEDULING = {

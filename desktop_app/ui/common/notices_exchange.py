@@ -7,7 +7,7 @@ sentences the Korean catalogue translates, by code, with the values named as the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from desktop_app.ui.common.i18n import QT_TRANSLATE_NOOP
 
 TEMPLATES = {
     "atomic.cannot_write": QT_TRANSLATE_NOOP("Notices", "cannot write in {target_parent}: {exc}"),

@@ -49,7 +49,7 @@ from desktop_app.ui.common import dialogs, formatting, notices
 from desktop_app.ui.common.context_menus import install_row_menu
 from desktop_app.ui.common.i18n import translate
 from desktop_app.ui.common.navigator import Navigator
-from desktop_app.ui.common.undo import CallCommand, ErrorReporter, history_of
+from desktop_app.ui.common.undo import history_of, push_done, undo_hint
 from desktop_app.ui.common.widgets import follow_palette, semantic_colour, text_on
 from desktop_app.ui.people import prompts
 from desktop_app.ui.people.combo_delegate import ComboDelegate
@@ -371,11 +371,8 @@ class DelegationsTab(QWidget):
         dialogs.show_error(self, title, message)
 
     def _push(self, text: str, redo: Callable[[], object], undo: Callable[[], object], select: Sequence[int]) -> None:
-        command = CallCommand(
-            ErrorReporter(self._refused), text, redo, undo, after=lambda status: self._after_write(select, status)
-        )
-        self.undo_stack.push(command)
-        self._after_write(select, self.tr("{0} — Ctrl+Z undoes it").format(text))
+        """Put an action that already ran on the history, then show it and tell the other views."""
+        push_done(self.undo_stack, self, text, redo, undo, after=lambda status: self._after_write(select, status))
 
     def _after_write(self, select: Sequence[int], status: str) -> None:
         """Show the delegations as they now are, select ``select``, tell the other views."""
@@ -476,7 +473,7 @@ class DelegationsTab(QWidget):
             undo=lambda: undo_copy(workspace, latest[0]),
             select=[a.person_id for a in result.added],
         )
-        self.navigator.status_message.emit(self.tr("{0} — Ctrl+Z undoes it").format(self._copy_summary(result)))
+        self.navigator.status_message.emit(undo_hint(self._copy_summary(result)))
 
     def _copy_summary(self, result: CopyResult) -> str:
         parts = [self.tr("Copied {0} from “{1}”").format(len(result.added), result.source.title)]

@@ -60,7 +60,7 @@ from desktop_app.ui.common import dialogs, formatting, notices
 from desktop_app.ui.common.context_menus import install_row_menu
 from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.no_matches import NoMatchesBar, follow
-from desktop_app.ui.common.undo import CallCommand, ErrorReporter, history_of
+from desktop_app.ui.common.undo import history_of, push_done, undo_hint
 from desktop_app.ui.common.widgets import record_table
 from desktop_app.ui.common.workers import TaskHandle, run_task
 from desktop_app.ui.people import prompts
@@ -460,12 +460,8 @@ class PeopleView(QWidget):
         dialogs.show_error(self, title, message)
 
     def _push(self, text: str, redo: Callable[[], object], undo: Callable[[], object], select: Sequence[int]) -> None:
-        """Put an action that already ran on the stack, then show it and tell the other views."""
-        command = CallCommand(
-            ErrorReporter(self._refused), text, redo, undo, after=lambda status: self._after_write(select, status)
-        )
-        self.undo_stack.push(command)
-        self._after_write(select, self.tr("{0} — Ctrl+Z undoes it").format(text))
+        """Put an action that already ran on the history, then show it and tell the other views."""
+        push_done(self.undo_stack, self, text, redo, undo, after=lambda status: self._after_write(select, status))
 
     def _after_write(self, select: Sequence[int], status: str) -> None:
         """Show what the database now holds, select ``select``, tell the other views; ``status`` for the bar."""
@@ -674,7 +670,7 @@ class PeopleView(QWidget):
             undo=lambda: undo_import(workspace, result),
             select=touched,
         )
-        self._status(self.tr("{0} — Ctrl+Z undoes it").format(result.summary(path.name).capitalize()))
+        self._status(undo_hint(result.summary(path.name).capitalize()))
 
     def _status(self, text: str) -> None:
         if self.navigator is not None:
