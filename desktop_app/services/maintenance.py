@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop_app.domain.notices import Notice, and_more
 from desktop_app.errors import DatabaseRefused, UserError
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage import backups
+from desktop_app.storage import backups, sqlite_errors
 from desktop_app.storage.fileformat import inspect_database, readonly_uri
 from desktop_app.storage.safefiles import require_regular_file
 
@@ -78,12 +78,13 @@ def backup_file(database: Path, directory: Path) -> Path:
     try:
         conn = sqlite3.connect(readonly_uri(database), uri=True)
     except sqlite3.Error as exc:
+        why = sqlite_errors.describe(exc, database)
         raise UserError(
             Notice(
-                f"cannot read {database} to back it up: {exc}",
+                f"cannot read {database} to back it up: {why}",
                 "maintenance.cannot_read_back_up",
                 database=database,
-                exc=exc,
+                exc=why,
             )
         ) from exc
     try:
@@ -92,13 +93,10 @@ def backup_file(database: Path, directory: Path) -> Path:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the read snapshot starts here
         return backups.take_backup(conn, directory, database.stem)
     except sqlite3.Error as exc:
+        why = sqlite_errors.describe(exc, database)
+        english = f"the backup of {database} failed: {why}; the database is unchanged"
         raise UserError(
-            Notice(
-                f"the backup of {database} failed: {exc}; the database is unchanged",
-                "maintenance.backup_failed_database_unchanged",
-                database=database,
-                exc=exc,
-            )
+            Notice(english, "maintenance.backup_failed_database_unchanged", database=database, exc=why)
         ) from exc
     finally:
         conn.close()

@@ -148,6 +148,7 @@ TEMPLATES = {
     "store.needs_upgrade_version_but": QT_TRANSLATE_NOOP(
         "Notices", "{path} needs an upgrade to this version but is read-only"
     ),
+    "store.not_saved": QT_TRANSLATE_NOOP("Notices", "{describe_exc}; the change was not saved"),
     "store.not_upgraded_unchanged": QT_TRANSLATE_NOOP("Notices", "{exc}; {path} was not upgraded and is unchanged"),
     "store.nothing_changed": QT_TRANSLATE_NOOP("Notices", "{describe_exc}; nothing was changed"),
     "store.nothing_restored_database_unchanged": QT_TRANSLATE_NOOP(
