@@ -222,6 +222,22 @@ def edit_body(
     return _save(workspace, edited)
 
 
+def restore_body(workspace: Workspace, body: Body, *, expected: Body) -> Body:
+    """Write ``body`` back as it was (the undo or redo of a setup or an edit that left ``expected``).
+
+    Refused, changing nothing, when the body is no longer ``expected`` (changed since), or when
+    a side's code would change back while sessions or people of the newer side exist."""
+    if workspace.body != expected:
+        raise UserError(
+            Notice(
+                f"the body “{workspace.body.name}” has been changed since; nothing was changed",
+                "body.body_been_changed_since",
+                body_name=workspace.body.name,
+            )
+        )
+    return _save(workspace, body)
+
+
 def side_document(side: Side) -> dict[str, Any]:
     return {
         "code": side.code,

@@ -84,6 +84,9 @@ TEMPLATES = {
     "body.body_already_set_up": QT_TRANSLATE_NOOP(
         "Notices", "the body is already set up as “{body_name}”; change it with 'body edit'"
     ),
+    "body.body_been_changed_since": QT_TRANSLATE_NOOP(
+        "Notices", "the body “{body_name}” has been changed since; nothing was changed"
+    ),
     "body.body_needs_name": QT_TRANSLATE_NOOP("Notices", "the body needs a name"),
     "body.body_uid_not_uuid": QT_TRANSLATE_NOOP("Notices", "body UID “{uid}” is not a UUID such as 0f8c…-…"),
     "body.default_session_length_must": QT_TRANSLATE_NOOP(
@@ -146,6 +149,9 @@ TEMPLATES = {
     ),
     "calendar_holidays.outside_dates_briefing_desk": QT_TRANSLATE_NOOP(
         "Notices", "{day} is outside the dates Briefing Desk reads ({earliest_year}–{latest_year})"
+    ),
+    "calendar_holidays.public_holiday_been_changed": QT_TRANSLATE_NOOP(
+        "Notices", "the public holiday on {day} ({country}) has been changed since; nothing was changed"
     ),
     "calendar_holidays.skipped_holiday_more_two": QT_TRANSLATE_NOOP(
         "Notices", "skipped “{title}”: a holiday of more than two weeks"
@@ -352,6 +358,15 @@ TEMPLATES = {
     "recurrence.wkst_not_weekday": QT_TRANSLATE_NOOP("Notices", "{what}: WKST={parts} is not a weekday"),
     "redline.redline_must_docx_file": QT_TRANSLATE_NOOP(
         "Notices", "the redline must be a .docx file (got {target_name})"
+    ),
+    "row_changes.been_added_session_since": QT_TRANSLATE_NOOP(
+        "Notices", "{what}: {describe_name} has been added to the session since; nothing was changed"
+    ),
+    "row_changes.records_added_since_depend": QT_TRANSLATE_NOOP(
+        "Notices", "{what}: records added since depend on it ({exc}); nothing was changed"
+    ),
+    "row_changes.wrote_been_changed_since": QT_TRANSLATE_NOOP(
+        "Notices", "{what}: {describe_name} it wrote has been changed since; nothing was changed"
     ),
     "schedule_undo.session_agenda_delegates_action": QT_TRANSLATE_NOOP(
         "Notices", "session {number}“{session_title}” has an agenda, delegates or action items now; cancel it instead"
