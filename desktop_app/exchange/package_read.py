@@ -44,6 +44,7 @@ from desktop_app.domain.agenda import AgendaStatus
 from desktop_app.domain.attendance import Role, Rsvp
 from desktop_app.domain.body import check_timezone
 from desktop_app.domain.dates import check_date, check_year
+from desktop_app.domain.notices import Notice
 from desktop_app.domain.person import Person
 from desktop_app.domain.session import SessionFormat, SessionMode, SessionStatus
 from desktop_app.errors import InvalidInput
@@ -76,7 +77,13 @@ class _Clock:
 
     def check(self) -> None:
         if time.perf_counter() > self.deadline:
-            raise InvalidInput(f"{self.name} is refused: it takes too long to read (too large or too complex)")
+            raise InvalidInput(
+                Notice(
+                    f"{self.name} is refused: it takes too long to read (too large or too complex)",
+                    "package_read.refused_takes_too_long",
+                    name=self.name,
+                )
+            )
 
 
 # -- 1. the file ------------------------------------------------------------------------------
@@ -88,19 +95,41 @@ def read_package_file(path: Path) -> SessionPackage:
     name = path.name
     try:
         if path.is_dir():
-            raise InvalidInput(f"{path} is a folder, not a package")
+            raise InvalidInput(
+                Notice(f"{path} is a folder, not a package", "package_read.folder_not_package", path=path)
+            )
         size = path.stat().st_size
         if size > fmt.MAX_PACKAGE_BYTES:
             raise InvalidInput(
-                f"{name} is too large ({size:,} bytes); a package holds at most {_mb(fmt.MAX_TOTAL_BYTES)}"
+                Notice(
+                    f"{name} is too large ({size:,} bytes); a package holds at most {_mb(fmt.MAX_TOTAL_BYTES)}",
+                    "package_read.too_large_bytes_package",
+                    name=name,
+                    size=size,
+                    max_total_bytes=_mb(fmt.MAX_TOTAL_BYTES),
+                )
             )
         require_regular_file(path, "package", InvalidInput)  # a pipe would hang the read
         with open(path, "rb") as handle:
             data = handle.read(fmt.MAX_PACKAGE_BYTES + 1)
     except OSError as exc:
-        raise InvalidInput(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise InvalidInput(
+            Notice(
+                f"cannot read {path}: {exc.strerror or exc}",
+                "package_read.cannot_read",
+                path=path,
+                exc=exc.strerror or exc,
+            )
+        ) from exc
     if len(data) > fmt.MAX_PACKAGE_BYTES:
-        raise InvalidInput(f"{name} is too large; a package holds at most {_mb(fmt.MAX_TOTAL_BYTES)}")
+        raise InvalidInput(
+            Notice(
+                f"{name} is too large; a package holds at most {_mb(fmt.MAX_TOTAL_BYTES)}",
+                "package_read.too_large_package_holds",
+                name=name,
+                max_total_bytes=_mb(fmt.MAX_TOTAL_BYTES),
+            )
+        )
     return read_package_bytes(data, name)
 
 
@@ -112,13 +141,22 @@ def read_package_bytes(data: bytes, name: str = "the package") -> SessionPackage
     """Check and read a package held in memory; see the module docstring for the gates."""
     clock = _Clock(name, fmt.MAX_SECONDS)
     if not data.startswith(b"PK"):
-        raise InvalidInput(f"{name} is not a package (it is not a zip archive)")
+        raise InvalidInput(
+            Notice(f"{name} is not a package (it is not a zip archive)", "package_read.not_package_not_zip", name=name)
+        )
     _check_end_record(data, name)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
     except (*_ZIP_ERRORS, NotImplementedError, RuntimeError) as exc:
-        raise InvalidInput(f"{name} is not a package (it is not a readable zip archive: {_short(exc)})") from exc
+        raise InvalidInput(
+            Notice(
+                f"{name} is not a package (it is not a readable zip archive: {_short(exc)})",
+                "package_read.not_package_not_readable_2",
+                name=name,
+                exc=_short(exc),
+            )
+        ) from exc
     with archive:
         by_name = _check_directory(infos, name)
         members = _read_members(archive, by_name, name, clock)
@@ -154,22 +192,46 @@ def _check_end_record(data: bytes, name: str) -> None:
     """
     at = data.rfind(_END, max(0, len(data) - (22 + 65535)))
     if at < 0 or len(data) - at < 22:
-        raise InvalidInput(f"{name} is not a package (it is not a readable zip archive)")
+        raise InvalidInput(
+            Notice(
+                f"{name} is not a package (it is not a readable zip archive)",
+                "package_read.not_package_not_readable",
+                name=name,
+            )
+        )
     here, entries, directory_bytes = struct.unpack_from("<HHI", data, at + 8)
     locator = at - 20
     if locator >= 0 and data[locator : locator + 4] == _END64_LOCATOR:
         (offset,) = struct.unpack_from("<Q", data, locator + 8)
         if offset + 56 > len(data) or data[offset : offset + 4] != _END64:
-            raise InvalidInput(f"{name} is not a package (it is not a readable zip archive)")
+            raise InvalidInput(
+                Notice(
+                    f"{name} is not a package (it is not a readable zip archive)",
+                    "package_read.not_package_not_readable",
+                    name=name,
+                )
+            )
         here, entries, directory_bytes = struct.unpack_from("<QQQ", data, offset + 24)
     if max(here, entries) > fmt.MAX_MEMBERS:
         raise InvalidInput(
-            f"{name} has too many members ({max(here, entries):,}; a package holds at most {fmt.MAX_MEMBERS})"
+            Notice(
+                f"{name} has too many members ({max(here, entries):,}; a package holds at most {fmt.MAX_MEMBERS})",
+                "package_read.too_many_members_package",
+                name=name,
+                here=max(here, entries),
+                max_members=fmt.MAX_MEMBERS,
+            )
         )
     if directory_bytes > fmt.MAX_DIRECTORY_BYTES:
         raise InvalidInput(
-            f"{name} has too many members (its directory holds {directory_bytes:,} bytes, "
-            f"at most {fmt.MAX_DIRECTORY_BYTES:,})"
+            Notice(
+                f"{name} has too many members (its directory holds {directory_bytes:,} bytes, "
+                f"at most {fmt.MAX_DIRECTORY_BYTES:,})",
+                "package_read.too_many_members_directory",
+                name=name,
+                directory_bytes=directory_bytes,
+                max_directory_bytes=fmt.MAX_DIRECTORY_BYTES,
+            )
         )
 
 
@@ -190,50 +252,146 @@ def _unsafe(filename: str) -> str | None:
 
 def _check_directory(infos: list[zipfile.ZipInfo], name: str) -> dict[str, zipfile.ZipInfo]:
     if len(infos) > fmt.MAX_MEMBERS:
-        raise InvalidInput(f"{name} has too many members ({len(infos):,}; a package holds at most {fmt.MAX_MEMBERS})")
+        raise InvalidInput(
+            Notice(
+                f"{name} has too many members ({len(infos):,}; a package holds at most {fmt.MAX_MEMBERS})",
+                "package_read.too_many_members_package_2",
+                name=name,
+                count_infos=len(infos),
+                max_members=fmt.MAX_MEMBERS,
+            )
+        )
     for info in infos:
         problem = _unsafe(info.filename)
         if problem:
-            raise InvalidInput(f"{name} has an unsafe path {info.filename[:80]!r} ({problem}); it is refused")
+            raise InvalidInput(
+                Notice(
+                    f"{name} has an unsafe path {info.filename[:80]!r} ({problem}); it is refused",
+                    "package_read.unsafe_path_refused",
+                    name=name,
+                    filename=info.filename[:80],
+                    problem=problem,
+                )
+            )
         mode = info.external_attr >> 16
         if info.create_system == 3 and stat.S_ISLNK(mode):
-            raise InvalidInput(f"{name} has an unsafe path {info.filename[:80]!r} (a symbolic link); it is refused")
+            raise InvalidInput(
+                Notice(
+                    f"{name} has an unsafe path {info.filename[:80]!r} (a symbolic link); it is refused",
+                    "package_read.unsafe_path_symbolic_link",
+                    name=name,
+                    filename=info.filename[:80],
+                )
+            )
         if info.is_dir():
-            raise InvalidInput(f"{name} has an unsafe path {info.filename[:80]!r} (a folder); it is refused")
+            raise InvalidInput(
+                Notice(
+                    f"{name} has an unsafe path {info.filename[:80]!r} (a folder); it is refused",
+                    "package_read.unsafe_path_folder_refused",
+                    name=name,
+                    filename=info.filename[:80],
+                )
+            )
     counts = Counter(info.filename for info in infos)
     twice = [member for member, count in counts.items() if count > 1]
     if twice:
-        raise InvalidInput(f"{name} has an unsafe path: {twice[0][:80]!r} appears twice")
+        raise InvalidInput(
+            Notice(
+                f"{name} has an unsafe path: {twice[0][:80]!r} appears twice",
+                "package_read.unsafe_path_appears_twice",
+                name=name,
+                twice=twice[0][:80],
+            )
+        )
     if fmt.MANIFEST not in counts:
-        raise InvalidInput(f"{name} is not a package (it holds no {fmt.MANIFEST})")
+        raise InvalidInput(
+            Notice(
+                f"{name} is not a package (it holds no {fmt.MANIFEST})",
+                "package_read.not_package_holds_no",
+                name=name,
+                manifest=fmt.MANIFEST,
+            )
+        )
     unknown = [info.filename for info in infos if info.filename not in fmt.MEMBERS]
     if unknown:
         raise InvalidInput(
-            f"{name} has an unknown member {unknown[0][:80]!r}; a package holds only {', '.join(fmt.MEMBERS)}"
+            Notice(
+                f"{name} has an unknown member {unknown[0][:80]!r}; a package holds only {', '.join(fmt.MEMBERS)}",
+                "package_read.unknown_member_package_holds",
+                name=name,
+                unknown=unknown[0][:80],
+                members=", ".join(fmt.MEMBERS),
+            )
         )
     total = 0
     for info in infos:
         member = info.filename
         if info.flag_bits & 0x1:
-            raise InvalidInput(f"{name} is refused: {member} is encrypted")
+            raise InvalidInput(
+                Notice(
+                    f"{name} is refused: {member} is encrypted",
+                    "package_read.refused_encrypted",
+                    name=name,
+                    member=member,
+                )
+            )
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise InvalidInput(f"{name} is refused: {member} uses a compression Briefing Desk does not read")
+            raise InvalidInput(
+                Notice(
+                    f"{name} is refused: {member} uses a compression Briefing Desk does not read",
+                    "package_read.refused_uses_compression_briefing",
+                    name=name,
+                    member=member,
+                )
+            )
         limit = fmt.MAX_MANIFEST_BYTES if member == fmt.MANIFEST else fmt.MAX_MEMBER_BYTES
         if info.file_size > limit:
-            raise InvalidInput(f"{name} is too large: {member} holds {info.file_size:,} bytes (at most {limit:,})")
+            raise InvalidInput(
+                Notice(
+                    f"{name} is too large: {member} holds {info.file_size:,} bytes (at most {limit:,})",
+                    "package_read.too_large_holds_bytes",
+                    name=name,
+                    member=member,
+                    file_size=info.file_size,
+                    limit=limit,
+                )
+            )
         # Deflate never grows data by more than a few bytes per 16 KB block: more compressed data
         # than that means the declared size understates what the member would unpack to.
         most = (
             info.file_size if info.compress_type == zipfile.ZIP_STORED else info.file_size + info.file_size // 1000 + 64
         )
         if info.compress_size > most:
-            raise InvalidInput(f"{name} is too large: {member} holds more than its declared {info.file_size:,} bytes")
+            raise InvalidInput(
+                Notice(
+                    f"{name} is too large: {member} holds more than its declared {info.file_size:,} bytes",
+                    "package_read.too_large_holds_more_2",
+                    name=name,
+                    member=member,
+                    file_size=info.file_size,
+                )
+            )
         if info.file_size > fmt.RATIO_FLOOR and info.file_size > fmt.MAX_RATIO * max(info.compress_size, 1):
             ratio = info.file_size // max(info.compress_size, 1)
-            raise InvalidInput(f"{name} is too large: {member} unpacks {ratio:,} times its size (a zip bomb?)")
+            raise InvalidInput(
+                Notice(
+                    f"{name} is too large: {member} unpacks {ratio:,} times its size (a zip bomb?)",
+                    "package_read.too_large_unpacks_times",
+                    name=name,
+                    member=member,
+                    ratio=ratio,
+                )
+            )
         total += info.file_size
         if total > fmt.MAX_TOTAL_BYTES:
-            raise InvalidInput(f"{name} is too large: its members unpack to more than {_mb(fmt.MAX_TOTAL_BYTES)}")
+            raise InvalidInput(
+                Notice(
+                    f"{name} is too large: its members unpack to more than {_mb(fmt.MAX_TOTAL_BYTES)}",
+                    "package_read.too_large_members_unpack",
+                    name=name,
+                    max_total_bytes=_mb(fmt.MAX_TOTAL_BYTES),
+                )
+            )
     return {info.filename: info for info in infos}
 
 
@@ -246,10 +404,32 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, lim
             data = handle.read(limit + 1)
     except (*_ZIP_ERRORS, NotImplementedError, RuntimeError) as exc:
         if "CRC" in str(exc):
-            raise InvalidInput(f"{name} is refused: checksum mismatch in {info.filename} (it is damaged)") from exc
-        raise InvalidInput(f"{name} is refused: {info.filename} cannot be read ({_short(exc)})") from exc
+            raise InvalidInput(
+                Notice(
+                    f"{name} is refused: checksum mismatch in {info.filename} (it is damaged)",
+                    "package_read.refused_checksum_mismatch_damaged",
+                    name=name,
+                    filename=info.filename,
+                )
+            ) from exc
+        raise InvalidInput(
+            Notice(
+                f"{name} is refused: {info.filename} cannot be read ({_short(exc)})",
+                "package_read.refused_cannot_read",
+                name=name,
+                filename=info.filename,
+                exc=_short(exc),
+            )
+        ) from exc
     if len(data) > limit or len(data) != info.file_size:
-        raise InvalidInput(f"{name} is too large: {info.filename} does not hold what its header declares")
+        raise InvalidInput(
+            Notice(
+                f"{name} is too large: {info.filename} does not hold what its header declares",
+                "package_read.too_large_does_not",
+                name=name,
+                filename=info.filename,
+            )
+        )
     return data
 
 
@@ -260,7 +440,15 @@ def _loads(data: bytes, member: str, name: str) -> Any:
     try:
         return json.loads(data.decode("utf-8"), parse_constant=refuse_constant)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise InvalidInput(f"{name} is refused: {member} is not valid JSON ({_short(exc)})") from exc
+        raise InvalidInput(
+            Notice(
+                f"{name} is refused: {member} is not valid JSON ({_short(exc)})",
+                "package_read.refused_not_valid_json",
+                name=name,
+                member=member,
+                exc=_short(exc),
+            )
+        ) from exc
 
 
 def _validate(document: Any, member: str, name: str, version: int) -> None:
@@ -271,7 +459,15 @@ def _validate(document: Any, member: str, name: str, version: int) -> None:
     if error is not None:
         where = "/".join(str(part) for part in error.absolute_path) or "the top level"
         raise InvalidInput(
-            f"{name} is refused: {member} does not match the package schema at {where} ({_short_text(error.message)})"
+            Notice(
+                f"{name} is refused: {member} does not match the package schema at {where} "
+                f"({_short_text(error.message)})",
+                "package_read.refused_does_not_match",
+                name=name,
+                member=member,
+                where=where,
+                short_text_message=_short_text(error.message),
+            )
         )
 
 
@@ -279,14 +475,29 @@ def _check_format(manifest: Any, name: str) -> None:
     if not isinstance(manifest, dict) or manifest.get("format") != fmt.FORMAT_NAME:
         found = manifest.get("format") if isinstance(manifest, dict) else None
         what = f"its format is {str(found)[:60]!r}" if found is not None else "its manifest names no format"
-        raise InvalidInput(f"{name} is not a package of ours ({what}, not {fmt.FORMAT_NAME!r})")
+        raise InvalidInput(
+            Notice(
+                f"{name} is not a package of ours ({what}, not {fmt.FORMAT_NAME!r})",
+                "package_read.not_package_ours_not",
+                name=name,
+                what=what,
+                format_name=fmt.FORMAT_NAME,
+            )
+        )
     version = manifest.get("format_version")
     if isinstance(version, bool) or version not in fmt.READABLE_VERSIONS:
         newer = isinstance(version, int) and not isinstance(version, bool) and version > fmt.FORMAT_VERSION
-        hint = "; update Briefing Desk to read it" if newer else ""
+        hint = Notice("; update Briefing Desk to read it", "package_read.update_hint") if newer else ""
         raise InvalidInput(
-            f"{name} is refused: package format version {str(version)[:20]} is not one this version reads "
-            f"({fmt.FORMAT_VERSION}){hint}"
+            Notice(
+                f"{name} is refused: package format version {str(version)[:20]} is not one this version reads "
+                f"({fmt.FORMAT_VERSION}){hint}",
+                "package_read.refused_package_format_version",
+                name=name,
+                version=str(version)[:20],
+                format_version=fmt.FORMAT_VERSION,
+                hint=hint,
+            )
         )
 
 
@@ -302,16 +513,37 @@ def _read_members(
         missing = sorted(set(listed) - present)
         extra = sorted(present - set(listed))
         what = f"{missing[0]} is listed but missing" if missing else f"{extra[0]} is not listed in the manifest"
-        raise InvalidInput(f"{name} is refused: checksum mismatch ({what})")
+        raise InvalidInput(
+            Notice(
+                f"{name} is refused: checksum mismatch ({what})",
+                "package_read.refused_checksum_mismatch",
+                name=name,
+                what=what,
+            )
+        )
     members = {}
     for member in sorted(present):
         clock.check()
         info = by_name[member]
         if info.file_size != listed[member]["size"]:
-            raise InvalidInput(f"{name} is refused: checksum mismatch in {member} (its size is not the one listed)")
+            raise InvalidInput(
+                Notice(
+                    f"{name} is refused: checksum mismatch in {member} (its size is not the one listed)",
+                    "package_read.refused_checksum_mismatch_size",
+                    name=name,
+                    member=member,
+                )
+            )
         data = _read_member(archive, info, name, fmt.MAX_MEMBER_BYTES)
         if hashlib.sha256(data).hexdigest() != listed[member]["sha256"]:
-            raise InvalidInput(f"{name} is refused: checksum mismatch in {member}")
+            raise InvalidInput(
+                Notice(
+                    f"{name} is refused: checksum mismatch in {member}",
+                    "package_read.refused_checksum_mismatch_2",
+                    name=name,
+                    member=member,
+                )
+            )
         members[member] = data
     return manifest, members
 
@@ -339,7 +571,15 @@ def _side(entry: dict[str, Any], name: str) -> PackageSide:
         try:
             check_timezone(zone)
         except InvalidInput as exc:
-            raise InvalidInput(f"{name} is refused: side {entry['code']} in its manifest has an {exc}") from exc
+            raise InvalidInput(
+                Notice(
+                    f"{name} is refused: side {entry['code']} in its manifest has an {exc}",
+                    "package_read.refused_side_manifest",
+                    name=name,
+                    entry=entry["code"],
+                    exc=exc,
+                )
+            ) from exc
     return PackageSide(
         entry["code"],
         entry["name"],
@@ -358,36 +598,73 @@ def _build(manifest: dict[str, Any], members: dict[str, bytes], name: str, clock
         count = sum(len(v["items"]) for v in listed)
         if count > fmt.MAX_AGENDA_ITEMS:
             raise InvalidInput(
-                f"{name} is too large: its agenda versions hold {count:,} items (at most {fmt.MAX_AGENDA_ITEMS:,})"
+                Notice(
+                    f"{name} is too large: its agenda versions hold {count:,} items (at most {fmt.MAX_AGENDA_ITEMS:,})",
+                    "package_read.too_large_agenda_versions",
+                    name=name,
+                    count=count,
+                    max_agenda_items=fmt.MAX_AGENDA_ITEMS,
+                )
             )
     version: int = manifest["format_version"]
     actions_listed = document.get("actions") if isinstance(document, dict) else None
     if isinstance(actions_listed, list) and len(actions_listed) > fmt.MAX_ACTIONS:
-        raise InvalidInput(f"{name} is too large: it holds more than {fmt.MAX_ACTIONS:,} action items")
+        raise InvalidInput(
+            Notice(
+                f"{name} is too large: it holds more than {fmt.MAX_ACTIONS:,} action items",
+                "package_read.too_large_holds_more",
+                name=name,
+                max_actions=fmt.MAX_ACTIONS,
+            )
+        )
     clock.check()
     _validate(document, fmt.SESSION, name, version)
     clock.check()
 
     def refuse(reason: str) -> InvalidInput:
-        return InvalidInput(f"{name} is refused: {fmt.SESSION} is not valid: {reason}")
+        return InvalidInput(
+            Notice(
+                f"{name} is refused: {fmt.SESSION} is not valid: {reason}",
+                "package_read.refused_not_valid",
+                name=name,
+                session=fmt.SESSION,
+                reason=reason,
+            )
+        )
 
     body_doc = manifest["body"]
     sides = tuple(_side(entry, name) for entry in body_doc["sides"])
     body = PackageBody(body_doc["name"], body_doc["name_ko"], (sides[0], sides[1]), body_doc.get("uid", ""))
     codes = set(body.side_codes)
     if len(codes) != 2:
-        raise InvalidInput(f"{name} is refused: its manifest names the same side twice")
+        raise InvalidInput(
+            Notice(
+                f"{name} is refused: its manifest names the same side twice",
+                "package_read.refused_manifest_names_same",
+                name=name,
+            )
+        )
     exported_by = manifest["exported_by"]["side"]
 
     def side(code: str, what: str) -> str:
         if code not in codes:
-            raise refuse(f"{what} names side {code!r}, which is not one of the package's sides {sorted(codes)}")
+            raise refuse(
+                Notice(
+                    f"{what} names side {code!r}, which is not one of the package's sides {sorted(codes)}",
+                    "package_read.names_side_not_package",
+                    what=what,
+                    code_given=code,
+                    codes=sorted(codes),
+                )
+            )
         return code
 
     side(exported_by, "the manifest")
     s, logistics = document["session"], document["logistics"]
     if s["uid"] != manifest["session_uid"]:
-        raise refuse("its session UID is not the one the manifest names")
+        raise refuse(
+            Notice("its session UID is not the one the manifest names", "package_read.session_uid_not_manifest")
+        )
     check = _guarded(refuse)
     session = PackageSession(
         uid=s["uid"],
@@ -408,7 +685,7 @@ def _build(manifest: dict[str, Any], members: dict[str, bytes], name: str, clock
         mode=SessionMode(logistics["mode"]) if "mode" in logistics else None,
     )
     if not session.title.strip():
-        raise refuse("the session has no title")
+        raise refuse(Notice("the session has no title", "package_read.session_no_title"))
 
     people = []
     for entry in document["people"]:
@@ -421,21 +698,46 @@ def _build(manifest: dict[str, Any], members: dict[str, bytes], name: str, clock
         people.append(person)
     refs = Counter(person.ref for person in people)
     if any(count > 1 for count in refs.values()):
-        raise refuse(f"person {next(r for r, c in refs.items() if c > 1)} is listed twice")
+        raise refuse(
+            Notice(
+                f"person {next(r for r, c in refs.items() if c > 1)} is listed twice",
+                "package_read.person_listed_twice",
+                person=next((r for r, c in refs.items() if c > 1)),
+            )
+        )
     side_of = {person.ref: person.side for person in people}
 
     seats = []
     for entry in document["delegations"]:
         if entry["person"] not in side_of:
-            raise refuse(f"a delegation names person {entry['person']}, who is not in the people list")
+            raise refuse(
+                Notice(
+                    f"a delegation names person {entry['person']}, who is not in the people list",
+                    "package_read.delegation_names_person_who",
+                    entry=entry["person"],
+                )
+            )
         seats.append(PackageSeat(entry["person"], Role(entry["role"]), entry["protocol_order"], Rsvp(entry["rsvp"])))
     seated = Counter(seat.person for seat in seats)
     if any(count > 1 for count in seated.values()):
-        raise refuse(f"person {next(r for r, c in seated.items() if c > 1)} sits twice in the delegations")
+        raise refuse(
+            Notice(
+                f"person {next(r for r, c in seated.items() if c > 1)} sits twice in the delegations",
+                "package_read.person_sits_twice_delegations",
+                person=next((r for r, c in seated.items() if c > 1)),
+            )
+        )
     for code in body.side_codes:
         heads = [seat for seat in seats if seat.role is Role.HEAD and side_of[seat.person] == code]
         if len(heads) > 1:
-            raise refuse(f"the {code} delegation has {len(heads)} heads")
+            raise refuse(
+                Notice(
+                    f"the {code} delegation has {len(heads)} heads",
+                    "package_read.delegation_heads",
+                    code_given=code,
+                    count_heads=len(heads),
+                )
+            )
 
     versions = []
     for v in document["agenda_versions"]:
@@ -443,10 +745,20 @@ def _build(manifest: dict[str, Any], members: dict[str, bytes], name: str, clock
         for entry in v["items"]:
             if entry["presenter"] is not None and entry["presenter"] not in side_of:
                 raise refuse(
-                    f"an agenda item is presented by person {entry['presenter']}, who is not in the people list"
+                    Notice(
+                        f"an agenda item is presented by person {entry['presenter']}, who is not in the people list",
+                        "package_read.agenda_item_presented_person",
+                        entry=entry["presenter"],
+                    )
                 )
             if not entry["title"].strip() and not entry["title_ko"].strip():
-                raise refuse(f"an item of agenda version {v['label']!r} has no title")
+                raise refuse(
+                    Notice(
+                        f"an item of agenda version {v['label']!r} has no title",
+                        "package_read.item_agenda_version_no",
+                        v=v["label"],
+                    )
+                )
             lead = side(entry["lead_side"], "an agenda item's lead") if entry["lead_side"] else ""
             items.append(
                 PackageItem(
@@ -475,11 +787,11 @@ def _build(manifest: dict[str, Any], members: dict[str, bytes], name: str, clock
             )
         )
     if sum(version.status is AgendaStatus.AGREED for version in versions) > 1:
-        raise refuse("more than one agenda version is agreed")
+        raise refuse(Notice("more than one agenda version is agreed", "package_read.more_agenda_version_agreed"))
     check_ids(versions, refuse)
     actions = tuple(action_of(entry, codes, refuse) for entry in document.get("actions", []))
     if len({action.gid for action in actions}) != len(actions):
-        raise refuse("an action item is listed twice")
+        raise refuse(Notice("an action item is listed twice", "package_read.action_item_listed_twice"))
     outcomes = tuple(
         PackageOutcome(entry["item"], entry["text"], side_counters(entry["clock"], codes, refuse))
         for entry in document.get("outcomes", [])

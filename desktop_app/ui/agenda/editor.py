@@ -64,7 +64,7 @@ from desktop_app.ui.agenda.undo_commands import (
     UpdateItem,
 )
 from desktop_app.ui.agenda.version_bar import VersionBar
-from desktop_app.ui.common import dialogs, formatting
+from desktop_app.ui.common import dialogs, formatting, notices
 from desktop_app.ui.common.context_menus import install_row_menu
 from desktop_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui.common.navigator import Navigator
@@ -355,7 +355,7 @@ class AgendaEditor(QWidget):
         self.navigator.tell("agenda", (self.session_id,) if self.session_id else (), self)
 
     def command_failed(self, text: str, error: UserError) -> None:
-        dialogs.show_error(self, self.tr("Cannot {0}").format(text[:1].lower() + text[1:]), str(error))
+        dialogs.show_error(self, self.tr("Cannot {0}").format(text[:1].lower() + text[1:]), notices.refusal(error))
         self.refresh()
 
     # -- loading ---------------------------------------------------------------------------

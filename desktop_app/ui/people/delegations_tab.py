@@ -361,6 +361,9 @@ class DelegationsTab(QWidget):
                 column.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
     # -- writing -------------------------------------------------------------------------
+    def _body(self) -> Body | None:  # names the sides in a refusal
+        return self.workspace.body if self.workspace is not None else None
+
     def _refused(self, title: str, message: str) -> None:
         dialogs.show_error(self, title, message)
 
@@ -393,7 +396,7 @@ class DelegationsTab(QWidget):
             for pid in chosen:
                 added.append(add_to_delegation(workspace, session_id, pid))
         except UserError as exc:
-            self._refused(self.tr("Cannot add everyone chosen"), str(exc))
+            self._refused(self.tr("Cannot add everyone chosen"), notices.refusal(exc, self._body()))
             if not added:
                 self.refresh()
                 return
@@ -429,7 +432,7 @@ class DelegationsTab(QWidget):
             for pid in sorted(ids, key=lambda pid: -rows[pid]):
                 removed.append(remove_from_delegation(workspace, session_id, pid))
         except UserError as exc:
-            self._refused(self.tr("Cannot remove"), str(exc))
+            self._refused(self.tr("Cannot remove"), notices.refusal(exc, self._body()))
             if not removed:
                 return
 
@@ -451,7 +454,7 @@ class DelegationsTab(QWidget):
         try:
             result = copy_previous_delegations(workspace, session_id)
         except UserError as exc:
-            self._refused(self.tr("Cannot copy"), str(exc))
+            self._refused(self.tr("Cannot copy"), notices.refusal(exc, self._body()))
             return
         if not result.added:
             self.navigator.status_message.emit(self._copy_summary(result))
@@ -485,7 +488,7 @@ class DelegationsTab(QWidget):
         try:
             change = set_role(workspace, session_id, person_id, role)
         except UserError as exc:
-            self._refused(self.tr("Cannot change the role"), str(exc))
+            self._refused(self.tr("Cannot change the role"), notices.refusal(exc, self._body()))
             self.refresh([person_id])
             return
         if change.before.role is role:
@@ -507,7 +510,7 @@ class DelegationsTab(QWidget):
         try:
             before = set_rsvp(workspace, session_id, person_id, rsvp)
         except UserError as exc:
-            self._refused(self.tr("Cannot record the answer"), str(exc))
+            self._refused(self.tr("Cannot record the answer"), notices.refusal(exc, self._body()))
             return
         if before.rsvp is rsvp:
             self.refresh([person_id])
@@ -525,7 +528,7 @@ class DelegationsTab(QWidget):
         try:
             before = reorder_delegation(workspace, session_id, side, person_ids)
         except UserError as exc:
-            self._refused(self.tr("Cannot reorder"), str(exc))
+            self._refused(self.tr("Cannot reorder"), notices.refusal(exc, self._body()))
             self.refresh()
             return
         after = list(person_ids)

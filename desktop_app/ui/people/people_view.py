@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.body import Body
 from desktop_app.domain.person import Person
 from desktop_app.errors import UserError
 from desktop_app.services.people import (
@@ -55,7 +56,7 @@ from desktop_app.services.people_io import (
     undo_import,
 )
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.common import dialogs, formatting
+from desktop_app.ui.common import dialogs, formatting, notices
 from desktop_app.ui.common.context_menus import install_row_menu
 from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.no_matches import NoMatchesBar, follow
@@ -452,6 +453,9 @@ class PeopleView(QWidget):
             raise RuntimeError("the People view has no workspace loaded")
         return self.workspace
 
+    def _body(self) -> Body | None:  # names the sides in a refusal
+        return self.workspace.body if self.workspace is not None else None
+
     def _refused(self, title: str, message: str) -> None:
         dialogs.show_error(self, title, message)
 
@@ -494,7 +498,7 @@ class PeopleView(QWidget):
         try:
             added = add_person(workspace, person)
         except UserError as exc:
-            self._refused(self.tr("Cannot add the person"), str(exc))
+            self._refused(self.tr("Cannot add the person"), notices.refusal(exc, self._body()))
             return
         pid = added.id
         assert pid is not None
@@ -522,7 +526,7 @@ class PeopleView(QWidget):
         try:
             edit = update_person(workspace, pid, **changes)
         except UserError as exc:
-            self._refused(self.tr("Cannot save {0}").format(person.name), str(exc))
+            self._refused(self.tr("Cannot save {0}").format(person.name), notices.refusal(exc, self._body()))
             return
         if not edit.changed_fields:
             return
@@ -552,7 +556,10 @@ class PeopleView(QWidget):
         except UserError as exc:
             for pid in done:
                 back(workspace, pid)
-            self._refused(self.tr("Cannot reinstate") if reinstate else self.tr("Cannot retire"), str(exc))
+            self._refused(
+                self.tr("Cannot reinstate") if reinstate else self.tr("Cannot retire"),
+                notices.refusal(exc, self._body()),
+            )
             self._after_write([], "")
             return
         if len(targets) == 1:
@@ -584,7 +591,7 @@ class PeopleView(QWidget):
         try:
             result = merge_people(workspace, keep_id, merge_id)
         except UserError as exc:
-            self._refused(self.tr("Cannot merge"), str(exc))
+            self._refused(self.tr("Cannot merge"), notices.refusal(exc, self._body()))
             return
         latest = [result]
 
@@ -622,9 +629,11 @@ class PeopleView(QWidget):
     def _import_unreadable(self, path: Path, error: BaseException) -> None:
         self._import_finished()
         if isinstance(error, UserError):
-            self._refused(self.tr("Cannot read {0}").format(path.name), str(error))
+            self._refused(self.tr("Cannot read {0}").format(path.name), notices.refusal(error, self._body()))
         elif isinstance(error, OSError):
-            self._refused(self.tr("Cannot read {0}").format(path.name), error.strerror or str(error))
+            self._refused(
+                self.tr("Cannot read {0}").format(path.name), error.strerror or notices.refusal(error, self._body())
+            )
         else:  # our bug: the crash dialog, with the traceback
             sys.excepthook(type(error), error, error.__traceback__)
 
@@ -648,7 +657,9 @@ class PeopleView(QWidget):
         try:
             result = import_people(workspace, choice.preview, decisions=choice.decisions)
         except UserError as exc:
-            self._refused(self.tr("Nothing was imported from {0}").format(path.name), str(exc))
+            self._refused(
+                self.tr("Nothing was imported from {0}").format(path.name), notices.refusal(exc, self._body())
+            )
             return
         touched = [p.id for p in result.added if p.id is not None] + [
             e.after.id for e in result.updated if e.after.id is not None
@@ -674,10 +685,12 @@ class PeopleView(QWidget):
         try:
             count = export_people(workspace, path, layout=target.layout)
         except UserError as exc:
-            self._refused(self.tr("Cannot export to {0}").format(path.name), str(exc))
+            self._refused(self.tr("Cannot export to {0}").format(path.name), notices.refusal(exc, self._body()))
             return
         except OSError as exc:
-            self._refused(self.tr("Cannot export to {0}").format(path.name), exc.strerror or str(exc))
+            self._refused(
+                self.tr("Cannot export to {0}").format(path.name), exc.strerror or notices.refusal(exc, self._body())
+            )
             return
         if count == 1:
             done = self.tr("Exported 1 person to {0}").format(path)
