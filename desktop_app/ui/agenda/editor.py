@@ -12,12 +12,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -29,7 +27,6 @@ from desktop_app.domain import agenda_rows
 from desktop_app.domain import agenda_rules as rules
 from desktop_app.domain.agenda import AgendaItem, AgendaVersion
 from desktop_app.domain.session import Session
-from desktop_app.domain.timetable import overrun_is_serious
 from desktop_app.errors import NotFound, UserError
 from desktop_app.services import agenda as agenda_service
 from desktop_app.services import agenda_versions
@@ -40,25 +37,19 @@ from desktop_app.ui.agenda import prompts
 from desktop_app.ui.agenda.compare import CompareDialog
 from desktop_app.ui.agenda.detail_pane import ItemDetailPane
 from desktop_app.ui.agenda.edit_runner import EditRunner
-from desktop_app.ui.agenda.formatting import agenda_status_text
+from desktop_app.ui.agenda.empty_page import EmptyAgendaPage
+from desktop_app.ui.agenda.formatting import total_text
 from desktop_app.ui.agenda.ids import IdMap
+from desktop_app.ui.agenda.item_actions import ItemActions
 from desktop_app.ui.agenda.item_model import (
-    LEAD,
-    MINUTES,
-    NUMBER,
-    PRESENTER,
-    START_FIRST,
-    START_SECOND,
     TITLE,
-    TITLE_KO,
     AgendaItemModel,
 )
-from desktop_app.ui.agenda.item_view import AgendaTree
+from desktop_app.ui.agenda.item_view import AgendaTree, fit_columns
 from desktop_app.ui.agenda.undo_commands import AddItem, AgendaCommand, DeleteItem, MoveItem, SetLevel, UpdateItem
 from desktop_app.ui.agenda.version_actions import VersionActions
 from desktop_app.ui.agenda.version_bar import VersionBar
 from desktop_app.ui.common import dialogs, formatting
-from desktop_app.ui.common.context_menus import install_row_menu
 from desktop_app.ui.common.i18n import translate
 from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.undo import history_actions, history_of
@@ -66,9 +57,6 @@ from desktop_app.ui.common.widgets import follow_palette, semantic_colour
 from desktop_app.ui.people.delegation_model import role_label
 
 # English sources, shown through translate("AgendaEditor", …).
-EMPTY_TEXT = QT_TRANSLATE_NOOP(
-    "AgendaEditor", "No agenda yet — start a draft, or copy the agenda of the previous session."
-)
 NEW_ITEM_TITLE = "New item"  # data: the English title of a new item, written over by the officer
 NEW_ITEM_MINUTES = 10
 TELL_OTHERS_MS = 400
@@ -83,30 +71,6 @@ FIELD_WORDS = {
     "if_raised": QT_TRANSLATE_NOOP("AgendaEditor", "if-raised lines"),
     "internal_notes": QT_TRANSLATE_NOOP("AgendaEditor", "notes"),
 }
-
-
-def total_text(agenda: TimedAgenda) -> tuple[str, str]:
-    """The line under the items and its semantic colour role ("error", "warning", "success"; "" for normal text)."""
-    session_minutes = agenda.session.duration_minutes
-    if not agenda.items:
-        return translate("AgendaEditor", "No items yet — add the first one with “Add item” (Ctrl+Shift+N)."), ""
-    if agenda.overrun_minutes:
-        over = agenda.overrun_minutes
-        colour = "error" if overrun_is_serious(over, session_minutes) else "warning"
-        return (
-            translate(
-                "AgendaEditor",
-                "Runs {0} min over the {1}-minute session ({2} min planned). Shorten items or lengthen the session.",
-            ).format(over, session_minutes, agenda.total_minutes),
-            colour,
-        )
-    spare = session_minutes - agenda.total_minutes
-    text = translate("AgendaEditor", "Total {0} of {1} minutes").format(agenda.total_minutes, session_minutes)
-    if spare:
-        text += translate("AgendaEditor", " · {0} min to spare").format(spare)
-    else:
-        text += translate("AgendaEditor", " · exactly the session's length")
-    return text, "success"
 
 
 class AgendaEditor(QWidget):
@@ -135,7 +99,12 @@ class AgendaEditor(QWidget):
         self._tell_timer.setInterval(TELL_OTHERS_MS)
         self._tell_timer.timeout.connect(self._tell_others)
 
-        self._build_empty_page()
+        self.empty_page = EmptyAgendaPage()
+        # The page's parts, by the names the editor's tests and callers know them.
+        self.empty_label = self.empty_page.label
+        self.start_button, self.copy_button = self.empty_page.start_button, self.empty_page.copy_button
+        self.start_button.clicked.connect(self.version_actions.start_draft)
+        self.copy_button.clicked.connect(self.version_actions.copy_previous)
         self._build_editor_page()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty_page)
@@ -146,32 +115,6 @@ class AgendaEditor(QWidget):
         self._build_actions()
 
     # -- building --------------------------------------------------------------------------
-    def _build_empty_page(self) -> None:
-        self.empty_page = QWidget()
-        self.empty_label = QLabel(translate("AgendaEditor", EMPTY_TEXT))
-        self.empty_label.setObjectName("agenda_empty")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.empty_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.empty_label.setFont(font)
-        self.start_button = QPushButton(self.tr("Start a draft"))
-        self.start_button.setToolTip(self.tr("An empty draft proposed by our side"))
-        self.copy_button = QPushButton(self.tr("Copy the previous session's agenda"))
-        self.start_button.clicked.connect(self.version_actions.start_draft)
-        self.copy_button.clicked.connect(self.version_actions.copy_previous)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.start_button)
-        buttons.addWidget(self.copy_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self.empty_page)
-        layout.addStretch(1)
-        layout.addWidget(self.empty_label)
-        layout.addSpacing(12)
-        layout.addLayout(buttons)
-        layout.addStretch(2)
-
     def _build_editor_page(self) -> None:
         self.editor_page = QWidget()
         self.version_bar = VersionBar()
@@ -234,92 +177,24 @@ class AgendaEditor(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.total_label)
 
-    def _action(
-        self, text: str, slot: Callable[[], object], keys: list[str], tip: str, *, on_tree: bool = False
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(key) for key in keys])
-        action.setToolTip(self.tr("{0} ({1})").format(tip, keys[0]) if keys else tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        if on_tree:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            self.tree.addAction(action)
-        else:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        self.add_action = self._action(
-            self.tr("Add item"),
-            lambda: self.add_item(0),
-            ["Ctrl+Shift+N", "Ins"],
-            self.tr("Add an item after the selected one"),
+        actions = ItemActions(
+            self,
+            self.tree,
+            self.tools,
+            add=self.add_item,
+            delete=self.delete_current,
+            move=self.move_current,
+            set_level=self.set_current_level,
         )
-        self.add_sub_action = self._action(
-            self.tr("Add sub-item"), lambda: self.add_item(1), [], self.tr("Add a sub-item under the selected item")
-        )
-        self.delete_action = self._action(
-            self.tr("Delete"),
-            self.delete_current,
-            ["Del"],
-            self.tr("Delete the selected item with its sub-items"),
-            on_tree=True,
-        )
-        self.up_action = self._action(
-            self.tr("Move up"), lambda: self.move_current(-1), ["Ctrl+Up"], self.tr("Move up"), on_tree=True
-        )
-        self.down_action = self._action(
-            self.tr("Move down"), lambda: self.move_current(1), ["Ctrl+Down"], self.tr("Move down"), on_tree=True
-        )
-        self.indent_action = self._action(
-            self.tr("Indent"),
-            lambda: self.set_current_level(1),
-            ["Tab"],
-            self.tr("Make it a sub-item of the item above"),
-        )
-        self.outdent_action = self._action(
-            self.tr("Outdent"), lambda: self.set_current_level(0), ["Shift+Tab"], self.tr("Make it an item of its own")
-        )
-        # Tab and Shift+Tab are the tree's own keys (AgendaTree.event); as window shortcuts they
-        # would take Tab away from every field of the detail pane.
-        for action in (self.indent_action, self.outdent_action):
-            action.setShortcuts([])
+        self.add_action, self.add_sub_action, self.delete_action = actions.add, actions.add_sub, actions.delete
+        self.up_action, self.down_action = actions.up, actions.down
+        self.indent_action, self.outdent_action = actions.indent, actions.outdent
         self.undo_action, self.redo_action = history_actions(self, self.stack, self.navigator)
         for action, key in ((self.undo_action, "Ctrl+Z"), (self.redo_action, "Ctrl+Shift+Z")):
             action.setToolTip(self.tr("{0} ({1})").format(action.text(), key))
-        for action in (
-            self.add_action,
-            self.add_sub_action,
-            self.delete_action,
-            self.up_action,
-            self.down_action,
-            self.indent_action,
-            self.outdent_action,
-        ):
-            self.tools.addAction(action)
-            if action is self.add_sub_action or action is self.down_action:
-                self.tools.addSeparator()
         self.undo_tools.addAction(self.undo_action)
         self.undo_tools.addAction(self.redo_action)
-        install_row_menu(
-            self.tree,
-            lambda index: (
-                [
-                    self.add_action,
-                    self.add_sub_action,
-                    None,
-                    self.up_action,
-                    self.down_action,
-                    self.indent_action,
-                    self.outdent_action,
-                    None,
-                    self.delete_action,
-                ]
-                if index.isValid()
-                else [self.add_action]
-            ),
-        )
 
     @property
     def compare_dialog(self) -> CompareDialog | None:
@@ -377,9 +252,7 @@ class AgendaEditor(QWidget):
             self.version, self.versions, self.agenda = None, [], None
             self.model.set_agenda(None)
             self.pages.setCurrentWidget(self.empty_page)
-            self.empty_label.setText(self.tr("This session no longer exists."))
-            self.start_button.setEnabled(False)
-            self.copy_button.setEnabled(False)
+            self.empty_page.show_gone()
 
     def _refresh(self, workspace: Workspace, session_id: int, version_id: int | None, select: int | None) -> None:
         self.versions = agenda_versions.list_versions(workspace, session_id)
@@ -401,8 +274,9 @@ class AgendaEditor(QWidget):
             self.version_bar.read_only = workspace.store.read_only
             self.version_bar.set_versions(self.versions, version.id)
             self.model.set_agenda(self.agenda, [side.timezone for side in workspace.body.sides])
-            self._update_headers(first_time=not self._headers_done)
-            self._headers_done = True
+            if not self._headers_done:
+                fit_columns(self.tree, self.fontMetrics())
+                self._headers_done = True
             text, role = total_text(self.agenda)
             self.total_label.setText(text)
             follow_palette(
@@ -425,27 +299,9 @@ class AgendaEditor(QWidget):
         self.agenda = None
         self.model.set_agenda(None)
         self.pages.setCurrentWidget(self.empty_page)
-        self.empty_label.setText(translate("AgendaEditor", EMPTY_TEXT))
         previous = agenda_versions.previous_agenda(self.workspace, self.session_id or 0)
         self.previous_agenda = previous
-        if previous is None:
-            self.copy_button.setEnabled(False)
-            self.copy_button.setText(self.tr("Copy the previous session's agenda"))
-            self.copy_button.setToolTip(self.tr("No earlier session has an agenda yet"))
-        else:
-            self.copy_button.setEnabled(True)
-            if previous.session_number:
-                self.copy_button.setText(self.tr("Copy the agenda of session #{0}").format(previous.session_number))
-            else:
-                self.copy_button.setText(self.tr("Copy the agenda of session"))
-            self.copy_button.setToolTip(
-                self.tr("{0}: {1}, copied into a new draft (outcomes are not copied)").format(
-                    previous.session_title, agenda_status_text(previous.version)
-                )
-            )
-        read_only = self.workspace.store.read_only
-        self.start_button.setEnabled(not read_only)
-        self.copy_button.setEnabled(self.copy_button.isEnabled() and not read_only)
+        self.empty_page.offer(previous, read_only=self.workspace.store.read_only)
         self.pane.show_item(None)
 
     def _delegates(self) -> list[tuple[int, str]]:
@@ -460,31 +316,6 @@ class AgendaEditor(QWidget):
                 role = role_label(delegate.attendance.role)
                 people.append((person.id, f"{person.name}{korean} ({side.side.code}, {role})"))
         return people
-
-    def _update_headers(self, *, first_time: bool) -> None:
-        if not first_time:
-            return
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        metrics = self.fontMetrics()
-        header_text = self.model.headerData
-        horizontal, display = Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
-        samples = ("Wed 00:00", "수 00:00", str(header_text(START_FIRST, horizontal, display)))
-        clock = max(metrics.horizontalAdvance(sample) for sample in samples) + 14
-        fixed = {
-            NUMBER: metrics.horizontalAdvance("00.00") + 34,
-            START_FIRST: clock,
-            START_SECOND: clock,
-            MINUTES: max(metrics.horizontalAdvance(str(header_text(MINUTES, horizontal, display))), 20) + 26,
-            LEAD: max(metrics.horizontalAdvance(str(header_text(LEAD, horizontal, display))), 30) + 22,
-            PRESENTER: 120,
-        }
-        for column, width in fixed.items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        # The titles share what is left, so that the times and the lead never scroll out of sight.
-        for column in (TITLE, TITLE_KO):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
