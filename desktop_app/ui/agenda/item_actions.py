@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QToolBar, QWidget
 
 from desktop_app.ui.common.context_menus import install_row_menu
 from desktop_app.ui.common.i18n import translate
@@ -27,7 +27,7 @@ class ItemActions:
     def __init__(
         self,
         editor: QWidget,
-        tree: QWidget,
+        tree: QAbstractItemView,
         tools: QToolBar,
         *,
         add: Callable[[int], object],

@@ -8,9 +8,7 @@ views are told through ``navigator.tell``.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -45,14 +43,7 @@ from desktop_app.services.people import (
     update_person,
 )
 from desktop_app.services.people_io import (
-    PeopleListPreview,
-    PeopleListTable,
     export_people,
-    import_people,
-    preview_people_table,
-    read_people_list,
-    redo_import,
-    undo_import,
 )
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.common import dialogs, formatting
@@ -61,32 +52,17 @@ from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.no_matches import NoMatchesBar, follow
 from desktop_app.ui.common.undo import CallCommand, ErrorReporter, history_of
 from desktop_app.ui.common.widgets import record_table
-from desktop_app.ui.common.workers import TaskHandle, run_task
 from desktop_app.ui.people import prompts
+from desktop_app.ui.people.column_fit import SAMPLED_ROWS, fit_person_columns
 from desktop_app.ui.people.detail_pane import PersonDetailPane
 from desktop_app.ui.people.filter_edit import FilterEdit
+from desktop_app.ui.people.import_flow import PeopleImport
 from desktop_app.ui.people.person_table_model import (
-    COLUMNS,
-    EMAIL,
     NAME,
     NAME_KO,
-    ORGANIZATION,
-    SIDE,
-    TITLE,
-    TITLE_KO,
     PersonTableModel,
-    column_header,
 )
 from desktop_app.ui.people.shortcuts import LocalShortcuts
-
-# The first columns to give way when the window is narrow; none is cut below a readable width.
-MAX_WIDTHS = {NAME: 220, NAME_KO: 130, TITLE: 260, TITLE_KO: 160, ORGANIZATION: 240, SIDE: 70, EMAIL: 240}
-DEFAULT_MAX_WIDTH = 240
-MIN_WIDTH = 90  # a title cut to this still says what it is; below it the table scrolls instead
-MIN_LAST_WIDTH = 110  # the phone number, which takes what is left
-# Long free text gives way when the table is narrow; names, side and e-mail keep their width.
-SHRINKABLE = (TITLE, TITLE_KO, ORGANIZATION, EMAIL)
-SAMPLED_ROWS = 300  # rows measured to size a column: enough for a feel, cheap on 5,000
 
 
 class PeopleView(QWidget):
@@ -100,7 +76,6 @@ class PeopleView(QWidget):
         self._fit_timer.setInterval(0)
         self._fit_timer.timeout.connect(self._fit_columns)
         self._shown_person: Person | None = None
-        self._import_task: TaskHandle | None = None
         self._stale = False  # a reload was skipped while hidden
 
         self.undo_stack = history_of(navigator, self)  # the window's one history
@@ -139,6 +114,7 @@ class PeopleView(QWidget):
         self.detail.session_activated.connect(self._open_session)
 
         self._build_actions()
+        self.importer = PeopleImport(self, self, self.import_action)
         self._build_layout()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         for signal in (
@@ -324,27 +300,7 @@ class PeopleView(QWidget):
         if not self.table.isVisible() or self.person_model.rowCount() == 0:
             return
         self._sized = True
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        last = len(COLUMNS) - 1
-        metrics = header.fontMetrics()
-        # Never narrower than the heading (plus the sort arrow), nor so narrow that the text is gone.
-        floors = [max(MIN_WIDTH, metrics.horizontalAdvance(column_header(column)) + 28) for column in range(last)]
-        widths = [
-            max(min(header.sectionSize(column), MAX_WIDTHS.get(column, DEFAULT_MAX_WIDTH)), floors[column])
-            for column in range(last)
-        ]
-        phone = self.fontMetrics().horizontalAdvance("+82-2-2100-0000") + 16
-        room = self.table.viewport().width() - max(MIN_LAST_WIDTH, phone)
-        excess = sum(widths) - room
-        shrinkable = [column for column in SHRINKABLE if widths[column] > floors[column]]
-        if excess > 0 and shrinkable:  # beyond what they can give, the table scrolls sideways
-            spare = sum(widths[column] - floors[column] for column in shrinkable)
-            for column in shrinkable:
-                cut = min(excess, spare) * (widths[column] - floors[column]) / spare
-                widths[column] = max(floors[column], int(widths[column] - cut))
-        for column, width in enumerate(widths):
-            header.resizeSection(column, width)
+        fit_person_columns(self.table, self.fontMetrics())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -452,13 +408,15 @@ class PeopleView(QWidget):
             raise RuntimeError("the People view has no workspace loaded")
         return self.workspace
 
-    def _refused(self, title: str, message: str) -> None:
+    def refuse(self, title: str, message: str) -> None:
         dialogs.show_error(self, title, message)
 
-    def _push(self, text: str, redo: Callable[[], object], undo: Callable[[], object], select: Sequence[int]) -> None:
+    def push_done(
+        self, text: str, redo: Callable[[], object], undo: Callable[[], object], select: Sequence[int]
+    ) -> None:
         """Put an action that already ran on the stack, then show it and tell the other views."""
         command = CallCommand(
-            ErrorReporter(self._refused), text, redo, undo, after=lambda status: self._after_write(select, status)
+            ErrorReporter(self.refuse), text, redo, undo, after=lambda status: self._after_write(select, status)
         )
         self.undo_stack.push(command)
         self._after_write(select, self.tr("{0} — Ctrl+Z undoes it").format(text))
@@ -498,11 +456,11 @@ class PeopleView(QWidget):
         try:
             added = add_person(workspace, person)
         except UserError as exc:
-            self._refused(self.tr("Cannot add the person"), str(exc))
+            self.refuse(self.tr("Cannot add the person"), str(exc))
             return
         pid = added.id
         assert pid is not None
-        self._push(
+        self.push_done(
             self.tr("Add {0}").format(added.name),
             redo=lambda: restore_deleted_person(workspace, added),
             undo=lambda: delete_unused_person(workspace, pid),
@@ -526,11 +484,11 @@ class PeopleView(QWidget):
         try:
             edit = update_person(workspace, pid, **changes)
         except UserError as exc:
-            self._refused(self.tr("Cannot save {0}").format(person.name), str(exc))
+            self.refuse(self.tr("Cannot save {0}").format(person.name), str(exc))
             return
         if not edit.changed_fields:
             return
-        self._push(
+        self.push_done(
             self.tr("Edit {0}").format(edit.after.name),
             redo=lambda: update_person(workspace, pid, **edit.redo_changes()),
             undo=lambda: update_person(workspace, pid, **edit.undo_changes()),
@@ -556,7 +514,7 @@ class PeopleView(QWidget):
         except UserError as exc:
             for pid in done:
                 back(workspace, pid)
-            self._refused(self.tr("Cannot reinstate") if reinstate else self.tr("Cannot retire"), str(exc))
+            self.refuse(self.tr("Cannot reinstate") if reinstate else self.tr("Cannot retire"), str(exc))
             self._after_write([], "")
             return
         if len(targets) == 1:
@@ -574,7 +532,7 @@ class PeopleView(QWidget):
             for pid in reversed(ids):
                 back(workspace, pid)
 
-        self._push(text, redo=redo, undo=undo, select=ids)
+        self.push_done(text, redo=redo, undo=undo, select=ids)
 
     def merge_selected(self) -> None:
         workspace = self._workspace()
@@ -588,14 +546,14 @@ class PeopleView(QWidget):
         try:
             result = merge_people(workspace, keep_id, merge_id)
         except UserError as exc:
-            self._refused(self.tr("Cannot merge"), str(exc))
+            self.refuse(self.tr("Cannot merge"), str(exc))
             return
         latest = [result]
 
         def redo() -> None:
             latest[0] = merge_people(workspace, keep_id, merge_id)
 
-        self._push(
+        self.push_done(
             self.tr("Merge {0} into {1}").format(result.merged.name, result.kept.after.name),
             redo=redo,
             undo=lambda: undo_merge(workspace, latest[0]),
@@ -604,68 +562,16 @@ class PeopleView(QWidget):
 
     def import_list(self) -> None:
         """Ask for a file, read it off the main thread, then show the preview; nothing is written before OK."""
-        workspace = self._workspace()
-        if self.import_running:
-            return
-        path = prompts.ask_import_path(self, workspace.path.parent)
-        if path is None:
-            return
-        self.import_action.setEnabled(False)
-        self._status(self.tr("Reading {0}…").format(path.name))
-        self._import_task = run_task(
-            lambda _cancel, _progress: read_people_list(path),
-            on_done=lambda table: self._review_import(workspace, path, table),
-            on_error=lambda error: self._import_unreadable(path, error),
-            context=self,
-        )
+        self.importer.start(self._workspace())
 
     @property
     def import_running(self) -> bool:
-        return self._import_task is not None and self._import_task.running
+        return self.importer.running
 
-    def _import_unreadable(self, path: Path, error: BaseException) -> None:
-        self._import_finished()
-        if isinstance(error, UserError):
-            self._refused(self.tr("Cannot read {0}").format(path.name), str(error))
-        elif isinstance(error, OSError):
-            self._refused(self.tr("Cannot read {0}").format(path.name), error.strerror or str(error))
-        else:  # our bug: the crash dialog, with the traceback
-            sys.excepthook(type(error), error, error.__traceback__)
-
-    def _import_finished(self) -> None:
-        self._import_task = None
-        self._status("")
+    def import_ended(self) -> None:
         self._selection_changed()
 
-    def _review_import(self, workspace: Workspace, path: Path, table: PeopleListTable) -> None:
-        self._import_finished()
-        if workspace is not self.workspace:
-            return  # another database was opened meanwhile
-        preview = preview_people_table(workspace, table, source=path.name)
-
-        def rebuild(side: str | None) -> PeopleListPreview:
-            return preview_people_table(workspace, table, source=path.name, default_side=side)
-
-        choice = prompts.review_import(self, preview, workspace.body, rebuild)
-        if choice is None:
-            return
-        try:
-            result = import_people(workspace, choice.preview, decisions=choice.decisions)
-        except UserError as exc:
-            self._refused(self.tr("Nothing was imported from {0}").format(path.name), str(exc))
-            return
-        touched = [p.id for p in result.added if p.id is not None] + [
-            e.after.id for e in result.updated if e.after.id is not None
-        ]
-        self._push(
-            self.tr("Import {0}").format(path.name),
-            redo=lambda: redo_import(workspace, result),
-            undo=lambda: undo_import(workspace, result),
-            select=touched,
-        )
-        self._status(self.tr("{0} — Ctrl+Z undoes it").format(result.summary(path.name).capitalize()))
-
-    def _status(self, text: str) -> None:
+    def show_status(self, text: str) -> None:
         if self.navigator is not None:
             self.navigator.status_message.emit(text)
 
@@ -678,12 +584,12 @@ class PeopleView(QWidget):
         try:
             count = export_people(workspace, path, layout=target.layout)
         except UserError as exc:
-            self._refused(self.tr("Cannot export to {0}").format(path.name), str(exc))
+            self.refuse(self.tr("Cannot export to {0}").format(path.name), str(exc))
             return
         except OSError as exc:
-            self._refused(self.tr("Cannot export to {0}").format(path.name), exc.strerror or str(exc))
+            self.refuse(self.tr("Cannot export to {0}").format(path.name), exc.strerror or str(exc))
             return
         if count == 1:
-            self._status(self.tr("Exported 1 person to {0}").format(path))
+            self.show_status(self.tr("Exported 1 person to {0}").format(path))
         else:
-            self._status(self.tr("Exported {0} people to {1}").format(formatting.number(count), path))
+            self.show_status(self.tr("Exported {0} people to {1}").format(formatting.number(count), path))
