@@ -29,18 +29,8 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.person import Person
 from desktop_app.errors import UserError
 from desktop_app.services.people import (
-    EDITABLE_FIELDS,
-    add_person,
-    delete_unused_person,
-    likely_duplicates,
     list_people,
-    merge_people,
     person_history,
-    reinstate_person,
-    restore_deleted_person,
-    retire_person,
-    undo_merge,
-    update_person,
 )
 from desktop_app.services.people_io import (
     export_people,
@@ -57,6 +47,7 @@ from desktop_app.ui.people.column_fit import SAMPLED_ROWS, fit_person_columns
 from desktop_app.ui.people.detail_pane import PersonDetailPane
 from desktop_app.ui.people.filter_edit import FilterEdit
 from desktop_app.ui.people.import_flow import PeopleImport
+from desktop_app.ui.people.people_edits import PeopleEdits
 from desktop_app.ui.people.person_table_model import (
     NAME,
     NAME_KO,
@@ -79,6 +70,7 @@ class PeopleView(QWidget):
         self._stale = False  # a reload was skipped while hidden
 
         self.undo_stack = history_of(navigator, self)  # the window's one history
+        self.edits = PeopleEdits(self, self)  # add, edit, retire, merge: each one undoable step
         self.person_model = PersonTableModel(self)
         self.model = self.person_model
 
@@ -110,7 +102,7 @@ class PeopleView(QWidget):
         self.table.activated.connect(self._activated)
 
         self.detail = PersonDetailPane()
-        self.detail.edit_requested.connect(self.edit_person)
+        self.detail.edit_requested.connect(self.edits.edit_person)
         self.detail.session_activated.connect(self._open_session)
 
         self._build_actions()
@@ -139,13 +131,13 @@ class PeopleView(QWidget):
 
     def _build_actions(self) -> None:
         keys = LocalShortcuts(self)
-        self.add_action = self._action(self.tr("&Add…"), self.add_person, self.tr("Add a person"))
-        self.edit_action = self._action(self.tr("&Edit…"), self.edit_person, self.tr("Edit the selected person"))
+        self.add_action = self._action(self.tr("&Add…"), self.edits.add_person, self.tr("Add a person"))
+        self.edit_action = self._action(self.tr("&Edit…"), self.edits.edit_person, self.tr("Edit the selected person"))
         self.retire_action = self._action(
-            self.tr("&Retire"), self.toggle_retired, self.tr("Retire the selected people")
+            self.tr("&Retire"), self.edits.toggle_retired, self.tr("Retire the selected people")
         )
         self.merge_action = self._action(
-            self.tr("&Merge…"), self.merge_selected, self.tr("Merge the two selected records")
+            self.tr("&Merge…"), self.edits.merge_selected, self.tr("Merge the two selected records")
         )
         self.import_action = self._action(
             self.tr("&Import list…"), self.import_list, self.tr("Import a .csv or .xlsx list")
@@ -231,7 +223,7 @@ class PeopleView(QWidget):
         self.empty_label.setMaximumWidth(560)
         self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         empty_add = QPushButton(self.tr("Add a person…"))
-        empty_add.clicked.connect(self.add_person)
+        empty_add.clicked.connect(self.edits.add_person)
         empty_import = QPushButton(self.tr("Import a list…"))
         empty_import.clicked.connect(self.import_list)
         empty_buttons = QHBoxLayout()
@@ -396,14 +388,14 @@ class PeopleView(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.edit_person()
+            self.edits.edit_person()
 
     def _open_session(self, session_id: int) -> None:
         if self.navigator is not None:
             self.navigator.open_session.emit(session_id)
 
     # -- writing -------------------------------------------------------------------------
-    def _workspace(self) -> Workspace:
+    def loaded_workspace(self) -> Workspace:
         if self.workspace is None:
             raise RuntimeError("the People view has no workspace loaded")
         return self.workspace
@@ -416,14 +408,14 @@ class PeopleView(QWidget):
     ) -> None:
         """Put an action that already ran on the stack, then show it and tell the other views."""
         command = CallCommand(
-            ErrorReporter(self.refuse), text, redo, undo, after=lambda status: self._after_write(select, status)
+            ErrorReporter(self.refuse), text, redo, undo, after=lambda status: self.after_write(select, status)
         )
         self.undo_stack.push(command)
-        self._after_write(select, self.tr("{0} — Ctrl+Z undoes it").format(text))
+        self.after_write(select, self.tr("{0} — Ctrl+Z undoes it").format(text))
 
-    def _after_write(self, select: Sequence[int], status: str) -> None:
+    def after_write(self, select: Sequence[int], status: str) -> None:
         """Show what the database now holds, select ``select``, tell the other views; ``status`` for the bar."""
-        workspace = self._workspace()
+        workspace = self.loaded_workspace()
         self.person_model.sync_people(list_people(workspace))
         self._after_reload()
         shown = [pid for pid in select if self.person_model.row_of(pid) is not None]
@@ -445,124 +437,9 @@ class PeopleView(QWidget):
         if status:
             self.navigator.status_message.emit(status)
 
-    def add_person(self) -> None:
-        workspace = self._workspace()
-        person = prompts.ask_person(self, workspace.body)
-        if person is None:
-            return
-        matches = likely_duplicates(workspace, person)
-        if matches and not prompts.confirm_add_duplicate(self, person, matches):
-            return
-        try:
-            added = add_person(workspace, person)
-        except UserError as exc:
-            self.refuse(self.tr("Cannot add the person"), str(exc))
-            return
-        pid = added.id
-        assert pid is not None
-        self.push_done(
-            self.tr("Add {0}").format(added.name),
-            redo=lambda: restore_deleted_person(workspace, added),
-            undo=lambda: delete_unused_person(workspace, pid),
-            select=[pid],
-        )
-
-    def edit_person(self) -> None:
-        workspace = self._workspace()
-        person = self.current_person()
-        if person is None or person.id is None:
-            return
-        edited = prompts.ask_person(self, workspace.body, person)
-        if edited is None:
-            return
-        changes = {
-            name: getattr(edited, name) for name in EDITABLE_FIELDS if getattr(edited, name) != getattr(person, name)
-        }
-        if not changes:
-            return
-        pid = person.id
-        try:
-            edit = update_person(workspace, pid, **changes)
-        except UserError as exc:
-            self.refuse(self.tr("Cannot save {0}").format(person.name), str(exc))
-            return
-        if not edit.changed_fields:
-            return
-        self.push_done(
-            self.tr("Edit {0}").format(edit.after.name),
-            redo=lambda: update_person(workspace, pid, **edit.redo_changes()),
-            undo=lambda: update_person(workspace, pid, **edit.undo_changes()),
-            select=[pid],
-        )
-
-    def toggle_retired(self) -> None:
-        """Retire the selected people; if every one of them is retired already, reinstate them."""
-        workspace = self._workspace()
-        selected = [p for p in self.selected_people() if p.id is not None]
-        if not selected:
-            return
-        reinstate = all(p.retired for p in selected)
-        targets = [p for p in selected if p.retired == reinstate]
-        act = reinstate_person if reinstate else retire_person
-        back = retire_person if reinstate else reinstate_person
-        ids = [p.id for p in targets if p.id is not None]
-        done: list[int] = []
-        try:
-            for pid in ids:
-                act(workspace, pid)
-                done.append(pid)
-        except UserError as exc:
-            for pid in done:
-                back(workspace, pid)
-            self.refuse(self.tr("Cannot reinstate") if reinstate else self.tr("Cannot retire"), str(exc))
-            self._after_write([], "")
-            return
-        if len(targets) == 1:
-            text = self.tr("Reinstate {0}") if reinstate else self.tr("Retire {0}")
-            text = text.format(targets[0].name)
-        else:
-            text = self.tr("Reinstate {0} people") if reinstate else self.tr("Retire {0} people")
-            text = text.format(len(targets))
-
-        def redo() -> None:
-            for pid in ids:
-                act(workspace, pid)
-
-        def undo() -> None:
-            for pid in reversed(ids):
-                back(workspace, pid)
-
-        self.push_done(text, redo=redo, undo=undo, select=ids)
-
-    def merge_selected(self) -> None:
-        workspace = self._workspace()
-        selected = self.selected_people()
-        if len(selected) != 2:
-            return
-        choice = prompts.ask_merge(self, selected[0], selected[1])
-        if choice is None:
-            return
-        keep_id, merge_id = choice.keep_id, choice.merge_id
-        try:
-            result = merge_people(workspace, keep_id, merge_id)
-        except UserError as exc:
-            self.refuse(self.tr("Cannot merge"), str(exc))
-            return
-        latest = [result]
-
-        def redo() -> None:
-            latest[0] = merge_people(workspace, keep_id, merge_id)
-
-        self.push_done(
-            self.tr("Merge {0} into {1}").format(result.merged.name, result.kept.after.name),
-            redo=redo,
-            undo=lambda: undo_merge(workspace, latest[0]),
-            select=[keep_id],
-        )
-
     def import_list(self) -> None:
         """Ask for a file, read it off the main thread, then show the preview; nothing is written before OK."""
-        self.importer.start(self._workspace())
+        self.importer.start(self.loaded_workspace())
 
     @property
     def import_running(self) -> bool:
@@ -576,7 +453,7 @@ class PeopleView(QWidget):
             self.navigator.status_message.emit(text)
 
     def export_list(self) -> None:
-        workspace = self._workspace()
+        workspace = self.loaded_workspace()
         target = prompts.ask_export_path(self, workspace.path.parent)
         if target is None:
             return
