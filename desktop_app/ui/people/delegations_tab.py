@@ -1,8 +1,9 @@
 """The Delegations tab of a session's page: both delegations side by side, ours first, heads first.
 
 Every edit calls ``services.delegations`` and lands on the window's one undo history. After a
-write the tab rereads
-the delegations, keeping selection and scroll on the same people, and tells the other views.
+write the tab rereads the delegations, keeping selection and scroll on the same people, and
+tells the other views. Each side is a ``SideColumn``; the copy from the previous session is
+``delegation_copy``, the overlap warnings ``overlap_warnings``.
 """
 
 from __future__ import annotations
