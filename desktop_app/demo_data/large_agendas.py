@@ -7,7 +7,7 @@ rewords, adds, removes or moves one to three items (``derived_entries``), as neg
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop_app.demo_data.large_body_phrases import ASPECTS
@@ -73,15 +73,3 @@ def presenter(rng: random.Random, members: Sequence[tuple[int, Role]], wanted: s
         return members[1][0]
     speaking = [person for person, role in members if role in (Role.HEAD, Role.DEPUTY, Role.MEMBER)]
     return rng.choice(speaking or [members[0][0]])
-
-
-def outline_numbers(levels: Iterable[int]) -> list[str]:
-    result, top, sub = [], 0, 0
-    for level in levels:
-        if level == 0 or top == 0:
-            top, sub = top + 1, 0
-            result.append(str(top))
-        else:
-            sub += 1
-            result.append(f"{top}.{sub}")
-    return result

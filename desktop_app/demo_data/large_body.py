@@ -24,7 +24,6 @@ import holidays
 from desktop_app.demo_data.large_agendas import (
     AgendaEntry,
     derived_entries,
-    outline_numbers,
     presenter,
     topical_entries,
 )
@@ -50,6 +49,7 @@ from desktop_app.demo_data.sample_body import SampleCounts
 from desktop_app.demo_data.sample_people import SIDES
 from desktop_app.domain.actions import ActionItem, ActionStatus
 from desktop_app.domain.agenda import AgendaItem
+from desktop_app.domain.agenda_rules import outline_numbers
 from desktop_app.domain.attendance import Role, Rsvp
 from desktop_app.domain.session import Session, SessionFormat, SessionStatus
 from desktop_app.storage.action_repository import action_to_row

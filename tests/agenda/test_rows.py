@@ -91,3 +91,9 @@ def test_indent_needs_an_item_above_and_outdent_a_sub_item() -> None:
     rows = _rows()
     assert [can_indent(rows, row) for row in range(5)] == [False, True, False, False, True]
     assert [can_outdent(rows, row) for row in range(5)] == [False, False, True, True, False]
+
+
+def test_outline_numbers_follow_the_levels_alone() -> None:
+    assert rules.outline_numbers([0, 0, 1, 1, 0]) == ["1", "2", "2.1", "2.2", "3"]
+    assert rules.outline_numbers([1, 0, 1]) == ["1", "2", "2.1"]  # a leading sub-item counts as an item
+    assert rules.outline_numbers([]) == []

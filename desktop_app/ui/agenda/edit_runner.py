@@ -48,7 +48,8 @@ class EditRunner:
         self.parent = parent
         self.last_branch: Branch | None = None  # made by ``branch_only``, before an edit in the table
 
-    def _apply(self, command: AgendaCommand) -> bool:
+    def apply(self, command: AgendaCommand) -> bool:
+        """Run ``command`` once; a refusal is shown (``command_failed``) and gives False."""
         try:
             command.apply()
         except UserError as exc:
@@ -64,7 +65,7 @@ class EditRunner:
         stack = self.host.stack
         if not (version.locked and shared):
             command = make(lambda item_id: item_id, version.id)
-            if not self._apply(command):
+            if not self.apply(command):
                 return False
             stack.push(command)
             return True
@@ -72,7 +73,7 @@ class EditRunner:
             self.host.refresh()  # declined: show what is stored again
             return False
         branch = Branch(self.host, version.id)
-        if not self._apply(branch):
+        if not self.apply(branch):
             return False
         assert branch.created is not None
         command = make(branch.copy_of, branch.created)
@@ -100,7 +101,7 @@ class EditRunner:
         if not prompts.confirm_branch(self.parent, version.label):
             return False
         branch = Branch(self.host, version.id)
-        if not self._apply(branch):
+        if not self.apply(branch):
             return False
         self.host.stack.push(branch)
         self.last_branch = branch

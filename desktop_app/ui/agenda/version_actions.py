@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain import agenda_rules as rules
 from desktop_app.domain.agenda import AgendaStatus, AgendaVersion
-from desktop_app.errors import UserError
 from desktop_app.services.agenda_versions import PreviousAgenda
 from desktop_app.ui.agenda import prompts
 from desktop_app.ui.agenda.compare import CompareDialog
@@ -52,10 +51,7 @@ class VersionActions:
         return rules.next_draft_label(self.host.versions, self._home())
 
     def _push_new(self, command: NewDraft) -> bool:
-        try:
-            command.apply()
-        except UserError as exc:
-            self.host.command_failed(command.text(), exc)
+        if not self.runner.apply(command):
             return False
         self.host.stack.push(command)
         return True
