@@ -34,7 +34,7 @@ from desktop_app.ui.common import dialogs, formatting
 from desktop_app.ui.common.context_menus import install_row_menu
 from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.record_table_model import SORT_ROLE
-from desktop_app.ui.common.undo import history_actions, history_of
+from desktop_app.ui.common.undo import apply_and_push, history_actions, history_of
 from desktop_app.ui.common.widgets import follow_palette, semantic_colour
 from desktop_app.ui.sessions.page_opening import open_session_tab
 
@@ -224,14 +224,7 @@ class ActionsView(QWidget):
         action_id = self._selected_id()
         if action_id is None:
             return False
-        command = CloseAction(self, action_id)
-        try:
-            command.apply()
-        except UserError as exc:
-            self.command_failed(command.text(), exc)
-            return False
-        self.stack.push(command)
-        return True
+        return apply_and_push(self.stack, CloseAction(self, action_id), self)
 
     def _current_changed(self, _now: QModelIndex, _before: QModelIndex) -> None:
         self._update_buttons()

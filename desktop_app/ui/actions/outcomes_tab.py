@@ -49,7 +49,7 @@ from desktop_app.ui.agenda.formatting import agenda_status_text, overdue_days
 from desktop_app.ui.common import dialogs, formatting
 from desktop_app.ui.common.context_menus import from_buttons, install_row_menu
 from desktop_app.ui.common.navigator import Navigator
-from desktop_app.ui.common.undo import history_actions, history_of
+from desktop_app.ui.common.undo import apply_and_push, history_actions, history_of
 from desktop_app.ui.common.widgets import follow_palette, semantic_colour
 
 
@@ -199,13 +199,7 @@ class OutcomesTab(QWidget):
         self.refresh()
 
     def _run(self, command: ActionCommand) -> bool:
-        try:
-            command.apply()
-        except UserError as exc:
-            self.command_failed(command.text(), exc)
-            return False
-        self.stack.push(command)
-        return True
+        return apply_and_push(self.stack, command, self)
 
     # -- loading -----------------------------------------------------------------------
     def load(self, workspace: Workspace, session_id: int) -> None:

@@ -22,6 +22,7 @@ from desktop_app.errors import UserError
 from desktop_app.ui.agenda import prompts
 from desktop_app.ui.agenda.undo_commands import AgendaCommand, Branch, EditorContext
 from desktop_app.ui.common.i18n import translate
+from desktop_app.ui.common.undo import apply_and_push
 
 # make(translate item id, version id) → a command not yet run: on a new draft, the item ids
 # are those of the draft's copies, and the version is the draft.
@@ -64,11 +65,7 @@ class EditRunner:
             return False
         stack = self.host.stack
         if not (version.locked and shared):
-            command = make(lambda item_id: item_id, version.id)
-            if not self.apply(command):
-                return False
-            stack.push(command)
-            return True
+            return apply_and_push(stack, make(lambda item_id: item_id, version.id), self.host)
         if not prompts.confirm_branch(self.parent, version.label):
             self.host.refresh()  # declined: show what is stored again
             return False

@@ -21,6 +21,7 @@ from desktop_app.ui.agenda.edit_runner import EditRunner, RunnerHost
 from desktop_app.ui.agenda.undo_commands import NewDraft, SetStatus
 from desktop_app.ui.common import formatting
 from desktop_app.ui.common.i18n import translate
+from desktop_app.ui.common.undo import apply_and_push
 
 
 class VersionHost(RunnerHost, Protocol):
@@ -51,10 +52,7 @@ class VersionActions:
         return rules.next_draft_label(self.host.versions, self._home())
 
     def _push_new(self, command: NewDraft) -> bool:
-        if not self.runner.apply(command):
-            return False
-        self.host.stack.push(command)
-        return True
+        return apply_and_push(self.host.stack, command, self.host)
 
     def start_draft(self) -> bool:
         session_id = self.host.session_id

@@ -88,6 +88,17 @@ class ServiceCommand(QUndoCommand):
         raise NotImplementedError
 
 
+def apply_and_push(stack: QUndoStack, command: ServiceCommand, reporter: FailureReporter) -> bool:
+    """Run ``command`` once, then put it on ``stack``; refused, it goes to ``reporter`` and not on the history."""
+    try:
+        command.apply()
+    except UserError as exc:
+        reporter.command_failed(command.text(), exc)
+        return False
+    stack.push(command)
+    return True
+
+
 class CallCommand(ServiceCommand):
     """A command made of two calls that already ran once: ``after`` hears "Undone: …" / "Redone: …"."""
 
