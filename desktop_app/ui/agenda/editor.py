@@ -1,9 +1,13 @@
 """The agenda editor: the version bar, the items with their times, the selected item in full.
 
-Every edit goes through an undo command (``commands``) that calls a service; the editor
+Every edit goes through an undo command (``undo_commands``) that calls a service; the editor
 then reads the version back (``agenda_with_times``) so that numbers, start times in both
 capitals and the total follow at once. An agreed version is locked: the first edit of its
-shared text asks to start a new draft from it (``edit_or_branch``), and the edit lands there.
+shared text asks to start a new draft from it (``edit_runner``), and the edit lands there.
+
+The editor wires the parts together: where a row command lands is ``domain.agenda_rows``,
+the version bar's actions are ``version_actions``, the item actions ``item_actions``, the
+page of a session without an agenda ``empty_page``.
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ from desktop_app.ui.agenda.compare import CompareDialog
 from desktop_app.ui.agenda.detail_pane import ItemDetailPane
 from desktop_app.ui.agenda.edit_runner import EditRunner
 from desktop_app.ui.agenda.empty_page import EmptyAgendaPage
-from desktop_app.ui.agenda.formatting import total_text
+from desktop_app.ui.agenda.formatting import presenter_choices, total_text
 from desktop_app.ui.agenda.ids import IdMap
 from desktop_app.ui.agenda.item_actions import ItemActions
 from desktop_app.ui.agenda.item_model import (
@@ -54,7 +58,6 @@ from desktop_app.ui.common.i18n import translate
 from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.undo import history_actions, history_of
 from desktop_app.ui.common.widgets import follow_palette, semantic_colour
-from desktop_app.ui.people.delegation_model import role_label
 
 # English sources, shown through translate("AgendaEditor", …).
 NEW_ITEM_TITLE = "New item"  # data: the English title of a new item, written over by the officer
@@ -284,7 +287,7 @@ class AgendaEditor(QWidget):
                 lambda palette: f"color: {semantic_colour(role, palette).name()}; font-weight: bold;" if role else "",
             )
             self.pane.set_sides([(side.code, formatting.side_name(side)) for side in workspace.body.sides])
-            self.pane.set_people(self._delegates())
+            self.pane.set_people(presenter_choices(delegations(workspace, session_id)))
             row = self.model.row_of(selected) if selected is not None else None
             if row is None and self.model.rowCount() and version.id != previous_id:
                 row = 0
@@ -303,19 +306,6 @@ class AgendaEditor(QWidget):
         self.previous_agenda = previous
         self.empty_page.offer(previous, read_only=self.workspace.store.read_only)
         self.pane.show_item(None)
-
-    def _delegates(self) -> list[tuple[int, str]]:
-        assert self.session_id is not None
-        people = []
-        for side in delegations(self.workspace, self.session_id).sides:
-            for delegate in side.delegates:
-                person = delegate.person
-                if person.id is None:
-                    continue
-                korean = f" {person.name_ko}" if person.name_ko else ""
-                role = role_label(delegate.attendance.role)
-                people.append((person.id, f"{person.name}{korean} ({side.side.code}, {role})"))
-        return people
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -11,9 +11,11 @@ from desktop_app.domain.agenda import AgendaStatus, AgendaVersion
 from desktop_app.domain.timetable import overrun_is_serious
 from desktop_app.services.actions import FollowUp
 from desktop_app.services.agenda import TimedAgenda
+from desktop_app.services.delegations import SessionDelegations
 from desktop_app.ui.common import formatting
 from desktop_app.ui.common.i18n import translate
 from desktop_app.ui.common.widgets import semantic_colour
+from desktop_app.ui.people.delegation_model import role_label
 
 _LIGHT = QPalette(QColor("#000000"), QColor("#ffffff"))  # any palette with a light base
 
@@ -107,3 +109,17 @@ def total_text(agenda: TimedAgenda) -> tuple[str, str]:
     else:
         text += translate("AgendaEditor", " · exactly the session's length")
     return text, "success"
+
+
+def presenter_choices(seated: SessionDelegations) -> list[tuple[int, str]]:
+    """Who can present an item: everyone seated, as "Kim Min-jun 김민준 (ROK, Head of delegation)"."""
+    people = []
+    for side in seated.sides:
+        for delegate in side.delegates:
+            person = delegate.person
+            if person.id is None:
+                continue
+            korean = f" {person.name_ko}" if person.name_ko else ""
+            role = role_label(delegate.attendance.role)
+            people.append((person.id, f"{person.name}{korean} ({side.side.code}, {role})"))
+    return people

@@ -3,7 +3,8 @@
 Every write goes through ``services.people`` or ``services.people_io`` and lands on the
 view's ``QUndoStack`` as a command holding the service call and its inverse. After a write
 the model is brought in line row by row (an inserted row, a changed row), then the other
-views are told through ``navigator.tell``.
+views are told through ``navigator.tell``. The edits are ``people_edits``, the list import
+``import_flow``, the column widths ``column_fit``.
 """
 
 from __future__ import annotations
