@@ -4,6 +4,10 @@
 <context>
     <name>ActionCommands</name>
     <message>
+        <source>Cannot {0}</source>
+        <translation>다음 작업을 할 수 없습니다: {0}</translation>
+    </message>
+    <message>
         <source>Add action item</source>
         <translation>조치사항 추가</translation>
     </message>
@@ -143,10 +147,6 @@ Action items are recorded on a session&apos;s page, in its “Outcomes and actio
         <translation>조건에 맞는 조치사항이 없습니다.
 
 조치사항은 회의 화면의 “결과 및 조치사항” 탭에서 기록하며, 진행 중이거나 기한이 지난 항목은 여기에서 챙깁니다.</translation>
-    </message>
-    <message>
-        <source>Cannot {0}</source>
-        <translation>다음 작업을 할 수 없습니다: {0}</translation>
     </message>
     <message>
         <source>1 action item</source>
@@ -1301,10 +1301,6 @@ Action items are recorded on a session&apos;s page, in its “Outcomes and actio
         <translation>끌어서 순서를 바꿀 수 있습니다(또는 Ctrl+↑ / Ctrl+↓). 수석대표가 맨 앞에 옵니다. 역할이나 회신을 두 번 클릭하면 변경할 수 있습니다.</translation>
     </message>
     <message>
-        <source>{0} — Ctrl+Z undoes it</source>
-        <translation>{0} — Ctrl+Z로 되돌릴 수 있습니다</translation>
-    </message>
-    <message>
         <source>Cannot add everyone chosen</source>
         <translation>선택한 인물을 모두 추가할 수 없습니다</translation>
     </message>
@@ -1775,10 +1771,6 @@ Replace it with the new packet?</source>
     <message>
         <source> and {0} more</source>
         <translation> 외 {0}건</translation>
-    </message>
-    <message>
-        <source> — Ctrl+Z undoes it</source>
-        <translation> — Ctrl+Z로 되돌릴 수 있습니다</translation>
     </message>
     <message>
         <source>Cannot find the session</source>
@@ -2926,10 +2918,6 @@ Your data itself is saved.</source>
         <translation>이전 회의에서 이월된 진행 중 조치사항</translation>
     </message>
     <message>
-        <source>Cannot {0}</source>
-        <translation>다음 작업을 할 수 없습니다: {0}</translation>
-    </message>
-    <message>
         <source>No agenda yet: outcomes are recorded against the items of the agenda.</source>
         <translation>아직 의제가 없습니다. 결과는 의제 항목별로 기록합니다.</translation>
     </message>
@@ -3701,10 +3689,6 @@ Add a new record anyway? (To combine two records later, select both and choose M
     <message>
         <source>Retire the selected people; their past sessions keep them (Del)</source>
         <translation>선택한 인물을 퇴임 처리합니다. 지난 회의 기록에는 남아 있습니다 (Del)</translation>
-    </message>
-    <message>
-        <source>{0} — Ctrl+Z undoes it</source>
-        <translation>{0} — Ctrl+Z로 되돌릴 수 있습니다</translation>
     </message>
     <message>
         <source>Cannot add the person</source>
@@ -4591,6 +4575,10 @@ Words match by their beginning; Korean also inside words; &quot;quotes&quot; kee
     <message>
         <source>Cannot undo or redo {0}</source>
         <translation>{0}을(를) 실행 취소하거나 다시 실행할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{0} — Ctrl+Z undoes it</source>
+        <translation>{0} — Ctrl+Z로 되돌릴 수 있습니다</translation>
     </message>
     <message>
         <source>Undo</source>

@@ -24,22 +24,21 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import clock
-from desktop_app.errors import UserError
 from desktop_app.services.actions import ActionFilter, list_follow_ups
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.actions.action_models import FollowUpModel
-from desktop_app.ui.actions.undo_commands import CloseAction
+from desktop_app.ui.actions.undo_commands import ActionHost, CloseAction
 from desktop_app.ui.agenda.formatting import overdue_days
-from desktop_app.ui.common import dialogs, formatting
+from desktop_app.ui.common import formatting
 from desktop_app.ui.common.context_menus import install_row_menu
 from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.record_table_model import SORT_ROLE
-from desktop_app.ui.common.undo import apply_and_push, history_actions, history_of
+from desktop_app.ui.common.undo import history_actions, history_of, run_and_push
 from desktop_app.ui.common.widgets import follow_palette, semantic_colour
 from desktop_app.ui.sessions.page_opening import open_session_tab
 
 
-class ActionsView(QWidget):
+class ActionsView(QWidget, ActionHost):
     """Enter or a double-click opens the session's Outcomes tab; "Mark done" closes the item."""
 
     def __init__(self, navigator: Navigator | None = None, parent: QWidget | None = None) -> None:
@@ -140,21 +139,6 @@ class ActionsView(QWidget):
         layout.addWidget(self.pages, 1)
         self._update_buttons()
 
-    # -- ActionContext -----------------------------------------------------------------
-    @property
-    def workspace(self) -> Workspace:
-        assert self._workspace is not None
-        return self._workspace
-
-    def records_changed(self, select_action: int | None) -> None:
-        self.refresh(select_action)
-        if self.navigator is not None:
-            self.navigator.tell("actions", (), self)
-
-    def command_failed(self, text: str, error: UserError) -> None:
-        dialogs.show_error(self, self.tr("Cannot {0}").format(text[:1].lower() + text[1:]), str(error))
-        self.refresh()
-
     # -- loading -----------------------------------------------------------------------
     def load(self, workspace: Workspace) -> None:
         if workspace is not self._workspace:
@@ -224,7 +208,7 @@ class ActionsView(QWidget):
         action_id = self._selected_id()
         if action_id is None:
             return False
-        return apply_and_push(self.stack, CloseAction(self, action_id), self)
+        return run_and_push(self.stack, CloseAction(self, action_id))
 
     def _current_changed(self, _now: QModelIndex, _before: QModelIndex) -> None:
         self._update_buttons()

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from desktop_app import clock
 from desktop_app.domain.actions import ActionItem
 from desktop_app.domain.agenda import AgendaItem
-from desktop_app.errors import UserError
 from desktop_app.services import actions as action_service
 from desktop_app.services import agenda as agenda_service
 from desktop_app.services.actions import ActionFilter
@@ -37,6 +36,7 @@ from desktop_app.ui.actions.action_form import ActionForm
 from desktop_app.ui.actions.action_models import OUTCOME, FollowUpModel, OutcomeModel
 from desktop_app.ui.actions.undo_commands import (
     ActionCommand,
+    ActionHost,
     AddAction,
     CloseAction,
     DeleteAction,
@@ -46,10 +46,10 @@ from desktop_app.ui.actions.undo_commands import (
 from desktop_app.ui.agenda import prompts
 from desktop_app.ui.agenda.delegates import ParagraphDelegate
 from desktop_app.ui.agenda.formatting import agenda_status_text, overdue_days
-from desktop_app.ui.common import dialogs, formatting
+from desktop_app.ui.common import formatting
 from desktop_app.ui.common.context_menus import from_buttons, install_row_menu
 from desktop_app.ui.common.navigator import Navigator
-from desktop_app.ui.common.undo import apply_and_push, history_actions, history_of
+from desktop_app.ui.common.undo import history_actions, history_of, run_and_push
 from desktop_app.ui.common.widgets import follow_palette, semantic_colour
 
 
@@ -70,7 +70,7 @@ def _table(model: object, name: str) -> QTableView:
     return table
 
 
-class OutcomesTab(QWidget):
+class OutcomesTab(QWidget, ActionHost):
     def __init__(self, navigator: Navigator | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.navigator = navigator
@@ -183,23 +183,8 @@ class OutcomesTab(QWidget):
         layout.addWidget(scroll)
         self._update_buttons()
 
-    # -- ActionContext -----------------------------------------------------------------
-    @property
-    def workspace(self) -> Workspace:
-        assert self._workspace is not None
-        return self._workspace
-
-    def records_changed(self, select_action: int | None) -> None:
-        self.refresh(select_action)
-        if self.navigator is not None:
-            self.navigator.tell("actions", (), self)
-
-    def command_failed(self, text: str, error: UserError) -> None:
-        dialogs.show_error(self, self.tr("Cannot {0}").format(text[:1].lower() + text[1:]), str(error))
-        self.refresh()
-
     def _run(self, command: ActionCommand) -> bool:
-        return apply_and_push(self.stack, command, self)
+        return run_and_push(self.stack, command)
 
     # -- loading -----------------------------------------------------------------------
     def load(self, workspace: Workspace, session_id: int) -> None:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from PySide6.QtWidgets import QWidget
+
 from desktop_app.domain.actions import ActionItem, ActionStatus
 from desktop_app.errors import UserError
 from desktop_app.services import actions as action_service
 from desktop_app.services import agenda as agenda_service
 from desktop_app.services.workspace import Workspace
+from desktop_app.ui.common import dialogs
 from desktop_app.ui.common.i18n import translate
+from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.undo import ServiceCommand
 
 
@@ -20,6 +24,35 @@ class ActionContext(Protocol):
     def records_changed(self, select_action: int | None) -> None: ...
 
     def command_failed(self, text: str, error: UserError) -> None: ...
+
+
+class ActionHost:
+    """The ``ActionContext`` part the Outcomes tab and the Action items view share (a mixin after QWidget).
+
+    A host has ``_workspace``, ``navigator`` and ``refresh(select_action)``; after a write it
+    tells the other views that action items changed, and a refusal is shown titled "Cannot …".
+    """
+
+    _workspace: Workspace | None
+    navigator: Navigator | None
+
+    @property
+    def workspace(self) -> Workspace:
+        assert self._workspace is not None
+        return self._workspace
+
+    def refresh(self, select_action: int | None = None) -> None:
+        raise NotImplementedError
+
+    def records_changed(self, select_action: int | None) -> None:
+        self.refresh(select_action)
+        if self.navigator is not None:
+            self.navigator.tell("actions", (), self)
+
+    def command_failed(self, text: str, error: UserError) -> None:
+        title = translate("ActionCommands", "Cannot {0}").format(text[:1].lower() + text[1:])
+        dialogs.show_error(self if isinstance(self, QWidget) else None, title, str(error))
+        self.refresh()
 
 
 class ActionCommand(ServiceCommand):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,7 +32,7 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.ui.agenda.formatting import version_text
 from desktop_app.ui.agenda.widgets import buddy_label
 from desktop_app.ui.common import dialogs
-from desktop_app.ui.common.i18n import translate
+from desktop_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui.common.widgets import semantic_colour, text_on
 
 # On a light palette; inserted_style / deleted_style give the palette's own.

@@ -22,7 +22,7 @@ from desktop_app.errors import UserError
 from desktop_app.ui.agenda import prompts
 from desktop_app.ui.agenda.undo_commands import AgendaCommand, Branch, EditorContext
 from desktop_app.ui.common.i18n import translate
-from desktop_app.ui.common.undo import apply_and_push
+from desktop_app.ui.common.undo import run_and_push
 
 # make(translate item id, version id) → a command not yet run: on a new draft, the item ids
 # are those of the draft's copies, and the version is the draft.
@@ -65,7 +65,7 @@ class EditRunner:
             return False
         stack = self.host.stack
         if not (version.locked and shared):
-            return apply_and_push(stack, make(lambda item_id: item_id, version.id), self.host)
+            return run_and_push(stack, make(lambda item_id: item_id, version.id))
         if not prompts.confirm_branch(self.parent, version.label):
             self.host.refresh()  # declined: show what is stored again
             return False

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -54,7 +54,7 @@ from desktop_app.ui.agenda.undo_commands import AddItem, AgendaCommand, DeleteIt
 from desktop_app.ui.agenda.version_actions import VersionActions
 from desktop_app.ui.agenda.version_bar import VersionBar
 from desktop_app.ui.common import dialogs, formatting
-from desktop_app.ui.common.i18n import translate
+from desktop_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.undo import history_actions, history_of
 from desktop_app.ui.common.widgets import follow_palette, semantic_colour

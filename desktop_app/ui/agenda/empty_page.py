@@ -5,12 +5,12 @@ Its strings are the editor's ("AgendaEditor"): the page is the editor's first st
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.services.agenda_versions import PreviousAgenda
 from desktop_app.ui.agenda.formatting import agenda_status_text
-from desktop_app.ui.common.i18n import translate
+from desktop_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 # English source, shown through translate("AgendaEditor", …).
 EMPTY_TEXT = QT_TRANSLATE_NOOP(

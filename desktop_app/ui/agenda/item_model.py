@@ -16,7 +16,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
     QMimeData,
@@ -31,7 +30,7 @@ from desktop_app.domain.agenda import AgendaItem
 from desktop_app.services.agenda import TimedAgenda, TimedAgendaItem
 from desktop_app.ui.agenda.formatting import clock_text
 from desktop_app.ui.common import formatting
-from desktop_app.ui.common.i18n import translate
+from desktop_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 10  # the AgendaItem behind the row

@@ -21,7 +21,7 @@ from desktop_app.ui.agenda.edit_runner import EditRunner, RunnerHost
 from desktop_app.ui.agenda.undo_commands import NewDraft, SetStatus
 from desktop_app.ui.common import formatting
 from desktop_app.ui.common.i18n import translate
-from desktop_app.ui.common.undo import apply_and_push
+from desktop_app.ui.common.undo import run_and_push
 
 
 class VersionHost(RunnerHost, Protocol):
@@ -52,7 +52,7 @@ class VersionActions:
         return rules.next_draft_label(self.host.versions, self._home())
 
     def _push_new(self, command: NewDraft) -> bool:
-        return apply_and_push(self.host.stack, command, self.host)
+        return run_and_push(self.host.stack, command)
 
     def start_draft(self) -> bool:
         session_id = self.host.session_id

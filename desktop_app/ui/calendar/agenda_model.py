@@ -8,14 +8,14 @@ from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 
 from desktop_app.domain.body import DEFAULT_BODY, Body
 from desktop_app.domain.session import SessionStatus
 from desktop_app.services.calendar_view import CalendarEntry
 from desktop_app.ui.common import formatting
-from desktop_app.ui.common.i18n import translate
+from desktop_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui.sessions import style
 
 Index = QModelIndex | QPersistentModelIndex

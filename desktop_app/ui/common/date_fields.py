@@ -13,6 +13,7 @@ with ``dateChanged``, ``time()``/``setTime()`` with ``timeChanged``.
 
 from __future__ import annotations
 
+import datetime
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QPoint, Qt, QTime, Signal
@@ -66,6 +67,7 @@ class DateField(QWidget):
         super().__init__(parent)
         self._weekday = weekday
         today = clock.today()
+        self.popup: QMenu | None = None  # the calendar pop-up while it is open
         self._date: date = _from_qdate(initial) if initial is not None and initial.isValid() else today
         self.edit = _StepEdit(self)
         self.edit.setAccessibleName(self.tr("Date"))
@@ -138,7 +140,7 @@ class DateField(QWidget):
         self.edit.setFocus()
 
     # -- inside -----------------------------------------------------------------------------
-    def _set(self, value: date) -> None:
+    def _set(self, value: datetime.date) -> None:  # the module's: ``date`` here is the method
         if value != self._date:
             self._date = value
             self.dateChanged.emit(self.date())
@@ -207,7 +209,7 @@ class TimeField(QWidget):
         """A time has no pop-up; Alt+↓ steps back like ↓."""
         self.step(-1)
 
-    def _set(self, value: time) -> None:
+    def _set(self, value: datetime.time) -> None:  # the module's: ``time`` here is the method
         if value != self._time:
             self._time = value
             self.timeChanged.emit(self.time())

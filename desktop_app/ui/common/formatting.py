@@ -13,14 +13,14 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+from PySide6.QtCore import QLocale
 
 from desktop_app.domain.actions import ActionStatus
 from desktop_app.domain.agenda import AgendaStatus
 from desktop_app.domain.body import Body, Side
 from desktop_app.domain.session import Session, SessionFormat, SessionStatus
 from desktop_app.scheduling.timezones import local_times
-from desktop_app.ui.common.i18n import is_korean, translate, ui_locale
+from desktop_app.ui.common.i18n import QT_TRANSLATE_NOOP, is_korean, translate, ui_locale
 
 _SHORT = QLocale.FormatType.ShortFormat
 _LONG = QLocale.FormatType.LongFormat

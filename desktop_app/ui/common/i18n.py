@@ -35,6 +35,15 @@ _current = ENGLISH
 _installed: list[QTranslator] = []  # kept referenced: a collected QTranslator stops translating
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for translation in ``context`` without translating it yet (Qt's own is typed ``object``).
+
+    Used where a text is declared before the language is known (tables of labels): the place that
+    shows it calls ``QCoreApplication.translate(context, source)``.
+    """
+    return source
+
+
 def translations_dir() -> Path:
     """``resources/translations``: beside the package, or inside the PyInstaller bundle."""
     return resources_dir() / "translations"

@@ -13,12 +13,10 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from desktop_app.domain.body import Body
 from desktop_app.domain.notices import Notice
 from desktop_app.ui.common import formatting
-from desktop_app.ui.common.i18n import is_korean, translate
+from desktop_app.ui.common.i18n import QT_TRANSLATE_NOOP, is_korean, translate
 
 # The Korean sentences, by code; their values are filled in by the functions below.
 TEMPLATES = {

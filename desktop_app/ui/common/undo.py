@@ -45,7 +45,7 @@ class ServiceCommand(QUndoCommand):
 
     def __init__(self, reporter: FailureReporter, text: str) -> None:
         super().__init__(text)
-        self._reporter = reporter
+        self.reporter = reporter
         self._skip_redo = False
 
     def apply(self) -> None:
@@ -69,7 +69,7 @@ class ServiceCommand(QUndoCommand):
             action()
         except UserError as exc:
             self.setObsolete(True)
-            self._reporter.command_failed(self.text(), exc)
+            self.reporter.command_failed(self.text(), exc)
             return False
         return True
 
@@ -88,12 +88,12 @@ class ServiceCommand(QUndoCommand):
         raise NotImplementedError
 
 
-def apply_and_push(stack: QUndoStack, command: ServiceCommand, reporter: FailureReporter) -> bool:
-    """Run ``command`` once, then put it on ``stack``; refused, it goes to ``reporter`` and not on the history."""
+def run_and_push(stack: QUndoStack, command: ServiceCommand) -> bool:
+    """Run ``command`` once and put it on ``stack``; refused, it is not pushed and its reporter shows why."""
     try:
         command.apply()
     except UserError as exc:
-        reporter.command_failed(command.text(), exc)
+        command.reporter.command_failed(command.text(), exc)
         return False
     stack.push(command)
     return True
@@ -140,6 +140,35 @@ class ErrorReporter:
     def command_failed(self, text: str, error: UserError) -> None:
         what = f"{text[:1].lower()}{text[1:]}"
         self._show(translate("ServiceCommand", "Cannot undo or redo {0}").format(what), str(error))
+
+
+def push_done(
+    stack: QUndoStack,
+    parent: QWidget,
+    text: str,
+    redo: Callable[[], object],
+    undo: Callable[[], object],
+    *,
+    after: Callable[[str], None],
+) -> None:
+    """Put an action that already ran on ``stack`` as ``text``, then ``after`` its status line.
+
+    ``after`` shows the records as they now are and tells the other views; it hears "Undone: …" /
+    "Redone: …" later. A refused undo or redo is shown in a dialog over ``parent``.
+    """
+
+    def refused(title: str, message: str) -> None:
+        from desktop_app.ui.common import dialogs  # not on the start-up path: only a refusal needs it
+
+        dialogs.show_error(parent, title, message)
+
+    stack.push(CallCommand(ErrorReporter(refused), text, redo, undo, after=after))
+    after(undo_hint(text))
+
+
+def undo_hint(done: str) -> str:
+    """The status line after a write: what was done, and how to take it back."""
+    return translate("ServiceCommand", "{0} — Ctrl+Z undoes it").format(done)
 
 
 class HistoryOwner(Protocol):

@@ -100,8 +100,9 @@ class ImportPreviewDialog(QDialog):
             self.tree.addTopLevelItem(top)
             parent_item = top
             for line in lines:
-                if line.startswith("  ") and parent_item.childCount():
-                    QTreeWidgetItem(parent_item.child(parent_item.childCount() - 1), [line.strip()])
+                last_child = parent_item.child(parent_item.childCount() - 1) if parent_item.childCount() else None
+                if line.startswith("  ") and last_child is not None:
+                    QTreeWidgetItem(last_child, [line.strip()])
                 else:
                     QTreeWidgetItem(top, [line])
             top.setExpanded(heading != "People" or len(lines) <= 12)
@@ -204,7 +205,9 @@ class ImportPreviewDialog(QDialog):
         """Every line shown, top to bottom (for tests and for copying)."""
         found: list[str] = []
 
-        def walk(item: QTreeWidgetItem) -> None:
+        def walk(item: QTreeWidgetItem | None) -> None:
+            if item is None:
+                return
             found.append(item.text(0))
             for index in range(item.childCount()):
                 walk(item.child(index))

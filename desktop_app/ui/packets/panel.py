@@ -15,7 +15,7 @@ from html import escape
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, QSize, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -42,7 +42,7 @@ from desktop_app.services import packets
 from desktop_app.services.packets import Audience, PacketCancelled, PacketJob, PacketResult, PacketSessionChoice
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.common import dialogs, formatting
-from desktop_app.ui.common.i18n import translate
+from desktop_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.widgets import ElidedLabel, follow_palette, semantic_colour, text_on
 from desktop_app.ui.common.workers import Progress, TaskHandle, run_task

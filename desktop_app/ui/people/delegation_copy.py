@@ -17,6 +17,7 @@ from desktop_app.services.delegations import CopyResult, copy_previous_delegatio
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.common import formatting
 from desktop_app.ui.common.i18n import translate
+from desktop_app.ui.common.undo import undo_hint
 
 
 class CopyHost(Protocol):
@@ -93,4 +94,4 @@ class CopyFromPrevious:
             undo=lambda: undo_copy(workspace, latest[0]),
             select=[a.person_id for a in result.added],
         )
-        self.host.show_status(translate("DelegationsTab", "{0} — Ctrl+Z undoes it").format(copy_summary(result)))
+        self.host.show_status(undo_hint(copy_summary(result)))

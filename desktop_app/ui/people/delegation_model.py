@@ -13,7 +13,6 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
     QMimeData,
@@ -27,7 +26,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from desktop_app.domain.attendance import Role, Rsvp
 from desktop_app.services.delegations import Delegate
-from desktop_app.ui.common.i18n import translate
+from desktop_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui.common.widgets import semantic_colour, text_on
 from desktop_app.ui.people.combo_delegate import CHOICES_ROLE
 

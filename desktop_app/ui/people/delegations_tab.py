@@ -41,7 +41,8 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.ui.common import dialogs
 from desktop_app.ui.common.context_menus import install_row_menu
 from desktop_app.ui.common.navigator import Navigator
-from desktop_app.ui.common.undo import CallCommand, ErrorReporter, history_of
+from desktop_app.ui.common.undo import history_of
+from desktop_app.ui.common.undo import push_done as push_on_history
 from desktop_app.ui.common.widgets import follow_palette
 from desktop_app.ui.people import prompts
 from desktop_app.ui.people.delegation_copy import CopyFromPrevious
@@ -249,11 +250,8 @@ class DelegationsTab(QWidget):
     def push_done(
         self, text: str, redo: Callable[[], object], undo: Callable[[], object], select: Sequence[int]
     ) -> None:
-        command = CallCommand(
-            ErrorReporter(self.refuse), text, redo, undo, after=lambda status: self._after_write(select, status)
-        )
-        self.undo_stack.push(command)
-        self._after_write(select, self.tr("{0} — Ctrl+Z undoes it").format(text))
+        """Put an action that already ran on the history, then show it and tell the other views."""
+        push_on_history(self.undo_stack, self, text, redo, undo, after=lambda status: self._after_write(select, status))
 
     def show_status(self, text: str) -> None:
         self.navigator.status_message.emit(text)

@@ -28,6 +28,7 @@ from desktop_app.services.people_io import (
 )
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.common.i18n import translate
+from desktop_app.ui.common.undo import undo_hint
 from desktop_app.ui.common.workers import TaskHandle, run_task
 from desktop_app.ui.people import prompts
 
@@ -119,6 +120,4 @@ class PeopleImport:
             undo=lambda: undo_import(workspace, result),
             select=touched,
         )
-        self.host.show_status(
-            translate("PeopleView", "{0} — Ctrl+Z undoes it").format(result.summary(path.name).capitalize())
-        )
+        self.host.show_status(undo_hint(result.summary(path.name).capitalize()))

@@ -41,7 +41,8 @@ from desktop_app.ui.common import dialogs, formatting
 from desktop_app.ui.common.context_menus import install_row_menu
 from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.no_matches import NoMatchesBar, follow
-from desktop_app.ui.common.undo import CallCommand, ErrorReporter, history_of
+from desktop_app.ui.common.undo import history_of
+from desktop_app.ui.common.undo import push_done as push_on_history
 from desktop_app.ui.common.widgets import record_table
 from desktop_app.ui.people import prompts
 from desktop_app.ui.people.column_fit import SAMPLED_ROWS, fit_person_columns
@@ -407,12 +408,8 @@ class PeopleView(QWidget):
     def push_done(
         self, text: str, redo: Callable[[], object], undo: Callable[[], object], select: Sequence[int]
     ) -> None:
-        """Put an action that already ran on the stack, then show it and tell the other views."""
-        command = CallCommand(
-            ErrorReporter(self.refuse), text, redo, undo, after=lambda status: self.after_write(select, status)
-        )
-        self.undo_stack.push(command)
-        self.after_write(select, self.tr("{0} — Ctrl+Z undoes it").format(text))
+        """Put an action that already ran on the history, then show it and tell the other views."""
+        push_on_history(self.undo_stack, self, text, redo, undo, after=lambda status: self.after_write(select, status))
 
     def after_write(self, select: Sequence[int], status: str) -> None:
         """Show what the database now holds, select ``select``, tell the other views; ``status`` for the bar."""

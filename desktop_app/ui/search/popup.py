@@ -172,6 +172,8 @@ class SearchPopup(QFrame):
     def place_under(self, anchor: QWidget) -> None:
         """Below ``anchor`` (the search box), as tall as the results need and the window allows."""
         window = self.parentWidget()
+        if window is None:
+            return  # not placed in a window yet: nothing to be under
         top_left = anchor.mapTo(window, QPoint(0, anchor.height() + 2))
         width = min(max(anchor.width(), POPUP_WIDTH), window.width() - top_left.x() - 8)
         rows = self.model.rowCount()

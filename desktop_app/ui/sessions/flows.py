@@ -32,6 +32,7 @@ from desktop_app.ui.calendar import import_range
 from desktop_app.ui.common import dialogs, notices
 from desktop_app.ui.common.i18n import translate
 from desktop_app.ui.common.navigator import Navigator
+from desktop_app.ui.common.undo import undo_hint
 from desktop_app.ui.sessions import questions
 from desktop_app.ui.sessions.undo_commands import CreateCommand, Desk, ImportCommand, ScheduleCommand, run
 
@@ -57,7 +58,7 @@ def _and_more(count: int) -> str:
 
 
 def _said(navigator: Navigator, message: str) -> None:
-    navigator.status_message.emit(message + translate("Flows", " — Ctrl+Z undoes it"))
+    navigator.status_message.emit(undo_hint(message))
 
 
 def next_working_day(today: date) -> date:

@@ -95,7 +95,7 @@ class SessionPage(QWidget):
         widget = self.tabs.widget(index)
         load = getattr(widget, "load", None)
         skip = self._skip
-        if isinstance(skip, QWidget) and (skip is widget or widget.isAncestorOf(skip)):
+        if isinstance(skip, QWidget) and widget is not None and (skip is widget or widget.isAncestorOf(skip)):
             load = None  # the tab that wrote: it shows the change already
         if load is not None:
             load(self.workspace, self.session_id)

@@ -285,7 +285,7 @@ class SessionDialog(QDialog):
         return draft_problems(self.draft(), self.body)
 
     def _by_video(self) -> bool:
-        return self.mode_combo.currentData() == str(SessionMode.VIDEO)
+        return bool(self.mode_combo.currentData() == str(SessionMode.VIDEO))
 
     def _mode_changed(self) -> None:
         # By video there is no one city: each delegation sits in its own capital.
