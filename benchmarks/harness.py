@@ -6,6 +6,7 @@ slows both, so the ratio stays honest; the spread shows how noisy the run was.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import platform
@@ -173,58 +174,18 @@ def _relative(name: str, app: list[float], bare: list[float], goal: float, goal_
     )
 
 
-def bench_packet(database: Path, rounds: int) -> list[Result]:
+def bench_packet(rounds: int) -> list[Result]:
     """A packet for a 15-item session against python-docx writing the same content bare (packet_bench.py)."""
-    from dataclasses import asdict as plain
+    from benchmarks.packet_bench import IN_PROCESS, TARGET_RATIO, WHOLE_PROCESS, measure
 
-    from benchmarks.packet_bench import write_bare
-    from desktop_app import clock
-    from desktop_app.briefing.model import Audience
-    from desktop_app.services.packets import generate_packet, packet_content
-    from desktop_app.services.workspace import Workspace
-    from tests.briefing.packet_fixture import build_packet_body
-
+    timings = measure(rounds)
+    goal = f"≤ {TARGET_RATIO:g}× bare python-docx"
+    names = {IN_PROCESS: "packet, 15 items (in the app)", WHOLE_PROCESS: "packet, 15 items (whole process)"}
     results = []
-    with tempfile.TemporaryDirectory(prefix="packet-bench-") as name:
-        folder = Path(name)
-        body = build_packet_body(folder / "body.sqlite3", items=15, per_side=15)
-        with Workspace.open(body.path, read_only=True, create=False) as workspace:
-            content = plain(packet_content(workspace, body.session_id, Audience.INTERNAL, now=clock.now()))
-            ours_out, bare_out = folder / "ours.docx", folder / "bare.docx"
-            generate_packet(workspace, body.session_id, ours_out)  # warm both: imports, caches
-            write_bare(content, bare_out)
-            ours, bare = [], []
-            for _ in range(rounds):
-                ours.append(_timed_ms(lambda: generate_packet(workspace, body.session_id, ours_out)))
-                bare.append(_timed_ms(lambda: write_bare(content, bare_out)))
-        results.append(_relative("packet, 15 items (in the app)", ours, bare, 1.5, "≤ 1.5× bare python-docx"))
-
-        content_json = folder / "content.json"
-        content_json.write_text(json.dumps(content, default=str, ensure_ascii=False), encoding="utf-8")
-        ours_command = [sys.executable, "-m", "desktop_app", "--db", str(body.path), "packet", str(body.session_id)]
-        # Writing the same content as bare python-docx does: the LibreOffice layout pass that fills
-        # the contents page numbers (about two seconds, when LibreOffice is there) is left out.
-        ours_command += ["-o", str(folder / "process.docx"), "--no-page-numbers"]
-        bare_command = [sys.executable, str(ROOT / "benchmarks" / "packet_bench.py"), "--bare-child"]
-        bare_command += [str(content_json), str(folder / "process-bare.docx")]
-        ours, bare = [], []
-        for _ in range(rounds):
-            ours.append(
-                _timed_ms(lambda: subprocess.run(ours_command, check=True, capture_output=True, cwd=ROOT, env=_env()))
-            )
-            bare.append(
-                _timed_ms(lambda: subprocess.run(bare_command, check=True, capture_output=True, cwd=ROOT, env=_env()))
-            )
-        results.append(_relative("packet, 15 items (whole process)", ours, bare, 1.5, "≤ 1.5× bare python-docx"))
+    for key, name in names.items():
+        ours, bare = timings[key]
+        results.append(_relative(name, [t * 1000 for t in ours], [t * 1000 for t in bare], TARGET_RATIO, goal))
     return results
-
-
-def _timed_ms(action: Callable[[], object]) -> float:
-    import time
-
-    began = time.perf_counter()
-    action()
-    return (time.perf_counter() - began) * 1000
 
 
 def bench_search(database: Path, rounds: int) -> list[Result]:
@@ -273,6 +234,8 @@ def _frame(name: str, app: list[float], bare: list[float], goal_ms: float) -> Re
     return result
 
 
+TABLE_HEADER = "| measurement | Briefing Desk | baseline | ratio | goal | met |\n|---|---|---|---|---|---|"
+
 # Run on each large body (the start-up rows cover every body at once, in bench_startup_bodies).
 BENCHMARKS: list[Callable[[Path, int], list[Result]]] = [
     bench_search,
@@ -303,8 +266,19 @@ def _suffixed(results: list[Result], body: str) -> list[Result]:
     return results
 
 
-def main() -> int:
+# What ``--only`` can run by itself: its rows are printed, the results files are left as they are.
+ALONE: dict[str, Callable[[int], list[Result]]] = {"packet": bench_packet}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description="Run the benchmarks, print the table.")
+    parser.add_argument("--only", choices=sorted(ALONE), help="run only this benchmark (BENCH_ROUNDS rounds)")
+    args = parser.parse_args(argv)
     rounds = int(os.environ.get("BENCH_ROUNDS", "5"))
+    if args.only:
+        print(f"{args.only}, {rounds} rounds …", flush=True)
+        print("\n".join([TABLE_HEADER, *(r.row() for r in ALONE[args.only](rounds))]))
+        return 0
     years = tuple(int(y) for y in os.environ.get("BENCH_YEARS", " ".join(map(str, BODY_YEARS))).split())
     bodies: dict[str, Path] = {}
     results: list[Result] = []
@@ -317,7 +291,7 @@ def main() -> int:
         print("start-up and memory …", flush=True)
         results += bench_startup_bodies(bodies, rounds * STARTUP_ROUND_FACTOR)
         print("bench_packet …", flush=True)
-        results += bench_packet(bodies["sample"], rounds)
+        results += bench_packet(rounds)
         for name, database in bodies.items():
             if name == "sample":
                 continue
@@ -327,8 +301,7 @@ def main() -> int:
     finally:
         for database in bodies.values():
             shutil.rmtree(database.parent, ignore_errors=True)
-    header = "| measurement | Briefing Desk | baseline | ratio | goal | met |\n|---|---|---|---|---|---|"
-    table = "\n".join([header, *(r.row() for r in results)])
+    table = "\n".join([TABLE_HEADER, *(r.row() for r in results)])
     from desktop_app import clock
 
     stamp = clock.now().astimezone(UTC).isoformat(timespec="seconds")

@@ -36,6 +36,24 @@ COMMAND_GROUPS = (
     "search",
 )
 GUI_GROUP = "maintenance"  # where ``gui`` (the default command) is defined
+# The commands each group defines (tests/test_cli.py checks this against what the groups register):
+# a command line naming one of them loads that group alone. Each group imports what its handlers
+# need, and argparse builds every sub-command it is given, which a packet or the window's start
+# would otherwise wait for.
+GROUP_OF_COMMAND = {
+    **dict.fromkeys(("gui", "demo", "check", "backup", "restore"), "maintenance"),
+    "body": "body",
+    "sessions": "sessions",
+    **dict.fromkeys(("series", "ics", "holidays"), "scheduling"),
+    "people": "people",
+    "delegation": "delegations",
+    "agenda": "agenda",
+    "actions": "actions",
+    "outcomes": "outcomes",
+    "packet": "packet",
+    "package": "package",
+    "search": "search",
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -43,8 +61,9 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
-def _opens_the_window(argv: Sequence[str]) -> bool:
-    """``briefing-desk [--db X] [gui …]``: the window's start need not load every command group."""
+def groups_for(argv: Sequence[str]) -> Sequence[str]:
+    """The command groups a command line needs: the named command's alone, the window's for none
+    (``briefing-desk [--db X]``), and every group for anything else (``--help``, a mistyped command)."""
     words = list(argv)
     while words:
         if words[0] == "--db":
@@ -53,7 +72,10 @@ def _opens_the_window(argv: Sequence[str]) -> bool:
             words = words[1:]
         else:
             break
-    return not words or words[0] == "gui"
+    if not words:
+        return (GUI_GROUP,)
+    group = GROUP_OF_COMMAND.get(words[0])
+    return (group,) if group is not None else COMMAND_GROUPS
 
 
 def build_parser(groups: Sequence[str] = COMMAND_GROUPS) -> argparse.ArgumentParser:
@@ -90,8 +112,7 @@ def _log_unexpected(exc: BaseException) -> Path | None:
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         words = sys.argv[1:] if argv is None else list(argv)
-        groups = (GUI_GROUP,) if _opens_the_window(words) else COMMAND_GROUPS
-        args = build_parser(groups).parse_args(words)
+        args = build_parser(groups_for(words)).parse_args(words)
         if args.command is None:
             from desktop_app.commands.maintenance import cmd_gui
 

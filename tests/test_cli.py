@@ -138,3 +138,37 @@ def test_a_closed_pipe_is_not_reported_as_a_failure(filled_db: Path) -> None:
     )
     result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=60)
     assert "unexpected" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_each_command_is_listed_with_the_group_that_defines_it() -> None:
+    """A command line naming a command loads its group alone, so the table must say what each registers."""
+    import argparse
+
+    from desktop_app.cli import COMMAND_GROUPS, GROUP_OF_COMMAND, build_parser
+
+    registered = {}
+    for group in COMMAND_GROUPS:
+        commands = next(a for a in build_parser((group,))._actions if isinstance(a, argparse._SubParsersAction))
+        registered.update(dict.fromkeys(commands.choices, group))
+    assert registered == GROUP_OF_COMMAND
+
+
+def test_a_packet_loads_only_its_own_command_group(filled_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "s1.docx"
+    probe = (
+        "import sys; from desktop_app.cli import main; code = main(sys.argv[1:]); "
+        "print(sorted(m for m in sys.modules if m.startswith('desktop_app.commands.'))); "
+        "print('sqlite_utils' in sys.modules, 'xml.sax' in sys.modules)"
+    )
+    command = [sys.executable, "-c", probe, "--db", str(filled_db), "packet", "1", "-o", str(out), "--no-page-numbers"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=True)
+    groups, heavy = result.stdout.strip().splitlines()[-2:]
+    assert groups == "['desktop_app.commands.packet']"
+    assert heavy == "False False"  # plain reads, and no saxutils with urllib and email (see the README, Speed)
+    assert out.is_file()
+
+
+def test_a_mistyped_command_is_named_with_every_command_known(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["pakcet"]) == 2
+    err = capsys.readouterr().err
+    assert "'pakcet'" in err and "packet" in err and "sessions" in err

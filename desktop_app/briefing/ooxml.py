@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from xml.sax.saxutils import escape
 
 from desktop_app.briefing import styles as st
 
@@ -42,8 +41,17 @@ def korean_words_whole(text: str) -> str:
     return _JOIN_HERE.sub(WORD_JOINER, text) if _HAS_HANGUL.search(text) else text
 
 
+def escape(text: str) -> str:
+    """``text`` safe in XML text and in a double-quoted attribute.
+
+    As ``xml.sax.saxutils.escape`` with ``"`` added, written out: that module imports
+    urllib.request, http.client and the email package, a good part of a packet's start.
+    """
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
 def esc(text: str) -> str:
-    return escape(_NOT_XML.sub("", text), {'"': "&quot;"})
+    return escape(_NOT_XML.sub("", text))
 
 
 def text_runs(text: str, rpr: str = "") -> str:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
-from xml.sax.saxutils import escape
 
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -24,6 +23,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.briefing.ooxml import escape
 
 if TYPE_CHECKING:
     from docx.document import Document

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from desktop_app.briefing.brief import SHARED_LOGISTICS_FIELDS, SessionBrief
@@ -32,9 +31,7 @@ from desktop_app.storage import (
     people_repository,
     session_repository,
 )
-
-if TYPE_CHECKING:
-    import sqlite_utils
+from desktop_app.storage.rows import Readable
 
 
 @dataclass(frozen=True)
@@ -219,7 +216,7 @@ class PacketData:
     internal: InternalData | None  # None for the counterpart edition: never read, so never written
 
 
-def _current_items(db: sqlite_utils.Database, session_id: int) -> tuple[AgendaVersion | None, list[AgendaItem]]:
+def _current_items(db: Readable, session_id: int) -> tuple[AgendaVersion | None, list[AgendaItem]]:
     version = agenda_repository.current_versions(db).get(session_id)
     if version is None or version.id is None:
         return None, []
@@ -240,9 +237,7 @@ def shared_version(versions: list[AgendaVersion], home_side: str) -> AgendaVersi
     return max(seen, key=lambda v: v.version) if seen else None
 
 
-def _shared_items(
-    db: sqlite_utils.Database, session_id: int, home_side: str
-) -> tuple[AgendaVersion | None, list[AgendaItem]]:
+def _shared_items(db: Readable, session_id: int, home_side: str) -> tuple[AgendaVersion | None, list[AgendaItem]]:
     version = shared_version(agenda_repository.list_versions(db, session_id), home_side)
     if version is None or version.id is None:
         return None, []
@@ -256,7 +251,7 @@ def session_label(session: Session | SharedSession) -> str:
     return f"{name}, {day.day} {day:%b %Y}"
 
 
-def _tracked(db: sqlite_utils.Database, session: Session, today: date) -> tuple[TrackedAction, ...]:
+def _tracked(db: Readable, session: Session, today: date) -> tuple[TrackedAction, ...]:
     """Open action items from earlier sessions, then every item agreed at this one."""
     sessions = {s.id: s for s in session_repository.list_sessions(db) if s.id is not None}
     earlier, here = [], []
@@ -273,7 +268,7 @@ def _tracked(db: sqlite_utils.Database, session: Session, today: date) -> tuple[
 
 
 def _load_shared(
-    db: sqlite_utils.Database, session: Session, body: Body, *, internal: bool, today: date
+    db: Readable, session: Session, body: Body, *, internal: bool, today: date
 ) -> tuple[SharedData, list[AgendaItem]]:
     assert session.id is not None
     if internal:
@@ -315,7 +310,7 @@ def _load_shared(
 
 
 def _load_internal(
-    db: sqlite_utils.Database, session: Session, items: list[AgendaItem], seats: tuple[Seat, ...], today: date
+    db: Readable, session: Session, items: list[AgendaItem], seats: tuple[Seat, ...], today: date
 ) -> InternalData:
     sessions = session_repository.list_sessions(db)
     earlier = [s for s in sessions if s.start < session.start and s.id is not None]
@@ -359,9 +354,7 @@ def _load_internal(
     )
 
 
-def load_packet_data(
-    db: sqlite_utils.Database, session_id: int, body: Body, *, internal: bool, today: date
-) -> PacketData:
+def load_packet_data(db: Readable, session_id: int, body: Body, *, internal: bool, today: date) -> PacketData:
     session = session_repository.get_session(db, session_id)
     shared, items = _load_shared(db, session, body, internal=internal, today=today)
     if not internal:

@@ -19,6 +19,7 @@ Korean typography: no automatic space between Hangul and Latin letters or digits
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING, Any, cast
 
 from docx.opc.constants import CONTENT_TYPE as CT
@@ -214,6 +215,12 @@ _THEME_ATTRIBUTES = tuple(qn(f"w:{name}") for name in ("asciiTheme", "hAnsiTheme
 _AFTER_STYLE_RPR = ("w:tblPr", "w:trPr", "w:tcPr", "w:tblStylePr")
 
 
+@cache
+def _qualified(names: tuple[str, ...]) -> frozenset[str]:
+    """``names`` ("w:rPr", …) as lxml spells the tags, worked out once: every style of a document asks."""
+    return frozenset(qn(name) for name in names)
+
+
 def _child(parent: etree._Element, tag: str, *, before: tuple[str, ...] = (), first: bool = False) -> Any:
     """The ``tag`` child of ``parent`` ("w:rPr"), created at its place in the schema order when missing.
 
@@ -228,7 +235,8 @@ def _child(parent: etree._Element, tag: str, *, before: tuple[str, ...] = (), fi
         leading = len(parent) > 0 and parent[0].tag == qn("w:rStyle")
         parent.insert(1 if leading else 0, element)
         return element
-    anchor = next((child for child in parent if child.tag in {qn(name) for name in before}), None)
+    anchors = _qualified(before)
+    anchor = next((child for child in parent if child.tag in anchors), None)
     if anchor is not None:
         anchor.addprevious(element)
     else:

@@ -73,7 +73,7 @@ def cmd_package_export(args: argparse.Namespace) -> int:
 
 def cmd_package_import(args: argparse.Namespace) -> int:
     from desktop_app.errors import UserError
-    from desktop_app.services.packages import import_package, preview_import, read_package
+    from desktop_app.services.packages import import_package, plan_text_lines, preview_import, read_package
 
     # The whole package is read and checked before the database is even opened: a refused
     # package leaves no trace anywhere, not even a lock file.
@@ -93,8 +93,8 @@ def cmd_package_import(args: argparse.Namespace) -> int:
         taken = args.take_suggestions and not args.dry_run
         print(f"suggestion ({'taken' if taken else 'not taken'}): {suggestion}")
     if args.verbose:
-        for heading, lines in result.plan.sections():
-            print(f"{heading}:")
-            for line in lines:
+        for section in result.plan.sections():
+            print(f"{section.heading.value}:")
+            for line in plan_text_lines(section):
                 print(f"  {line}")
     return EXIT_OK

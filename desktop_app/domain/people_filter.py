@@ -19,20 +19,8 @@ from desktop_app.domain.text_filter import SEP, Term, fold, initials
 
 __all__ = ["SEARCHED_FIELDS", "PeopleFilter", "fold", "haystack", "initials", "sort_key", "sort_people"]
 
-# Fields searched, in the order they are laid into the haystack.
-SEARCHED_FIELDS = (
-    "name",
-    "name_ko",
-    "title",
-    "title_ko",
-    "organization",
-    "organization_ko",
-    "side",
-    "email",
-    "phone",
-    "biography",
-    "internal_notes",
-)
+# Fields searched, in the order they are laid into the haystack: on our own desk the notes too.
+SEARCHED_FIELDS = (*Person.SHAREABLE_FIELDS, "internal_notes")
 
 _NOT_DIGITS = re.compile(r"\D+")
 

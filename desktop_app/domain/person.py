@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import ClassVar
 
 from desktop_app.errors import InvalidInput
 
@@ -13,6 +14,32 @@ EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 @dataclass(frozen=True)
 class Person:
+    """One person; which of their fields may leave our office is declared here, once.
+
+    ``SHAREABLE_FIELDS`` go to the counterpart desk in a session package, are read from a
+    contact list, and are searched; ``LISTED_FIELDS`` (the same but the biography) are
+    what a contact list we write carries: CSV, XLSX, vCard. ``LOCAL_FIELDS`` never leave.
+    A new field goes in exactly one of ``SHAREABLE_FIELDS`` and ``LOCAL_FIELDS`` (a test
+    holds every field to that), and every export, package and table follows from there.
+    """
+
+    # In the order lists, packages and tables lay them out.
+    SHAREABLE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "name",
+        "name_ko",
+        "title",
+        "title_ko",
+        "organization",
+        "organization_ko",
+        "side",
+        "email",
+        "phone",
+        "biography",
+    )
+    # A contact list goes further than the counterpart desk (Outlook, a phone): no biography.
+    LISTED_FIELDS: ClassVar[tuple[str, ...]] = tuple(name for name in SHAREABLE_FIELDS if name != "biography")
+    LOCAL_FIELDS: ClassVar[tuple[str, ...]] = ("internal_notes", "retired", "id")
+
     name: str  # in roman letters, as on the passport: "KIM Min-jun"
     side: str
     name_ko: str = ""  # in Hangul: "김민준"

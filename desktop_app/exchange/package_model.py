@@ -15,6 +15,7 @@ from datetime import date, datetime
 from desktop_app.domain.actions import ActionStatus
 from desktop_app.domain.agenda import AgendaStatus
 from desktop_app.domain.attendance import Role, Rsvp
+from desktop_app.domain.person import Person
 from desktop_app.domain.session import SessionFormat, SessionMode, SessionStatus, mode_from_venue
 
 
@@ -84,17 +85,9 @@ class PackagePerson:
     biography: str
 
 
-PERSON_FIELDS = (
-    "name",
-    "name_ko",
-    "title",
-    "title_ko",
-    "organization",
-    "organization_ko",
-    "email",
-    "phone",
-    "biography",
-)
+# A person's fields in a package besides the side (written beside ``ref``): the shareable ones.
+# ``PackagePerson`` holds exactly these (a test keeps the two the same).
+PERSON_FIELDS = tuple(name for name in Person.SHAREABLE_FIELDS if name != "side")
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from desktop_app.domain import agenda_rules
 from desktop_app.domain.actions import ActionItem
@@ -48,6 +49,9 @@ from desktop_app.exchange.package_model import PERSON_FIELDS, PackagePerson, Ses
 from desktop_app.exchange.plan_actions import ActionPlan, OutcomePlan, plan_actions, plan_outcomes
 from desktop_app.exchange.plan_agenda import MergedDraft, VersionPlan, plan_versions
 from desktop_app.exchange.plan_session import SessionPlan, plan_session
+
+if TYPE_CHECKING:  # the words load with the first preview
+    from desktop_app.exchange.plan_words import PlanSection
 
 SAME_RECORD = "same record"
 SAME_SEATED_NAME = "same name, seated here"
@@ -215,8 +219,14 @@ class ImportPlan:
 
         return summary(self, dry_run=dry_run, tense=tense)
 
-    def sections(self) -> list[tuple[str, list[str]]]:
-        """The preview in detail: (heading, lines) for the session, people, delegations, agenda, conflicts."""
+    def headline(self) -> str:
+        """The preview's one sentence: "This import will create session 9 “…”; 12 people new, 3 merged; …"."""
+        from desktop_app.exchange.plan_words import headline
+
+        return headline(self)
+
+    def sections(self) -> list[PlanSection]:
+        """The preview in detail: the session, people, delegations, agenda, conflicts, as a tree of lines."""
         from desktop_app.exchange.plan_words import sections
 
         return sections(self)

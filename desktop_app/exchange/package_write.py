@@ -22,7 +22,7 @@ from desktop_app.exchange.package_format import (
     PACKET,
     SESSION,
 )
-from desktop_app.exchange.package_model import SessionPackage
+from desktop_app.exchange.package_model import PERSON_FIELDS, SessionPackage
 
 
 def utc_text(moment: datetime) -> str:
@@ -58,15 +58,7 @@ def session_document(package: SessionPackage) -> dict[str, Any]:
             {
                 "ref": p.ref,
                 "side": p.side,
-                "name": p.name,
-                "name_ko": p.name_ko,
-                "title": p.title,
-                "title_ko": p.title_ko,
-                "organization": p.organization,
-                "organization_ko": p.organization_ko,
-                "email": p.email,
-                "phone": p.phone,
-                "biography": p.biography,
+                **{name: getattr(p, name) for name in PERSON_FIELDS},
             }
             for p in package.people
         ],

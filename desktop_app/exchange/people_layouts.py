@@ -71,19 +71,9 @@ _GOOGLE_OLDER = {
     "phone": ("phone_1_value", "phone_2_value"),
 }
 
-# Our own columns and the other spellings met in real lists (Korean offices among them).
-COLUMNS = (
-    "name",
-    "name_ko",
-    "title",
-    "title_ko",
-    "organization",
-    "organization_ko",
-    "side",
-    "email",
-    "phone",
-    "biography",
-)
+# Our own columns (every field that may leave an office) and the other spellings met in real
+# lists (Korean offices among them).
+COLUMNS = Person.SHAREABLE_FIELDS
 ALIASES = {
     "full_name": "name",
     "e_mail": "email",

@@ -23,8 +23,8 @@ from desktop_app.exchange.people_layouts import ColumnPlan, plan_columns
 from desktop_app.exchange.tables import Table
 from desktop_app.storage.safefiles import require_regular_file
 
-# Columns written: the shareable ones only. Biography and internal notes stay home.
-EXPORT_COLUMNS = ("name", "name_ko", "title", "title_ko", "organization", "side", "email", "phone")
+# Columns written: the listed ones only (``Person.LISTED_FIELDS``). Biography and internal notes stay home.
+EXPORT_COLUMNS = Person.LISTED_FIELDS
 SESSION_EXPORT_COLUMNS = (*EXPORT_COLUMNS, "role")
 MAX_SHORT_FIELD = 500  # every column but the biography
 MAX_REPORTED = 20  # problems named in the one-line refusal; the preview holds them all

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import enum
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop_app.domain.agenda_diff import FieldChange
@@ -65,73 +67,130 @@ def summary(plan: ImportPlan, *, dry_run: bool = False, tense: str = "") -> str:
     return "; ".join(parts)
 
 
-def sections(plan: ImportPlan) -> list[tuple[str, list[str]]]:
-    """The preview in detail: (heading, lines) for the session, people, delegations and agenda."""
+def headline(plan: ImportPlan) -> str:
+    """The preview's sentence before an import: "This import will create session 9 “…”; 12 people new, …"."""
+    text = summary(plan, tense="will")
+    if not plan.changes_nothing and plan.session.action in ("create", "update", "kept"):
+        text = f"This import {text}"  # the summary opens with the session's verb ("will create …")
+    return f"{text[:1].upper()}{text[1:]}."
+
+
+class PlanHeading(enum.Enum):
+    """The preview's sections, in order; the value is the English heading the command line prints."""
+
+    SESSION = "Session"
+    PEOPLE = "People"
+    DELEGATIONS = "Delegations"
+    AGENDA = "Agenda"
+    FOLLOW_UP = "Outcomes and action items"
+    CONFLICTS = "Conflicts"
+    SUGGESTIONS = "Suggestions about our side (not taken)"
+    NOTES = "Notes"
+
+
+@dataclass(frozen=True)
+class PlanLine:
+    """One thing the import does, and the lines that say more about it (a version's item changes)."""
+
+    text: str  # "" for details that belong to no line of their own
+    details: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlanSection:
+    heading: PlanHeading
+    lines: tuple[PlanLine, ...]
+
+
+def sections(plan: ImportPlan) -> list[PlanSection]:
+    """The preview in detail: the session, people, delegations, agenda, follow-up, conflicts, notes."""
     s = plan.session
-    session_lines = {
-        "create": [f"New session: {plan.session_name}, {s.session.start:%Y-%m-%d %H:%M} UTC"],
-        "update": [f"Update {plan.session_name}: {', '.join(s.changed)}"],
-        "same": [f"{plan.session_name}: unchanged"],
-        "kept": [f"{plan.session_name}: kept as it is here"],
+    session_line = {
+        "create": f"New session: {plan.session_name}, {s.session.start:%Y-%m-%d %H:%M} UTC",
+        "update": f"Update {plan.session_name}: {', '.join(s.changed)}",
+        "same": f"{plan.session_name}: unchanged",
+        "kept": f"{plan.session_name}: kept as it is here",
     }[s.action]
-    if s.note:
-        session_lines.append(f"  {s.note}")
-    people = [f"New: {p.person.display_name} ({p.person.side}{_org(p.person)})" for p in plan.new_people]
+    session_lines = [PlanLine(session_line, (s.note,) if s.note else ())]
+    people = [PlanLine(f"New: {p.person.display_name} ({p.person.side}{_org(p.person)})") for p in plan.new_people]
     for person in plan.merged_people:
         assert person.known is not None
         what = f"updates {', '.join(person.changed)}" if person.changed else "no change"
-        people.append(f"Known ({person.reason}): {person.known.display_name} — {what}")
+        people.append(PlanLine(f"Known ({person.reason}): {person.known.display_name} — {what}"))
     seats = []
     for seat in plan.seats:
         where = f"{seat.side} {seat.protocol_order + 1}. {seat.name}, {seat.role}, {seat.rsvp}"
+        text = ""  # a seat that stays as it is has no line; a note about it stands alone
         if seat.action == "add":
-            seats.append(f"Add: {where}")
+            text = f"Add: {where}"
         elif seat.action == "update":
             assert seat.before is not None
-            seats.append(f"Change: {where} (was {seat.before.role}, {seat.before.rsvp})")
+            text = f"Change: {where} (was {seat.before.role}, {seat.before.rsvp})"
         elif seat.action == "move":
-            seats.append(f"Reorder: {where}")
-        if seat.note:
-            seats.append(f"  {seat.note}")
+            text = f"Reorder: {where}"
+        if text or seat.note:
+            seats.append(PlanLine(text, (seat.note,) if seat.note else ()))
     agenda = []
     for version in plan.versions:
         label = f"'{version.incoming.label}' ({version.incoming.proposed_by}, {version.status})"
+        details: list[str] = []
         if version.action == "new":
             against = ""
             if version.against is not None and version.against.gid and version.against.gid == version.incoming.base:
                 against = f" against its base '{version.against.label}' (the version the sender saw)"
             elif version.against is not None:
                 against = f" against our '{version.against.label}'"
-            agenda.append(f"New version {label}: {diff_words(version)}{against}")
-            agenda.extend(f"  {line}" for line in diff_lines(version))
+            text = f"New version {label}: {diff_words(version)}{against}"
+            details += diff_lines(version)
         elif version.action == "status":
-            agenda.append(f"Version {label}: status moves to {version.status}")
+            text = f"Version {label}: status moves to {version.status}"
         else:
-            agenda.append(f"Version {label}: already here")
+            text = f"Version {label}: already here"
         if version.note:
-            agenda.append(f"  {version.note}")
+            details.append(version.note)
         if version.agreed_by and version.action != "same":
-            agenda.append(f"  marked agreed by {' and '.join(version.agreed_by)}")
-        agenda.extend(
-            f"  Our internal notes on “{title}” found no item here; they stay on our version"
+            details.append(f"marked agreed by {' and '.join(version.agreed_by)}")
+        details += (
+            f"Our internal notes on “{title}” found no item here; they stay on our version"
             for title in version.unmatched
         )
-    agenda.extend(f"Our version '{v.label}' goes back to proposed" for v in plan.superseded)
+        agenda.append(PlanLine(text, tuple(details)))
+    agenda += (PlanLine(f"Our version '{v.label}' goes back to proposed") for v in plan.superseded)
     if plan.merged is not None:
         agenda.append(
-            f"New draft of ours '{plan.merged.label}': '{plan.merged.base.label}' with our changes "
-            f"from '{plan.merged.ours.label}'"
+            PlanLine(
+                f"New draft of ours '{plan.merged.label}': '{plan.merged.base.label}' with our changes "
+                f"from '{plan.merged.ours.label}'"
+            )
         )
     follow_up = [f"New action item: {a.item.text}" for a in plan.actions if a.action == "new"]
     follow_up += [f"Action item “{a.item.text}”: {', '.join(a.changed)}" for a in plan.actions if a.action == "update"]
     follow_up += [f"Outcome of “{o.title or 'an item'}” updated" for o in plan.outcomes if o.changed]
-    sections = [("Session", session_lines), ("People", people), ("Delegations", seats), ("Agenda", agenda)]
-    sections.append(("Outcomes and action items", follow_up))
-    sections.append(("Conflicts", [conflict.line() for conflict in plan.conflicts]))
-    sections.append(("Suggestions about our side (not taken)", [str(s) for s in plan.suggestions]))
-    if plan.notes:
-        sections.append(("Notes", list(plan.notes)))
-    return [(heading, lines) for heading, lines in sections if lines]
+    sections = [
+        PlanSection(PlanHeading.SESSION, tuple(session_lines)),
+        PlanSection(PlanHeading.PEOPLE, tuple(people)),
+        PlanSection(PlanHeading.DELEGATIONS, tuple(seats)),
+        PlanSection(PlanHeading.AGENDA, tuple(agenda)),
+        _flat(PlanHeading.FOLLOW_UP, follow_up),
+        _flat(PlanHeading.CONFLICTS, [conflict.line() for conflict in plan.conflicts]),
+        _flat(PlanHeading.SUGGESTIONS, [str(s) for s in plan.suggestions]),
+        _flat(PlanHeading.NOTES, list(plan.notes)),
+    ]
+    return [section for section in sections if section.lines]
+
+
+def _flat(heading: PlanHeading, lines: list[str]) -> PlanSection:
+    return PlanSection(heading, tuple(PlanLine(line) for line in lines))
+
+
+def plan_text_lines(section: PlanSection) -> list[str]:
+    """A section's lines as the command line prints them under its heading: details two spaces in."""
+    out: list[str] = []
+    for line in section.lines:
+        if line.text:
+            out.append(line.text)
+        out += (f"  {detail}" for detail in line.details)
+    return out
 
 
 def _count(number: int, one: str, many: str) -> str:

@@ -24,13 +24,16 @@ from desktop_app.exchange.atomic import atomic_write
 from desktop_app.exchange.people_layouts import family_and_given, has_hangul, shared_note
 from desktop_app.exchange.tables import MAX_CELL_CHARS, MAX_FILE_BYTES, MAX_ROWS, Row, Table
 
-COLUMNS = ("name", "name_ko", "title", "title_ko", "organization", "organization_ko", "side", "email", "phone")
-HEADER = (*COLUMNS, "biography")
+COLUMNS = Person.LISTED_FIELDS
+HEADER = Person.SHAREABLE_FIELDS  # read: a card's NOTE is the biography of a card not written by us
+# The listed fields a vCard 3.0 property holds (FN and N, TITLE, ORG, EMAIL, TEL); every other one
+# travels in a property of ours, so that a round trip keeps it.
+_STANDARD = ("name", "title", "organization", "email", "phone")
+_OUR_PROPERTY_NAMES = {"organization_ko": "ORG-KO"}
 _OURS = {
-    "X-BRIEFING-DESK-NAME-KO": "name_ko",
-    "X-BRIEFING-DESK-TITLE-KO": "title_ko",
-    "X-BRIEFING-DESK-ORG-KO": "organization_ko",
-    "X-BRIEFING-DESK-SIDE": "side",
+    "X-BRIEFING-DESK-" + _OUR_PROPERTY_NAMES.get(name, name.upper().replace("_", "-")): name
+    for name in COLUMNS
+    if name not in _STANDARD
 }
 _LINES = re.compile(r"\r\n|\n|\r")
 MAX_LINE = 64 * 1024

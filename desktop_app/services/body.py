@@ -20,6 +20,7 @@ from desktop_app.domain.body import KNOWN_SIDES, Body, Side, check_body_uid
 from desktop_app.errors import InvalidInput, UserError
 from desktop_app.scheduling.holidays_calendar import is_supported_country
 from desktop_app.services.workspace import Workspace
+from desktop_app.storage import sqlite_errors
 from desktop_app.storage.body_repository import save_body
 
 
@@ -106,6 +107,8 @@ def _save(workspace: Workspace, body: Body) -> Body:
         with workspace.store.transaction() as db:
             save_body(db, body)
     except sqlite3.IntegrityError as exc:
+        if not sqlite_errors.is_foreign_key_violation(exc):
+            raise  # any other constraint is a bug of ours, not the user's doing
         raise InvalidInput(
             "a side's code cannot change while sessions or people of that side exist; nothing was changed"
         ) from exc

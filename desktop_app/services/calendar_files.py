@@ -22,7 +22,7 @@ from desktop_app.domain.series import Series
 from desktop_app.domain.session import Session, SessionStatus, split_venue
 from desktop_app.errors import InvalidInput
 from desktop_app.exchange.ics_guard import TooManyEvents
-from desktop_app.exchange.ics_import import DEFAULT_HORIZON_YEARS, MAX_HORIZON_YEARS, Incoming
+from desktop_app.exchange.ics_import import DEFAULT_HORIZON_YEARS, MAX_HORIZON_YEARS, Incoming, ReadCalendar
 
 __all__ = ["MAX_HORIZON_YEARS", "TooManyEvents"]  # for the window, which reaches the exchange through services only
 from desktop_app.services.workspace import Workspace
@@ -158,6 +158,15 @@ def import_ics(
     Open-ended series are read up to ``reading.horizon_years`` from ``now``; with a date
     range only the sessions in it are read (a file of more events than we read at once).
     """
+    read = read_ics(workspace, source, reading, now=now)
+    with workspace.store.transaction() as db:
+        return write_ics(db, workspace.body, read)
+
+
+def read_ics(
+    workspace: Workspace, source: Path, reading: ImportRange | None = None, *, now: datetime | None = None
+) -> ReadCalendar:
+    """Read and check ``source`` (nothing is written); refuses a file that is not fit."""
     from desktop_app.exchange.ics_guard import read_bounded
     from desktop_app.exchange.ics_import import read_calendar
 
@@ -165,55 +174,57 @@ def import_ics(
     source = Path(source)
     text = read_bounded(source)
     home = workspace.body.home.timezone
-    read = read_calendar(
+    return read_calendar(
         text,
         name=source.name,
         fallback_zone=home,
         horizon=reading.horizon(now or clock.now()),
         window=reading.window(home),
     )
+
+
+def write_ics(db: sqlite_utils.Database, body: Body, read: ReadCalendar) -> ImportReport:
+    """Create or update the sessions ``read`` holds, inside the caller's open transaction."""
     report = ImportReport(notes=list(read.notes))
-    body = workspace.body
-    with workspace.store.transaction() as db:
-        series_ids = {}
-        for incoming_series in read.series:
-            known = series_repository.find_series_by_uid(db, incoming_series.uid)
-            if known is not None:
-                series_ids[incoming_series.uid] = known.id
-                continue
-            series = Series(
-                uid=incoming_series.uid,
-                title=incoming_series.title,
-                rule=incoming_series.rule,
-                first_start=incoming_series.first_start,
-                timezone=incoming_series.timezone,
-                duration_minutes=incoming_series.duration_minutes or body.default_session_minutes,
-                hosts=(body.counterpart.code,),
-                count=incoming_series.count,
-                until=incoming_series.until,
-            )
-            series_ids[incoming_series.uid] = series_repository.insert_series(db, series)
-        existing = session_repository.sessions_by_uid(db, [s.uid for s in read.sessions])
-        number = session_repository.next_session_number(db)
-        for incoming in sorted(read.sessions, key=lambda s: s.start):
-            series_id = series_ids.get(incoming.series_uid or "")
-            current = existing.get(incoming.uid)
-            if current is None:
-                session = _new_session(body, incoming, series_id, number)
-                number += 1
-                session_repository.insert_session(db, session)
-                report.created.append(session)
-                continue
-            updated = _updated(body, current, incoming)
-            if updated is None:
-                report.unchanged += 1
-            elif incoming.sequence < current.sequence:
-                older = f"sequence {incoming.sequence} < {current.sequence}"
-                report.notes.append(f"kept ours of “{current.title}”: the file's is older ({older})")
-            else:
-                updated = replace(updated, sequence=max(current.sequence + 1, incoming.sequence))
-                session_repository.update_session(db, updated)
-                report.updated.append(updated)
+    series_ids = {}
+    for incoming_series in read.series:
+        known = series_repository.find_series_by_uid(db, incoming_series.uid)
+        if known is not None:
+            series_ids[incoming_series.uid] = known.id
+            continue
+        series = Series(
+            uid=incoming_series.uid,
+            title=incoming_series.title,
+            rule=incoming_series.rule,
+            first_start=incoming_series.first_start,
+            timezone=incoming_series.timezone,
+            duration_minutes=incoming_series.duration_minutes or body.default_session_minutes,
+            hosts=(body.counterpart.code,),
+            count=incoming_series.count,
+            until=incoming_series.until,
+        )
+        series_ids[incoming_series.uid] = series_repository.insert_series(db, series)
+    existing = session_repository.sessions_by_uid(db, [s.uid for s in read.sessions])
+    number = session_repository.next_session_number(db)
+    for incoming in sorted(read.sessions, key=lambda s: s.start):
+        series_id = series_ids.get(incoming.series_uid or "")
+        current = existing.get(incoming.uid)
+        if current is None:
+            session = _new_session(body, incoming, series_id, number)
+            number += 1
+            session_repository.insert_session(db, session)
+            report.created.append(session)
+            continue
+        updated = _updated(body, current, incoming)
+        if updated is None:
+            report.unchanged += 1
+        elif incoming.sequence < current.sequence:
+            older = f"sequence {incoming.sequence} < {current.sequence}"
+            report.notes.append(f"kept ours of “{current.title}”: the file's is older ({older})")
+        else:
+            updated = replace(updated, sequence=max(current.sequence + 1, incoming.sequence))
+            session_repository.update_session(db, updated)
+            report.updated.append(updated)
     return report
 
 

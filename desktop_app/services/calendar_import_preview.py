@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from desktop_app.services.calendar_files import ImportRange, ImportReport, import_ics
+from desktop_app.services.calendar_files import ImportRange, ImportReport, read_ics, write_ics
 from desktop_app.services.workspace import Workspace
 
 
@@ -31,8 +31,8 @@ def preview_ics_import(
     """
     report: ImportReport | None = None
     try:
-        with workspace.store.transaction():
-            report = import_ics(workspace, source, reading, now=now)  # nested: runs in a savepoint of this transaction
+        with workspace.store.transaction() as db:
+            report = write_ics(db, workspace.body, read_ics(workspace, source, reading, now=now))
             raise _RollBack
     except _RollBack:
         pass

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop_app.errors import DatabaseRefused, UserError
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage import backups
+from desktop_app.storage import backups, sqlite_errors
 from desktop_app.storage.fileformat import inspect_database, readonly_uri
 from desktop_app.storage.safefiles import require_regular_file
 
@@ -69,14 +69,15 @@ def backup_file(database: Path, directory: Path) -> Path:
     try:
         conn = sqlite3.connect(readonly_uri(database), uri=True)
     except sqlite3.Error as exc:
-        raise UserError(f"cannot read {database} to back it up: {exc}") from exc
+        raise UserError(f"cannot read {database} to back it up: {sqlite_errors.describe(exc, database)}") from exc
     try:
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("BEGIN")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the read snapshot starts here
         return backups.take_backup(conn, directory, database.stem)
     except sqlite3.Error as exc:
-        raise UserError(f"the backup of {database} failed: {exc}; the database is unchanged") from exc
+        why = sqlite_errors.describe(exc, database)
+        raise UserError(f"the backup of {database} failed: {why}; the database is unchanged") from exc
     finally:
         conn.close()
 

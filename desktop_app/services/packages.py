@@ -42,6 +42,7 @@ from desktop_app.exchange.merge import Choose
 from desktop_app.exchange.merge import choices as merge_choices
 from desktop_app.exchange.package_format import SUFFIX
 from desktop_app.exchange.package_model import (
+    PERSON_FIELDS,
     PackageAction,
     PackageBody,
     PackageItem,
@@ -54,6 +55,7 @@ from desktop_app.exchange.package_model import (
     SessionPackage,
 )
 from desktop_app.exchange.package_plan import ImportPlan, plan_import
+from desktop_app.exchange.plan_words import PlanHeading, PlanLine, PlanSection, plan_text_lines
 from desktop_app.services.package_apply import ConflictsUnresolved, apply_plan, local_state
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import (
@@ -73,10 +75,14 @@ __all__ = [
     "ExportResult",
     "ImportPlan",
     "ImportPreview",
+    "PlanHeading",
+    "PlanLine",
+    "PlanSection",
     "SessionPackage",
     "build_package",
     "export_package",
     "import_package",
+    "plan_text_lines",
     "preview_import",
     "read_package",
     "send_to_counterpart",
@@ -168,15 +174,7 @@ def _package_of(workspace: Workspace, session_id: int, now: datetime) -> Session
             PackagePerson(
                 ref=ref[person_id],
                 side=p.side,
-                name=p.name,
-                name_ko=p.name_ko,
-                title=p.title,
-                title_ko=p.title_ko,
-                organization=p.organization,
-                organization_ko=p.organization_ko,
-                email=p.email,
-                phone=p.phone,
-                biography=p.biography,
+                **{name: getattr(p, name) for name in PERSON_FIELDS},
             )
             for person_id, p in people.items()
         ),

@@ -16,9 +16,9 @@ packet (if any) exactly as it was. The DOCX and its PDF are replaced together.
 
 from __future__ import annotations
 
+import enum
 import os
 import re
-import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -73,20 +73,20 @@ def packet_content(
 
     ``language`` "ko" is the Korean edition, for a body whose own side is Korean.
     """
-    from desktop_app.briefing.korean import korean_edition, korean_side
-
     if language not in LANGUAGES:
         raise InvalidInput(f"the packet's language must be one of {', '.join(LANGUAGES)} (got {language!r})")
-    if language == "ko" and not korean_side(workspace.body):
+    korean = language == "ko"
+    if korean:  # the Korean edition's tables and patterns load only for it
+        from desktop_app.briefing.korean import korean_edition, korean_side
+    if korean and not korean_side(workspace.body):
         raise InvalidInput(
             f"the Korean edition is for a Korean delegation; this copy's side is {workspace.body.home.name}"
         )
     now = (now or clock.now()).astimezone(UTC)
     today = now.astimezone(workspace.body.home.zone).date()
-    data = load_packet_data(
-        workspace.store.db, session_id, workspace.body, internal=audience is Audience.INTERNAL, today=today
+    data = load_packet_data(  # plain reads on the connection: no sqlite-utils to import for a packet
+        workspace.store.conn, session_id, workspace.body, internal=audience is Audience.INTERNAL, today=today
     )
-    korean = language == "ko"
     options = PacketOptions(audience=audience, generated=now, marking=marking, bilingual=bilingual or korean)
     content = build_content(data, options)
     return korean_edition(content, data) if korean else content
@@ -111,7 +111,8 @@ def check_output(out_path: Path) -> Path:
 def _temporary(target: Path, suffix: str, *, private: bool) -> Path:
     """A new empty file beside ``target``: 0600 for the internal edition, else as the user's umask says."""
     for _ in range(100):
-        candidate = target.with_name(f".{target.stem}.{secrets.token_hex(4)}{suffix}.partial")
+        # os.urandom, as secrets.token_hex is, without secrets' hashlib and hmac to import
+        candidate = target.with_name(f".{target.stem}.{os.urandom(4).hex()}{suffix}.partial")
         try:
             os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600 if private else 0o666))
             return candidate
@@ -139,13 +140,17 @@ class PacketJob:
     copies: int = 0  # N > 0: N numbered copies, "name (copy 1 of N).docx" …, instead of one file
 
     def targets(self) -> list[Path]:
-        if not self.copies:
-            return [self.target]
-        width = len(str(self.copies))
-        return [
-            self.target.with_name(f"{self.target.stem} (copy {n:0{width}d} of {self.copies}){self.target.suffix}")
-            for n in range(1, self.copies + 1)
-        ]
+        return copy_targets(self.target, self.copies)
+
+
+def copy_targets(target: Path, copies: int) -> list[Path]:
+    """The files a packet to ``target`` writes: ``target`` itself, or its ``copies`` numbered copies."""
+    if not copies:
+        return [target]
+    width = len(str(copies))
+    return [
+        target.with_name(f"{target.stem} (copy {n:0{width}d} of {copies}){target.suffix}") for n in range(1, copies + 1)
+    ]
 
 
 def prepare_packet(
@@ -324,6 +329,24 @@ def _sync(path: Path) -> None:
 # -- for the GUI's Packets panel ---------------------------------------------------------------
 
 
+class SectionReason(enum.StrEnum):
+    """Why a section is left out of a packet; the value is the English the window's words start from."""
+
+    EMPTY = "nothing to put in it"
+    NO_HISTORY = "no earlier session and no open action items"
+    NO_ITEMS = "no agenda items yet"
+    NO_DELEGATES = "no one is on either delegation yet"
+    NO_BIOGRAPHIES = "no biographies on file"
+    NOT_HELD = "the session has not been held"
+    NO_ACTIONS = "no open or agreed action items"
+    HELD = "the session was held: the packet is its record"
+    IN_ITEM_BRIEFS = "in each item's brief"
+    COUNTERPART_ONLY = "counterpart edition only (ours has them in the scene-setter)"
+    NO_BACKGROUND = "no agenda item has background text"
+    NO_SECTIONS = "no sections to list"
+    INTERNAL_ONLY = "internal only"  # never in the counterpart edition, by construction
+
+
 @dataclass(frozen=True)
 class PlannedSection:
     """One line of the list the GUI shows before generating: a section, and why it is left out if it is."""
@@ -331,28 +354,26 @@ class PlannedSection:
     key: str  # "cover", "contents", then the ``Section.key`` values: "purpose", "agenda", …
     title: str
     included: bool
-    reason: str = ""  # why it is left out, in words: "no biographies on file"
+    reason: SectionReason | None = None  # why it is left out: NO_BIOGRAPHIES
 
 
-INTERNAL_ONLY_REASON = "internal only"  # never in the counterpart edition, by construction
-HELD_REASON = "the session was held: the packet is its record"
 # Why the internal edition has no section of its own for these.
 _INTERNAL_REASONS = {
-    "background": "in each item's brief",
-    "actions": "counterpart edition only (ours has them in the scene-setter)",
+    "background": SectionReason.IN_ITEM_BRIEFS,
+    "actions": SectionReason.COUNTERPART_ONLY,
 }
 # (key, title, internal only, why it is left out when there is nothing to put in it), in packet order.
-_SECTION_CATALOGUE: tuple[tuple[str, str, bool, str], ...] = (
-    ("record", "Record of the session", True, "the session has not been held"),
-    ("summary", "Summary", True, "nothing to put in it"),
-    ("briefs", "Item briefs", True, "no agenda items yet"),
-    ("agenda", "Timed agenda", False, "no agenda items yet"),
-    ("scene", "Scene-setter", True, "no earlier session and no open action items"),
-    ("participants", "Participants", False, "no one is on either delegation yet"),
-    ("biographies", "Counterpart biographies", True, "no biographies on file"),
-    ("background", "Background", False, "no agenda item has background text"),
-    ("logistics", "Logistics and contacts", False, "nothing to put in it"),
-    ("actions", "Annex: action-item tracker", False, "no open or agreed action items"),
+_SECTION_CATALOGUE: tuple[tuple[str, str, bool, SectionReason], ...] = (
+    ("record", "Record of the session", True, SectionReason.NOT_HELD),
+    ("summary", "Summary", True, SectionReason.EMPTY),
+    ("briefs", "Item briefs", True, SectionReason.NO_ITEMS),
+    ("agenda", "Timed agenda", False, SectionReason.NO_ITEMS),
+    ("scene", "Scene-setter", True, SectionReason.NO_HISTORY),
+    ("participants", "Participants", False, SectionReason.NO_DELEGATES),
+    ("biographies", "Counterpart biographies", True, SectionReason.NO_BIOGRAPHIES),
+    ("background", "Background", False, SectionReason.NO_BACKGROUND),
+    ("logistics", "Logistics and contacts", False, SectionReason.EMPTY),
+    ("actions", "Annex: action-item tracker", False, SectionReason.NO_ACTIONS),
 )
 
 
@@ -367,21 +388,21 @@ def packet_plan(workspace: Workspace, session_id: int, audience: Audience) -> li
 
     held = content.status_line == "HELD"
 
-    def left_out(entry: tuple[str, str, bool, str]) -> PlannedSection:
+    def left_out(entry: tuple[str, str, bool, SectionReason]) -> PlannedSection:
         key, title, internal_only, why = entry
         if audience is Audience.COUNTERPART and internal_only:
-            why = INTERNAL_ONLY_REASON
+            why = SectionReason.INTERNAL_ONLY
         elif audience is Audience.INTERNAL and key in _INTERNAL_REASONS:
             why = _INTERNAL_REASONS[key]
         elif held and key in ("summary", "briefs", "scene"):
-            why = HELD_REASON
+            why = SectionReason.HELD
         return PlannedSection(key, title, False, why)
 
     plan = [PlannedSection("cover", "Cover", True)]
     if content.sections:
         plan.append(PlannedSection("contents", content.contents_title, True))
     else:
-        plan.append(PlannedSection("contents", content.contents_title, False, "no sections to list"))
+        plan.append(PlannedSection("contents", content.contents_title, False, SectionReason.NO_SECTIONS))
     pending = list(_SECTION_CATALOGUE)
     known = {entry[0] for entry in pending}
     for section in content.sections:
@@ -411,22 +432,49 @@ def pdf_available() -> bool:
     return find_soffice() is not None
 
 
+class AgendaStateKind(enum.Enum):
+    AGREED = "agreed"
+    NOT_AGREED = "not agreed"  # a current version, not yet agreed: the packet is marked DRAFT
+    NO_AGENDA = "no agenda"
+
+
+@dataclass(frozen=True)
+class AgendaState:
+    """Where a session's agenda stands, for the window to word: the kind, and which version."""
+
+    kind: AgendaStateKind
+    label: str = ""  # the current version's label ("US counter-draft 2"); "" when it has none
+    version: int = 0  # its number, which names it when it has no label
+
+    @property
+    def agreed(self) -> bool:
+        return self.kind is AgendaStateKind.AGREED
+
+    def __str__(self) -> str:
+        """In English: "agreed", "DRAFT — US counter-draft 2 not agreed", "DRAFT — no agenda yet"."""
+        if self.kind is AgendaStateKind.AGREED:
+            return "agreed"
+        if self.kind is AgendaStateKind.NO_AGENDA:
+            return "DRAFT — no agenda yet"
+        return f"DRAFT — {self.label or f'version {self.version}'} not agreed"
+
+
 @dataclass(frozen=True)
 class PacketSessionChoice:
     """A session as the packet picker lists it, with where its agenda stands."""
 
     session: Session
-    agenda_state: str  # "agreed", "DRAFT — US counter-draft 2 not agreed", "DRAFT — no agenda yet"
+    agenda_state: AgendaState
     agreed: bool
     upcoming: bool  # the next session: the one to preselect
 
 
-def agenda_state(version: AgendaVersion | None) -> str:
+def agenda_state(version: AgendaVersion | None) -> AgendaState:
     if version is None:
-        return "DRAFT — no agenda yet"
+        return AgendaState(AgendaStateKind.NO_AGENDA)
     if version.status is AgendaStatus.AGREED:
-        return "agreed"
-    return f"DRAFT — {clean(version.label) or f'version {version.version}'} not agreed"
+        return AgendaState(AgendaStateKind.AGREED, clean(version.label), version.version)
+    return AgendaState(AgendaStateKind.NOT_AGREED, clean(version.label), version.version)
 
 
 def packet_session_choices(workspace: Workspace, now: datetime | None = None) -> list[PacketSessionChoice]:
@@ -434,7 +482,7 @@ def packet_session_choices(workspace: Workspace, now: datetime | None = None) ->
     from desktop_app.services.overview import next_session
     from desktop_app.storage import agenda_repository, session_repository
 
-    db = workspace.store.db
+    db = workspace.store.conn
     versions = agenda_repository.current_versions(db)
     upcoming = next_session(workspace, now)
     next_id = upcoming.session.id if upcoming is not None else None

@@ -245,17 +245,5 @@ def undo_merge(workspace: Workspace, result: MergeResult) -> None:
 
 def person_as_json(person: Person) -> dict[str, Any]:
     """The object ``people list --json`` prints. Internal notes stay out: output gets piped and pasted."""
-    return {
-        "id": person.id,
-        "name": person.name,
-        "name_ko": person.name_ko,
-        "title": person.title,
-        "title_ko": person.title_ko,
-        "organization": person.organization,
-        "organization_ko": person.organization_ko,
-        "side": person.side,
-        "email": person.email,
-        "phone": person.phone,
-        "biography": person.biography,
-        "retired": person.retired,
-    }
+    shared = {name: getattr(person, name) for name in Person.SHAREABLE_FIELDS}
+    return {"id": person.id, **shared, "retired": person.retired}

@@ -30,18 +30,9 @@ from desktop_app.services.people import PersonEdit, clean_person
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import people_repository
 
-# Fields a list may bring. Never internal notes; nor the side: a person does not change government.
-_LIST_FIELDS = (
-    "name",
-    "name_ko",
-    "title",
-    "title_ko",
-    "organization",
-    "organization_ko",
-    "email",
-    "phone",
-    "biography",
-)
+# Fields a list may bring: the shareable ones (never internal notes), but not the side: a person
+# does not change government.
+_LIST_FIELDS = tuple(name for name in Person.SHAREABLE_FIELDS if name != "side")
 
 
 # What the GUI names these by: it reaches exchange/ only through services.

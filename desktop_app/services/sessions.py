@@ -76,11 +76,11 @@ def session_as_json(session: Session, workspace: Workspace, warnings: list[str] 
 
 def find_session(workspace: Workspace, key: str) -> Session:
     """A session as a user names it on the command line: by id, UID or number in the series."""
-    return session_repository.find_session(workspace.store.db, key)
+    return session_repository.find_session(workspace.store.conn, key)
 
 
 def get_session(workspace: Workspace, session_id: int) -> Session:
-    return session_repository.get_session(workspace.store.db, session_id)
+    return session_repository.get_session(workspace.store.conn, session_id)
 
 
 def warnings_of(workspace: Workspace, sessions: list[Session]) -> dict[int, list[str]]:

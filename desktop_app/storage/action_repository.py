@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from desktop_app.domain.actions import ActionItem, ActionStatus
 from desktop_app.domain.dates import check_date, stored_in_range
 from desktop_app.errors import NotFound
+from desktop_app.storage.rows import Readable, fetch_dicts
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -48,9 +49,9 @@ def insert_actions(db: sqlite_utils.Database, actions: list[ActionItem]) -> None
     db.table("action_items").insert_all(action_to_row(action) for action in actions)
 
 
-def list_actions(db: sqlite_utils.Database, *, open_only: bool = False) -> list[ActionItem]:
-    where = "status = 'open'" if open_only else None
-    return [action_from_row(row) for row in db.table("action_items").rows_where(where, order_by="due, id")]
+def list_actions(db: Readable, *, open_only: bool = False) -> list[ActionItem]:
+    where = " WHERE status = 'open'" if open_only else ""
+    return [action_from_row(row) for row in fetch_dicts(db, f"SELECT * FROM action_items{where} ORDER BY due, id")]
 
 
 # -- single rows and filtered lists, for the follow-up use cases ---------------------------

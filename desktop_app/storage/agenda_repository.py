@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import fields
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -18,6 +17,8 @@ _ITEM_FIELDS = tuple(f.name for f in fields(AgendaItem) if f.name != "id")
 
 
 def new_gid() -> str:
+    import uuid  # with platform, for writes only: a packet or the window's start reads without it
+
     return str(uuid.uuid4())
 
 
@@ -75,8 +76,8 @@ def version_from_row(row: dict[str, Any]) -> AgendaVersion:
     )
 
 
-def list_versions(db: sqlite_utils.Database, session_id: int) -> list[AgendaVersion]:
-    rows = db.table("agenda_versions").rows_where("session_id = ?", [session_id], order_by="version")
+def list_versions(db: Readable, session_id: int) -> list[AgendaVersion]:
+    rows = fetch_dicts(db, "SELECT * FROM agenda_versions WHERE session_id = ? ORDER BY version", [session_id])
     return [version_from_row(row) for row in rows]
 
 
@@ -97,12 +98,12 @@ def find_version_by_gid(db: sqlite_utils.Database, gid: str) -> AgendaVersion | 
     return version_from_row(rows[0]) if rows else None
 
 
-def list_items(db: sqlite_utils.Database, version_id: int) -> list[AgendaItem]:
-    rows = db.table("agenda_items").rows_where("version_id = ?", [version_id], order_by="position")
+def list_items(db: Readable, version_id: int) -> list[AgendaItem]:
+    rows = fetch_dicts(db, "SELECT * FROM agenda_items WHERE version_id = ? ORDER BY position", [version_id])
     return [item_from_row(row) for row in rows]
 
 
-def current_versions(db: sqlite_utils.Database) -> dict[int, AgendaVersion]:
+def current_versions(db: Readable) -> dict[int, AgendaVersion]:
     """For each session, the version that counts: the agreed one, else the latest."""
     sql = """
         SELECT v.* FROM agenda_versions v
@@ -110,7 +111,7 @@ def current_versions(db: sqlite_utils.Database) -> dict[int, AgendaVersion]:
             SELECT w.id FROM agenda_versions w WHERE w.session_id = v.session_id
             ORDER BY (w.status = 'agreed') DESC, w.version DESC LIMIT 1)
     """
-    return {row["session_id"]: version_from_row(row) for row in db.query(sql)}
+    return {row["session_id"]: version_from_row(row) for row in fetch_dicts(db, sql)}
 
 
 def current_version(db: Readable, session_id: int) -> AgendaVersion | None:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop_app.briefing.brief import SessionBrief
+from desktop_app.storage.rows import Readable
 from desktop_app.storage.schema_briefs import BRIEF_COLUMNS
 
+if TYPE_CHECKING:
+    import sqlite_utils
 
-def get_brief(db: sqlite_utils.Database, session_id: int) -> SessionBrief:
+
+def get_brief(db: Readable, session_id: int) -> SessionBrief:
     """The session's brief; an empty one when none was written."""
     columns = ", ".join(BRIEF_COLUMNS)
     row = db.execute(f"SELECT {columns} FROM session_briefs WHERE session_id = ?", [session_id]).fetchone()
@@ -31,7 +34,7 @@ def save_aim(db: sqlite_utils.Database, agenda_item_id: int, aim: str) -> None:
         db.execute("DELETE FROM item_aims WHERE agenda_item_id = ?", [agenda_item_id])
 
 
-def aims_for(db: sqlite_utils.Database, session_id: int, version_id: int) -> dict[int, str]:
+def aims_for(db: Readable, session_id: int, version_id: int) -> dict[int, str]:
     """Our aim for each item of ``version_id``, by item id: its own, else that of the item with the
     same title in the latest earlier version of the session that has one."""
     rows = db.execute(

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.domain.attendance import Attendance, Role, Rsvp
 from desktop_app.domain.person import Person
 from desktop_app.errors import NotFound
+from desktop_app.storage.rows import Readable, fetch_dicts
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -53,16 +54,16 @@ def update_person(db: sqlite_utils.Database, person: Person) -> None:
     db.table("people").update(person.id, person_to_row(person))
 
 
-def get_person(db: sqlite_utils.Database, person_id: int) -> Person:
-    rows = list(db.table("people").rows_where("id = ?", [person_id]))
+def get_person(db: Readable, person_id: int) -> Person:
+    rows = fetch_dicts(db, "SELECT * FROM people WHERE id = ?", [person_id])
     if not rows:
         raise NotFound(f"there is no person {person_id}")
     return person_from_row(rows[0])
 
 
-def list_people(db: sqlite_utils.Database, *, include_retired: bool = True) -> list[Person]:
-    where = None if include_retired else "retired = 0"
-    return [person_from_row(row) for row in db.table("people").rows_where(where, order_by="name, id")]
+def list_people(db: Readable, *, include_retired: bool = True) -> list[Person]:
+    where = "" if include_retired else " WHERE retired = 0"
+    return [person_from_row(row) for row in fetch_dicts(db, f"SELECT * FROM people{where} ORDER BY name, id")]
 
 
 def add_attendance(db: sqlite_utils.Database, attendance: Attendance) -> int:
@@ -74,7 +75,7 @@ def add_attendance(db: sqlite_utils.Database, attendance: Attendance) -> int:
     return int(table.last_pk)  # type: ignore[arg-type]  # set by the insert just above
 
 
-def delegation(db: sqlite_utils.Database, session_id: int) -> list[tuple[Attendance, Person]]:
+def delegation(db: Readable, session_id: int) -> list[tuple[Attendance, Person]]:
     """Everyone in the session, by side then protocol order (head first)."""
     sql = """
         SELECT a.id AS attendance_id, a.role, a.protocol_order, a.rsvp, p.*
@@ -83,7 +84,7 @@ def delegation(db: sqlite_utils.Database, session_id: int) -> list[tuple[Attenda
         ORDER BY p.side, a.protocol_order, a.id
     """
     result = []
-    for row in db.query(sql, [session_id]):
+    for row in fetch_dicts(db, sql, [session_id]):
         attendance = Attendance(
             id=row["attendance_id"],
             session_id=session_id,

@@ -81,18 +81,18 @@ def update_session(db: sqlite_utils.Database, session: Session) -> None:
     db.table("sessions").update(session.id, session_to_row(session))
 
 
-def get_session(db: sqlite_utils.Database, session_id: int) -> Session:
-    rows = list(db.table("sessions").rows_where("id = ?", [session_id]))
+def get_session(db: Readable, session_id: int) -> Session:
+    rows = fetch_dicts(db, "SELECT * FROM sessions WHERE id = ?", [session_id])
     if not rows:
         raise NotFound(f"there is no session {session_id}")
     return session_from_row(rows[0])
 
 
-def find_session(db: sqlite_utils.Database, key: str) -> Session:
+def find_session(db: Readable, key: str) -> Session:
     """A session by id, UID or number in the series, as a user names it on the command line."""
-    rows = list(db.table("sessions").rows_where("uid = ?", [key]))
+    rows = fetch_dicts(db, "SELECT * FROM sessions WHERE uid = ?", [key])
     if not rows and key.isdigit():
-        rows = list(db.table("sessions").rows_where("id = ?", [int(key)]))
+        rows = fetch_dicts(db, "SELECT * FROM sessions WHERE id = ?", [int(key)])
     if not rows:
         raise NotFound(f"there is no session {key!r}")
     return session_from_row(rows[0])

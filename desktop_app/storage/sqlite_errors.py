@@ -18,9 +18,40 @@ SQLITE_CANTOPEN = 14
 SQLITE_NOTADB = 26
 
 
+# The failures that are the machine's, not ours: the user can act on them (free the disk, close
+# the other program, copy the file elsewhere). Anything else from SQLite is a bug of ours.
+ENVIRONMENTAL = frozenset(
+    {SQLITE_BUSY, SQLITE_LOCKED, SQLITE_NOMEM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL,
+     SQLITE_CANTOPEN, SQLITE_NOTADB}
+)  # fmt: skip
+
+
 def primary_code(exc: sqlite3.Error) -> int | None:
+    """The primary result code (``SQLITE_IOERR`` for ``SQLITE_IOERR_WRITE``); None for a non-SQLite error."""
     code = getattr(exc, "sqlite_errorcode", None)
     return None if code is None else int(code) & 0xFF
+
+
+def error_name(exc: sqlite3.Error) -> str:
+    """The extended result code's name, e.g. ``SQLITE_CONSTRAINT_FOREIGNKEY``; "" when SQLite gave none."""
+    return str(getattr(exc, "sqlite_errorname", "") or "")
+
+
+def is_environmental(exc: sqlite3.Error) -> bool:
+    return primary_code(exc) in ENVIRONMENTAL
+
+
+def is_busy(exc: sqlite3.Error) -> bool:
+    return primary_code(exc) in (SQLITE_BUSY, SQLITE_LOCKED)
+
+
+def is_damaged(exc: sqlite3.Error) -> bool:
+    return primary_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB)
+
+
+def is_foreign_key_violation(exc: sqlite3.Error) -> bool:
+    """A row still refers to the one changed or removed (``SQLITE_CONSTRAINT_FOREIGNKEY``)."""
+    return error_name(exc) == "SQLITE_CONSTRAINT_FOREIGNKEY"
 
 
 def is_disk_full(exc: sqlite3.Error) -> bool:

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.errors import DatabaseRefused, ReadOnlyDatabase, UserError
+from desktop_app.errors import DatabaseInUse, DatabaseRefused, ReadOnlyDatabase, UserError
 from desktop_app.storage import backups, safefiles, sqlite_errors
 from desktop_app.storage.fileformat import APPLICATION_ID, inspect_database, readonly_uri
 from desktop_app.storage.lock import WriterLock
@@ -117,6 +117,14 @@ def _open_reader(path: Path) -> sqlite3.Connection:
     return conn
 
 
+class NestedTransaction(RuntimeError):
+    """A transaction was opened inside another: a bug in the caller, never the user's doing.
+
+    One user action is one transaction; a helper a service calls takes the open
+    transaction's handle instead of opening its own.
+    """
+
+
 class Store:
     """An open database: the connection, the writer lock, and where backups go.
 
@@ -145,6 +153,7 @@ class Store:
         self.backups_dir = backups_dir
         self.last_backup: Path | None = None
         self.closed = False
+        self._in_transaction = False
         self._changes_at_backup = conn.total_changes
 
     # -- opening -----------------------------------------------------------------
@@ -251,19 +260,38 @@ class Store:
     # -- writing -----------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
-        """One user action: everything inside commits together or not at all."""
+        """One user action: everything inside commits together or not at all.
+
+        Never nested (``NestedTransaction``): a savepoint inside would let one action commit
+        half of itself, and hide from the reader which call owns the commit.
+        """
+        if self._in_transaction:
+            raise NestedTransaction(
+                f"a transaction on {self.path} was opened inside another; pass the open one's handle instead"
+            )
         if self.read_only:
             why = f" ({self.read_only_reason})" if self.read_only_reason else ""
             raise ReadOnlyDatabase(f"{self.path} is open read-only; nothing was changed{why}")
+        self._in_transaction = True
         try:
             with self.db.atomic():
                 yield self.db
-        except sqlite3.OperationalError as exc:
+        except sqlite3.DatabaseError as exc:
+            # Told apart by result code: the machine's failures get a sentence, ours (a constraint,
+            # a statement) go on to the crash dialog with their traceback.
             if sqlite_errors.is_disk_full(exc):
                 raise UserError("the disk is full; the change was not saved and nothing was lost") from exc
             if sqlite_errors.is_read_only(exc):
                 raise ReadOnlyDatabase(f"{sqlite_errors.describe(exc, self.path)}; nothing was changed") from exc
+            if sqlite_errors.is_busy(exc):
+                raise DatabaseInUse(f"{sqlite_errors.describe(exc, self.path)}; nothing was changed") from exc
+            if sqlite_errors.is_damaged(exc):
+                raise DatabaseRefused(f"{sqlite_errors.describe(exc, self.path)}; the change was not saved") from exc
+            if sqlite_errors.is_environmental(exc):
+                raise UserError(f"{sqlite_errors.describe(exc, self.path)}; the change was not saved") from exc
             raise
+        finally:
+            self._in_transaction = False
 
     # -- backups -----------------------------------------------------------------
     def backup(self, directory: Path | None = None) -> Path:

@@ -1981,6 +1981,38 @@ Replace it with the new packet?</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
+        <source>Session</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>대표단</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>의제</translation>
+    </message>
+    <message>
+        <source>Outcomes and action items</source>
+        <translation>결과 및 조치사항</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <source>Suggestions about our side (not taken)</source>
+        <translation>우리 측에 관한 제안 (반영하지 않음)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
         <source>Import from counterpart</source>
         <translation>상대측 자료 가져오기</translation>
     </message>
@@ -3148,6 +3180,22 @@ Your data itself is saved.</source>
         <translation>회의(&amp;S):</translation>
     </message>
     <message>
+        <source>Generate packet</source>
+        <translation>브리핑 자료 생성</translation>
+    </message>
+    <message>
+        <source>Open packet</source>
+        <translation>브리핑 자료 열기</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>폴더에서 보기</translation>
+    </message>
+    <message>
+        <source>Principal&apos;s brief…</source>
+        <translation>수석대표 보고 자료…</translation>
+    </message>
+    <message>
         <source>&amp;Internal</source>
         <translation>내부용(&amp;I)</translation>
     </message>
@@ -3186,6 +3234,10 @@ Your data itself is saved.</source>
     <message>
         <source>counterpart edition only (ours has them in the scene-setter)</source>
         <translation>상대측용에만 수록(우리측용은 배경 설명에 수록)</translation>
+    </message>
+    <message>
+        <source>version {0}</source>
+        <translation>버전 {0}</translation>
     </message>
     <message>
         <source>Principal&apos;s b&amp;rief…</source>
@@ -3248,6 +3300,14 @@ Your data itself is saved.</source>
         <translation>의제 항목, 이름, 직함을 영어와 한국어로 나란히 표기합니다</translation>
     </message>
     <message>
+        <source>One, not numbered</source>
+        <translation>1부 (번호 없음)</translation>
+    </message>
+    <message>
+        <source>Write this many numbered copies, one file each: “Copy 3 of 10” on the cover and in every footer</source>
+        <translation>번호를 매긴 사본을 이 수만큼 만듭니다(사본마다 파일 하나): 표지와 모든 바닥글에 “Copy 3 of 10”(한국어판은 “사본 3/10”) 표시</translation>
+    </message>
+    <message>
         <source>The Word file to write; a PDF goes beside it with the same name</source>
         <translation>만들 Word 파일. PDF는 같은 이름으로 그 옆에 저장됩니다</translation>
     </message>
@@ -3274,6 +3334,10 @@ Your data itself is saved.</source>
     <message>
         <source>Options:</source>
         <translation>옵션:</translation>
+    </message>
+    <message>
+        <source>Numbered cop&amp;ies:</source>
+        <translation>번호 매긴 사본(&amp;I):</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
@@ -3306,6 +3370,14 @@ Your data itself is saved.</source>
     <message>
         <source>&amp;Open packet</source>
         <translation>브리핑 자료 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Written: {0} numbered copies, {1} … (and their PDFs)</source>
+        <translation>저장됨: 번호 매긴 사본 {0}부, {1} … (PDF 포함)</translation>
+    </message>
+    <message>
+        <source>Written: {0} numbered copies, {1} …</source>
+        <translation>저장됨: 번호 매긴 사본 {0}부, {1} …</translation>
     </message>
     <message>
         <source>Open the packet in Word (or the program that opens .docx files)</source>

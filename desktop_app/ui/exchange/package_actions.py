@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import UserError
 from desktop_app.ui.common import dialogs, formatting
+from desktop_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from desktop_app.services import packages  # loaded when a package is sent or read: not at start-up
@@ -52,6 +53,24 @@ def _busy() -> Iterator[None]:
         yield
     finally:
         QGuiApplication.restoreOverrideCursor()
+
+
+# The preview's sections (``services.packages.PlanHeading``, by name) as the tree heads them.
+_HEADINGS = {
+    "SESSION": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Session"),
+    "PEOPLE": QT_TRANSLATE_NOOP("ImportPreviewDialog", "People"),
+    "DELEGATIONS": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Delegations"),
+    "AGENDA": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Agenda"),
+    "FOLLOW_UP": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Outcomes and action items"),
+    "CONFLICTS": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Conflicts"),
+    "SUGGESTIONS": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Suggestions about our side (not taken)"),
+    "NOTES": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Notes"),
+}
+
+
+def plan_heading_text(heading: packages.PlanHeading) -> str:
+    """A section of the import preview headed in the interface language."""
+    return translate("ImportPreviewDialog", _HEADINGS[heading.name])
 
 
 class ImportPreviewDialog(QDialog):
@@ -76,9 +95,7 @@ class ImportPreviewDialog(QDialog):
         if preview.changes_nothing:
             headline = self.tr("Nothing to import: everything in this package is here already.")
         else:
-            text = preview.plan.summary(tense="will")
-            headline = ("This import " if text.startswith("will ") else "") + text + "."
-            headline = headline[:1].upper() + headline[1:]
+            headline = preview.plan.headline()
         if preview.joined is not None:
             joined = self.tr("This database will join the body “{0}” ({1}); our side will be {2}.").format(
                 preview.joined.name, preview.joined.uid, preview.joined.home.name
@@ -94,18 +111,17 @@ class ImportPreviewDialog(QDialog):
         self.tree.setUniformRowHeights(True)
         bold = QFont(self.font())
         bold.setBold(True)
-        for heading, lines in preview.plan.sections():
-            top = QTreeWidgetItem([f"{heading} ({len([line for line in lines if not line.startswith('  ')])})"])
+        for section in preview.plan.sections():
+            things = [line for line in section.lines if line.text]
+            top = QTreeWidgetItem([f"{plan_heading_text(section.heading)} ({len(things)})"])
             top.setFont(0, bold)
             self.tree.addTopLevelItem(top)
-            parent_item = top
-            for line in lines:
-                last_child = parent_item.child(parent_item.childCount() - 1) if parent_item.childCount() else None
-                if line.startswith("  ") and last_child is not None:
-                    QTreeWidgetItem(last_child, [line.strip()])
-                else:
-                    QTreeWidgetItem(top, [line])
-            top.setExpanded(heading != "People" or len(lines) <= 12)
+            for line in section.lines:
+                # A line with its details under it; details of no line of their own hang from the heading.
+                holder = QTreeWidgetItem(top, [line.text]) if line.text else top
+                for detail in line.details:
+                    QTreeWidgetItem(holder, [detail])
+            top.setExpanded(section.heading.name != "PEOPLE" or len(section.lines) <= 12)
         self.tree.expandToDepth(1)
 
         self.conflicts = list(preview.plan.conflicts)

@@ -3,199 +3,44 @@
 Shown by the Packets view (any session, the next one preselected) and by a session's Packet
 tab (that session fixed). The database is read here, on the main thread
 (``prepare_packet``); the Word file (and PDF) is written by ``write_packet_files`` in a
-worker (``ui.workers.run_task``), which gets the prepared job as plain data.
+worker, which gets the prepared job as plain data. The parts: ``options_form`` (edition,
+marking, template, options, file), ``sections_list`` (what the packet will hold) and
+``generation`` (generate, cancel, progress, the result, open).
 """
 
 from __future__ import annotations
 
-import sys
-import threading
+from collections.abc import Callable
 from datetime import datetime
 from html import escape
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QSettings, QSize, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPalette, QResizeEvent
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QProgressBar,
-    QPushButton,
-    QRadioButton,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from desktop_app.domain.session import SessionStatus
 from desktop_app.errors import UserError
 from desktop_app.services import packets
-from desktop_app.services.packets import Audience, PacketCancelled, PacketJob, PacketResult, PacketSessionChoice
+from desktop_app.services.packets import Audience, PacketResult, PacketSessionChoice
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.common import dialogs, formatting
-from desktop_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+from desktop_app.ui.common.context_menus import install_row_menu
+from desktop_app.ui.common.i18n import translate
 from desktop_app.ui.common.navigator import Navigator
-from desktop_app.ui.common.widgets import ElidedLabel, follow_palette, semantic_colour, text_on
-from desktop_app.ui.common.workers import Progress, TaskHandle, run_task
-
-FOLDER_KEY = "packets/folder"
-TEMPLATE_KEY = "packets/template"
-BILINGUAL_KEY = "packets/bilingual"
-PDF_KEY = "packets/pdf"
-
-# On a light palette; the panel asks widgets.semantic_colour("warning_text" / "success") for the palette's own.
-AMBER = "#a15c00"  # dark enough to read on a light background, still plainly a warning
-GREEN = "#2e7d32"
-# English sources, shown through translate("PacketPanel", …).
-COUNTERPART_NOTE = QT_TRANSLATE_NOOP(
-    "PacketPanel", "Internal talking points, defensive lines and notes are left out by construction."
+from desktop_app.ui.common.widgets import semantic_colour
+from desktop_app.ui.packets.generation import GenerationBar, sentence
+from desktop_app.ui.packets.options_form import (  # noqa: F401 - re-exported: the panel's settings and notes
+    BILINGUAL_KEY,
+    COUNTERPART_NOTE,
+    FOLDER_KEY,
+    INTERNAL_NOTE,
+    PDF_KEY,
+    TEMPLATE_KEY,
+    PacketOptionsForm,
+    default_folder,
 )
-INTERNAL_NOTE = QT_TRANSLATE_NOOP("PacketPanel", "For our own delegation only: not to be shared with the counterpart.")
-NO_PDF_TIP = QT_TRANSLATE_NOOP(
-    "PacketPanel", "LibreOffice was not found on this computer; install LibreOffice to make PDF copies."
-)
-PDF_TIP = QT_TRANSLATE_NOOP(
-    "PacketPanel", "Also writes a PDF beside the Word file, through LibreOffice (a few seconds more)."
-)
-NO_TEMPLATE = QT_TRANSLATE_NOOP("PacketPanel", "None: the built-in look")
-PDF_LABEL = QT_TRANSLATE_NOOP("PacketPanel", "Also make a &PDF")
-# The writer's own steps (briefing.docx_writer), as its progress names them; sections are named by their title.
-WRITER_STEPS = {
-    "Preparing the document": QT_TRANSLATE_NOOP("PacketPanel", "Preparing the document"),
-    "Cover and contents": QT_TRANSLATE_NOOP("PacketPanel", "Cover and contents"),
-    "Saving": QT_TRANSLATE_NOOP("PacketPanel", "Saving"),
-}
-# The packet's sections (services.packets) as the list names them; the document itself stays English.
-SECTION_TITLES = {
-    "cover": ("Cover", QT_TRANSLATE_NOOP("PacketPanel", "Cover")),
-    "contents": ("Contents", QT_TRANSLATE_NOOP("PacketPanel", "Contents")),
-    "record": ("Record of the session", QT_TRANSLATE_NOOP("PacketPanel", "Record of the session")),
-    "summary": ("Summary", QT_TRANSLATE_NOOP("PacketPanel", "Summary")),
-    "briefs": ("Item briefs", QT_TRANSLATE_NOOP("PacketPanel", "Item briefs")),
-    "scene": ("Scene-setter", QT_TRANSLATE_NOOP("PacketPanel", "Scene-setter")),
-    "agenda": ("Timed agenda", QT_TRANSLATE_NOOP("PacketPanel", "Timed agenda")),
-    "participants": ("Participants", QT_TRANSLATE_NOOP("PacketPanel", "Participants")),
-    "biographies": ("Counterpart biographies", QT_TRANSLATE_NOOP("PacketPanel", "Counterpart biographies")),
-    "background": ("Background", QT_TRANSLATE_NOOP("PacketPanel", "Background")),
-    "logistics": ("Logistics and contacts", QT_TRANSLATE_NOOP("PacketPanel", "Logistics and contacts")),
-    "actions": ("Annex: action-item tracker", QT_TRANSLATE_NOOP("PacketPanel", "Annex: action-item tracker")),
-}
-# Why a section is left out (services.packets), as the list says it.
-LEFT_OUT_REASONS = frozenset(
-    (
-        QT_TRANSLATE_NOOP("PacketPanel", "nothing to put in it"),
-        QT_TRANSLATE_NOOP("PacketPanel", "no earlier session and no open action items"),
-        QT_TRANSLATE_NOOP("PacketPanel", "no agenda items yet"),
-        QT_TRANSLATE_NOOP("PacketPanel", "no one is on either delegation yet"),
-        QT_TRANSLATE_NOOP("PacketPanel", "no biographies on file"),
-        QT_TRANSLATE_NOOP("PacketPanel", "the session has not been held"),
-        QT_TRANSLATE_NOOP("PacketPanel", "no open or agreed action items"),
-        QT_TRANSLATE_NOOP("PacketPanel", "the session was held: the packet is its record"),
-        QT_TRANSLATE_NOOP("PacketPanel", "in each item's brief"),
-        QT_TRANSLATE_NOOP("PacketPanel", "counterpart edition only (ours has them in the scene-setter)"),
-        QT_TRANSLATE_NOOP("PacketPanel", "no agenda item has background text"),
-        QT_TRANSLATE_NOOP("PacketPanel", "no sections to list"),
-        QT_TRANSLATE_NOOP("PacketPanel", "internal only"),
-    )
-)
-TITLE_ROLE = Qt.ItemDataRole.UserRole + 1  # a section's title, as the writer's progress names it
-REASON_ROLE = Qt.ItemDataRole.UserRole + 2  # why a section is left out
-
-
-def open_in_desktop(path: Path) -> bool:
-    """Open a file or folder with the program the system chooses; False when there is none."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def default_folder(settings: QSettings) -> Path:
-    """The folder packets were last written to, else the user's Documents, else home."""
-    last = settings.value(FOLDER_KEY, "")
-    if isinstance(last, str) and last and Path(last).is_dir():
-        return Path(last)
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    if documents and Path(documents).is_dir():
-        return Path(documents)
-    return Path.home()
-
-
-def _flag(settings: QSettings, key: str) -> bool:
-    return str(settings.value(key, "false")).lower() == "true"
-
-
-def _sentence(message: str) -> str:
-    """A service's one-line message as a dialog shows it: capital first, full stop last."""
-    message = message.strip()
-    message = message[:1].upper() + message[1:]
-    return message if message.endswith((".", "!", "?")) else f"{message}."
-
-
-def section_title(key: str, title: str) -> str:
-    """A section's title as the list shows it: the packet's own title, in the interface language when known."""
-    english, source = SECTION_TITLES.get(key, ("", ""))
-    return translate("PacketPanel", source) if title == english else title
-
-
-def step_text(label: str) -> str:
-    """The writer's progress label (a step or a section title) in the interface language."""
-    if label in WRITER_STEPS:
-        return translate("PacketPanel", WRITER_STEPS[label])
-    for english, source in SECTION_TITLES.values():
-        if label == english:
-            return translate("PacketPanel", source)
-    return label
-
-
-def reason_text(reason: str) -> str:
-    return translate("PacketPanel", reason) if reason in LEFT_OUT_REASONS else reason
-
-
-def agenda_state_text(state: str) -> str:
-    """ "agreed", "DRAFT — US draft 2 not agreed", "DRAFT — no agenda yet" (services.packets) for the eye."""
-    if state == "agreed":
-        return translate("PacketPanel", "agreed")
-    if state == "DRAFT — no agenda yet":
-        return translate("PacketPanel", "DRAFT — no agenda yet")
-    if state.startswith("DRAFT — ") and state.endswith(" not agreed"):
-        return translate("PacketPanel", "DRAFT — {0} not agreed").format(state[len("DRAFT — ") : -len(" not agreed")])
-    return state
-
-
-def choice_text(choice: PacketSessionChoice) -> str:
-    """ "Wed 13 Jan 2027 · 9th session: humanitarian channel · agenda: DRAFT — ROK draft 2 not agreed"."""
-    session = choice.session
-    day = session.start.astimezone(ZoneInfo(session.timezone))
-    agenda = translate("PacketPanel", "agenda: {0}").format(agenda_state_text(choice.agenda_state))
-    parts = [formatting.weekday_date(day, year=True), session.title, agenda]
-    if session.status in (SessionStatus.HELD, SessionStatus.POSTPONED, SessionStatus.CANCELLED):
-        parts.append(formatting.session_status(session.status, lower=True))
-    if choice.upcoming:
-        parts.append(translate("PacketPanel", "next"))
-    return " · ".join(parts)
-
-
-class _FittingList(QListWidget):
-    """A list as tall as its items, also when a narrower window wraps them onto more lines."""
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.updateGeometry()
-
-    def sizeHint(self) -> QSize:
-        rows = sum(self.sizeHintForRow(row) for row in range(self.count()))
-        frame = 2 * self.frameWidth() + 4
-        return QSize(super().sizeHint().width(), max(rows + frame, 60))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+from desktop_app.ui.packets.sections_list import SectionsBox
+from desktop_app.ui.packets.session_choice import agenda_state_text, choice_text
 
 
 class PacketPanel(QWidget):
@@ -221,15 +66,9 @@ class PacketPanel(QWidget):
         self.settings = settings if settings is not None else QSettings()
         self.fixed_session = fixed_session
         self.workspace: Workspace | None = None
-        self.task: TaskHandle | None = None
-        self.job: PacketJob | None = None
-        self.last_result: PacketResult | None = None
         self._default_marking = ""
-        self._confirmed_target: Path | None = None  # the save dialog already asked about replacing it
         self._choices: dict[int, PacketSessionChoice] = {}
-
         self._build()
-        self._restore_options()
         self._set_running(False)
 
     # -- building ----------------------------------------------------------------
@@ -240,20 +79,12 @@ class PacketPanel(QWidget):
         self.session_combo.setMinimumContentsLength(40)
         self.session_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.session_combo.currentIndexChanged.connect(self._session_changed)
-        self.session_label = QLabel(self.tr("&Session:"))
+        self.session_label = QLabel(translate("PacketPanel", "&Session:"))
         self.session_label.setBuddy(self.session_combo)
         self.session_detail = QLabel()
         self.session_detail.setObjectName("packet_session_detail")
         self.session_detail.setWordWrap(True)
         self.session_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.brief_button = QPushButton(self.tr("Principal's b&rief…"))
-        self.brief_button.setObjectName("packet_brief")
-        self.brief_button.setToolTip(
-            self.tr("Purpose, objectives, key messages, their likely asks, deliverables, logistics and our aims")
-        )
-        self.brief_button.clicked.connect(self.edit_brief)
-
         picker = QHBoxLayout()
         picker.addWidget(self.session_label)
         picker.addWidget(self.session_combo, 1)
@@ -262,180 +93,71 @@ class PacketPanel(QWidget):
         picker.setContentsMargins(0, 0, 0, 0)
         self.picker_row.setVisible(not self.fixed_session)
 
-        # Edition and options
-        self.internal_radio = QRadioButton(self.tr("&Internal"))
-        self.internal_radio.setToolTip(self.tr("Everything: summary, one brief per item, scene-setter, biographies …"))
-        self.counterpart_radio = QRadioButton(self.tr("For the &counterpart"))
-        self.counterpart_radio.setToolTip(
-            self.tr("Only what both sides share: cover, agenda, participants, background, logistics")
-        )
-        self.internal_radio.setChecked(True)
-        self.edition_group = QButtonGroup(self)
-        self.edition_group.addButton(self.internal_radio)
-        self.edition_group.addButton(self.counterpart_radio)
-        self.counterpart_radio.toggled.connect(self._edition_changed)
-        editions = QHBoxLayout()
-        editions.setContentsMargins(0, 0, 0, 0)
-        editions.addWidget(self.internal_radio)
-        editions.addSpacing(16)
-        editions.addWidget(self.counterpart_radio)
-        editions.addStretch(1)
-        self.edition_note = QLabel(translate("PacketPanel", INTERNAL_NOTE))
-        self.edition_note.setObjectName("packet_edition_note")
-        self.edition_note.setWordWrap(True)
-        self._style_note(counterpart=False)
-
-        self.marking_edit = QLineEdit()
-        self.marking_edit.setObjectName("packet_marking")
-        self.marking_edit.setToolTip(self.tr("The handling marking printed at the top and bottom of every page"))
-
-        self.template_edit = QLineEdit()
-        self.template_edit.setObjectName("packet_template")
-        self.template_edit.setReadOnly(True)
-        self.template_edit.setPlaceholderText(translate("PacketPanel", NO_TEMPLATE))
-        self.template_edit.setToolTip(
-            self.tr("A Word document (.docx) whose letterhead, styles and page set-up to build on")
-        )
-        self.template_button = QPushButton(self.tr("Choose…"))
-        self.template_button.setToolTip(self.tr("Choose a Word document (.docx) to build on"))
-        self.template_button.clicked.connect(self._choose_template)
-        self.template_clear = QPushButton(self.tr("Clear"))
-        self.template_clear.setToolTip(self.tr("Use the built-in look"))
-        self.template_clear.clicked.connect(lambda: self._set_template(None))
-        template_row = QHBoxLayout()
-        template_row.setContentsMargins(0, 0, 0, 0)
-        template_row.addWidget(self.template_edit, 1)
-        template_row.addWidget(self.template_button)
-        template_row.addWidget(self.template_clear)
-
-        self.korean_check = QCheckBox(self.tr("&Korean edition (한국어판)"))
-        self.korean_check.setObjectName("packet_korean")
-        self.korean_check.setToolTip(
-            self.tr("Korean section titles, labels and dates, □ and ○, 요지 first: for a Korean delegation")
-        )
-        self.bilingual_check = QCheckBox(self.tr("&Bilingual agenda and participants"))
-        self.bilingual_check.setToolTip(self.tr("Agenda items, names and titles in English and Korean side by side"))
-        self.pdf_check = QCheckBox(translate("PacketPanel", PDF_LABEL))
-
-        self.output_edit = QLineEdit()
-        self.output_edit.setObjectName("packet_output")
-        self.output_edit.setToolTip(self.tr("The Word file to write; a PDF goes beside it with the same name"))
-        self.output_edit.textChanged.connect(self._output_changed)
-        self.output_button = QPushButton(self.tr("Choose…"))
-        self.output_button.setToolTip(self.tr("Choose where to save the packet"))
-        self.output_button.clicked.connect(self._choose_output)
-        output_row = QHBoxLayout()
-        output_row.setContentsMargins(0, 0, 0, 0)
-        output_row.addWidget(self.output_edit, 1)
-        output_row.addWidget(self.output_button)
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        brief_row = QHBoxLayout()
-        brief_row.setContentsMargins(0, 0, 0, 0)
-        brief_row.addWidget(self.brief_button)
-        brief_row.addStretch(1)
-        form.addRow(self.tr("Brief:"), brief_row)
-        form.addRow(self.tr("Edition:"), editions)
-        form.addRow("", self.edition_note)
-        form.addRow(self._buddy(self.tr("&Marking:"), self.marking_edit), self.marking_edit)
-        form.addRow(self._buddy(self.tr("&Template:"), self.template_button), template_row)
-        options = QVBoxLayout()
-        options.setContentsMargins(0, 0, 0, 0)
-        options.addWidget(self.bilingual_check)
-        options.addWidget(self.korean_check)
-        options.addWidget(self.pdf_check)
-        form.addRow(self.tr("Options:"), options)
-        form.addRow(self._buddy(self.tr("Save &as:"), self.output_edit), output_row)
-        self.options_box = QGroupBox(self.tr("Edition and options"))
-        self.options_box.setLayout(form)
-
-        # Sections
-        self.sections_list = _FittingList()
-        self.sections_list.setObjectName("packet_sections")
-        self.sections_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        self.sections_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # A long reason wraps instead of hiding behind a horizontal scroll bar in a narrow window.
-        self.sections_list.setWordWrap(True)
-        self.sections_list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.sections_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.sections_summary = QLabel()
-        self.sections_summary.setWordWrap(True)
-        sections_layout = QVBoxLayout()
-        sections_layout.addWidget(self.sections_list, 1)
-        sections_layout.addWidget(self.sections_summary)
-        self.sections_box = QGroupBox(self.tr("Sections in this packet"))
-        self.sections_box.setLayout(sections_layout)
+        self.options_box = PacketOptionsForm(self.settings)
+        self.options_box.brief_button.clicked.connect(self.edit_brief)
+        self.options_box.edition_changed.connect(self._edition_changed)
+        self.options_box.output_changed.connect(self._output_changed)
+        self.sections_box = SectionsBox()
+        install_row_menu(self.sections_box.sections_list, self._section_menu)
+        self.run = GenerationBar(self.options_box.output_path, self.sections_box.highlight)
+        self.run.generate_requested.connect(self.generate)
+        self.run.written.connect(self._written)
+        self.run.stopped.connect(lambda: self._set_running(False))
 
         columns = QHBoxLayout()
         columns.addWidget(self.options_box, 3)
         columns.addWidget(self.sections_box, 2)
-
-        # Generating
-        self.generate_button = QPushButton(self.tr("&Generate packet"))
-        self.generate_button.setObjectName("packet_generate")
-        self.generate_button.setDefault(True)
-        self.generate_button.setShortcut(QKeySequence("Ctrl+G"))
-        self.generate_button.setToolTip(self.tr("Write the packet (Ctrl+G)"))
-        self.generate_button.clicked.connect(self.generate)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setObjectName("packet_cancel")
-        self.cancel_button.setToolTip(self.tr("Stop; nothing is written (Esc)"))
-        self.cancel_button.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.cancel_button.clicked.connect(self.cancel)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("packet_progress")
-        self.progress.setTextVisible(True)
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.progress.hide()  # shown while a packet is written, and its "Done" after
-        self.step_label = ElidedLabel()
-        self.step_label.setObjectName("packet_step")
-        run_row = QHBoxLayout()
-        run_row.addWidget(self.generate_button)
-        run_row.addWidget(self.cancel_button)
-        run_row.addSpacing(12)
-        run_row.addWidget(self.progress, 2)
-        run_row.addWidget(self.step_label, 3)
-
-        self.result_label = ElidedLabel()
-        self.result_label.setObjectName("packet_result")
-        self.open_button = QPushButton(self.tr("&Open packet"))
-        self.open_button.setObjectName("packet_open")
-        self.open_button.setToolTip(self.tr("Open the packet in Word (or the program that opens .docx files)"))
-        self.open_button.clicked.connect(self.open_packet)
-        self.folder_button = QPushButton(self.tr("Open &folder"))
-        self.folder_button.setObjectName("packet_folder")
-        self.folder_button.setToolTip(self.tr("Show the folder the packet is in"))
-        self.folder_button.clicked.connect(self.open_folder)
-        result_row = QHBoxLayout()
-        result_row.addWidget(self.open_button)
-        result_row.addWidget(self.folder_button)
-        result_row.addSpacing(12)
-        result_row.addWidget(self.result_label, 1)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.picker_row)
         layout.addWidget(self.session_detail)
         layout.addLayout(columns)
-        layout.addSpacing(6)
-        layout.addLayout(run_row)
-        layout.addLayout(result_row)
+        # The room left over goes above the bar, so that Generate stays at the foot of the panel
+        # whatever the session line, the edition note or the list of sections take.
         layout.addStretch(1)
+        layout.addSpacing(6)
+        layout.addWidget(self.run)
 
-    @staticmethod
-    def _buddy(text: str, field: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(field)  # Alt+letter moves to the field
-        return label
+        # The parts' widgets, as the tests, the window and the dark-palette check reach them.
+        form, run = self.options_box, self.run
+        self.brief_button = form.brief_button
+        self.internal_radio, self.counterpart_radio = form.internal_radio, form.counterpart_radio
+        self.edition_group, self.edition_note = form.edition_group, form.edition_note
+        self.marking_edit, self.copies_spin = form.marking_edit, form.copies_spin
+        self.template_edit, self.template_button, self.template_clear = (
+            form.template_edit,
+            form.template_button,
+            form.template_clear,
+        )
+        self.korean_check, self.bilingual_check, self.pdf_check = (
+            form.korean_check,
+            form.bilingual_check,
+            form.pdf_check,
+        )
+        self.output_edit, self.output_button = form.output_edit, form.output_button
+        self.sections_list, self.sections_summary = self.sections_box.sections_list, self.sections_box.sections_summary
+        self.generate_button, self.cancel_button = run.generate_button, run.cancel_button
+        self.progress, self.step_label, self.result_label = run.progress, run.step_label, run.result_label
+        self.open_button, self.folder_button = run.open_button, run.folder_button
 
-    def _restore_options(self) -> None:
-        self.bilingual_check.setChecked(_flag(self.settings, BILINGUAL_KEY))
-        self.pdf_check.setChecked(_flag(self.settings, PDF_KEY))
-        template = self.settings.value(TEMPLATE_KEY, "")
-        self._set_template(Path(template) if isinstance(template, str) and template else None, remember=False)
-        self._update_pdf_option()
+    def _section_menu(self, index: QModelIndex) -> list[QAction | None] | None:
+        """A section's right-click menu: what the panel's buttons do for this session's packet."""
+        if not index.isValid():
+            return None
+
+        def entry(label: str, button: QPushButton, slot: Callable[[], None]) -> QAction:
+            action = QAction(label, self.sections_list)
+            action.setEnabled(button.isEnabled())  # as the button: never what the panel refuses now
+            action.triggered.connect(lambda _checked=False: slot())
+            return action
+
+        return [
+            entry(translate("PacketPanel", "Generate packet"), self.generate_button, self.generate),
+            entry(translate("PacketPanel", "Open packet"), self.open_button, self.open_packet),
+            entry(translate("PacketPanel", "Show in folder"), self.folder_button, self.open_folder),
+            None,
+            entry(translate("PacketPanel", "Principal's brief…"), self.brief_button, self.edit_brief),
+        ]
 
     # -- loading -----------------------------------------------------------------
     def load(self, workspace: Workspace, session_id: int | None = None, now: datetime | None = None) -> None:
@@ -457,11 +179,8 @@ class PacketPanel(QWidget):
         self.marking_edit.setPlaceholderText(self._default_marking)
         if self.marking_edit.text().strip() in ("", old_default):
             self.marking_edit.setText(self._default_marking)
-        self._update_pdf_option()
-        korean = packets.korean_edition_available(workspace)
-        self.korean_check.setEnabled(korean)
-        if not korean:
-            self.korean_check.setChecked(False)
+        self.options_box.update_pdf_option(running=self.is_running())
+        self.options_box.set_korean_available(packets.korean_edition_available(workspace))
 
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
@@ -470,6 +189,8 @@ class PacketPanel(QWidget):
         if keep is not None:
             self.session_combo.setCurrentIndex(self.session_combo.findData(keep))
         self.session_combo.blockSignals(False)
+        if keep != shown:
+            self.run.forget_result()  # the last run's bar and result were another session's
         # A reload (an edit elsewhere) keeps a file name the user typed; another session gets its own name.
         self._session_changed(suggest=keep != shown or not self.output_edit.text().strip())
 
@@ -491,32 +212,34 @@ class PacketPanel(QWidget):
         return data if isinstance(data, int) else None
 
     def audience(self) -> Audience:
-        return Audience.COUNTERPART if self.counterpart_radio.isChecked() else Audience.INTERNAL
+        return self.options_box.audience()
 
-    def _session_changed(self, _index: int = -1, *, suggest: bool = True) -> None:
+    def _session_changed(self, index: int = -1, *, suggest: bool = True) -> None:
+        if index >= 0:  # picked in the combo box: the last run was another session's
+            self.run.forget_result()
         choice = self._choices.get(self.session_id() or -1)
         if choice is None or self.workspace is None:
             self._detail = None
             self.session_detail.setText(
-                self.tr(
+                translate(
+                    "PacketPanel",
                     "No sessions in this database yet: a packet is made for a session. "
-                    "Plan one first, or look around in the sample body (briefing-desk --db sample.sqlite3 demo)."
+                    "Plan one first, or look around in the sample body (briefing-desk --db sample.sqlite3 demo).",
                 )
             )
-            self.sections_list.clear()
-            self.sections_summary.clear()
+            self.sections_box.clear()
             self._update_enabled()
             return
         session = choice.session
         agenda_state = escape(agenda_state_text(choice.agenda_state))
         if self.fixed_session:  # the session page's header already says when and where
-            agenda = self.tr("Agenda: {0}").format(agenda_state)
+            agenda = translate("PacketPanel", "Agenda: {0}").format(agenda_state)
         else:
-            agenda = self.tr("agenda: {0}").format(agenda_state)
+            agenda = translate("PacketPanel", "agenda: {0}").format(agenda_state)
         if self.fixed_session:
             self._detail = ("", agenda, choice.agreed)
         else:
-            venue = escape(session.venue or self.tr("venue to be decided"))
+            venue = escape(session.venue or translate("PacketPanel", "venue to be decided"))
             when = escape(formatting.format_both(session, self.workspace.body))
             self._detail = (f"{when} — {venue} — ", agenda, choice.agreed)
         self._show_detail()
@@ -537,163 +260,61 @@ class PacketPanel(QWidget):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self._show_detail()
 
-    def _style_note(self, *, counterpart: bool) -> None:
-        self.edition_note.setText(translate("PacketPanel", COUNTERPART_NOTE if counterpart else INTERNAL_NOTE))
-        border_role, fill_role = ("success", "success_fill") if counterpart else ("info", "info_fill")
-
-        def style(palette: QPalette) -> str:
-            border, background = (
-                semantic_colour(border_role, palette).name(),
-                semantic_colour(fill_role, palette).name(),
-            )
-            return (
-                f"QLabel {{ color: {text_on(fill_role, palette).name()}; background: {background};"
-                f" border: 1px solid {border}; border-radius: 4px; padding: 5px 8px; }}"
-            )
-
-        follow_palette(self.edition_note, style)
-
-    def _edition_changed(self, _checked: bool = False) -> None:
-        self._style_note(counterpart=self.audience() is Audience.COUNTERPART)
+    def _edition_changed(self) -> None:
+        self.run.forget_result()  # the last run was the other edition's
         self._suggest_output()
         self.refresh_sections()
 
     def refresh_sections(self) -> None:
         """List what the packet for this session and edition will hold; the rest greyed, with why."""
-        self.sections_list.clear()
         session_id = self.session_id()
         workspace = self._open_workspace()
         if workspace is None or session_id is None:
+            self.sections_box.clear()
             self._update_enabled()
             return
         try:
             plan = packets.packet_plan(workspace, session_id, self.audience())
         except UserError as exc:  # the session was deleted meanwhile
-            self.sections_summary.setText(_sentence(str(exc)))
+            self.sections_box.clear(sentence(str(exc)))
             self._update_enabled()
             return
-        for entry in plan:
-            title = section_title(entry.key, entry.title)
-            if entry.included:
-                item = QListWidgetItem(f"✓  {title}")
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                item.setToolTip(self.tr("{0}: included").format(title))
-            else:
-                item = QListWidgetItem(f"–  {title}: {reason_text(entry.reason)}")
-                item.setFlags(Qt.ItemFlag.NoItemFlags)  # drawn greyed, as disabled
-                internal_only = entry.reason == packets.INTERNAL_ONLY_REASON
-                why = (
-                    self.tr("internal only: never in the counterpart edition")
-                    if internal_only
-                    else reason_text(entry.reason)
-                )
-                item.setToolTip(self.tr("{0}: left out — {1}").format(title, why))
-            item.setData(Qt.ItemDataRole.UserRole, entry.key)
-            item.setData(TITLE_ROLE, entry.title)
-            item.setData(REASON_ROLE, entry.reason)
-            self.sections_list.addItem(item)
-        included = sum(1 for entry in plan if entry.included)
-        left_out = len(plan) - included
-        if left_out:
-            summary = self.tr("{0} sections will be included; {1} left out.").format(included, left_out)
-        else:
-            summary = self.tr("{0} sections will be included.").format(included)
-        self.sections_summary.setText(summary)
+        self.sections_box.show_plan(plan)
         self._update_enabled()
 
     def included_sections(self) -> list[str]:
         """The titles listed as included (for tests and for the status line)."""
-        items = [self.sections_list.item(row) for row in range(self.sections_list.count())]
-        return [item.data(TITLE_ROLE) for item in items if item.flags() & Qt.ItemFlag.ItemIsEnabled]
+        return self.sections_box.included_sections()
 
     def left_out_sections(self) -> dict[str, str]:
         """Title → why, for the sections listed greyed."""
-        items = [self.sections_list.item(row) for row in range(self.sections_list.count())]
-        return {
-            item.data(TITLE_ROLE): item.data(REASON_ROLE)
-            for item in items
-            if not item.flags() & Qt.ItemFlag.ItemIsEnabled
-        }
+        return self.sections_box.left_out_sections()
 
-    # -- options -----------------------------------------------------------------
-    def _update_pdf_option(self) -> None:
-        available = packets.pdf_available()
-        self.pdf_check.setEnabled(available and not self.is_running())
-        label = translate("PacketPanel", PDF_LABEL)
-        self.pdf_check.setText(
-            label if available else self.tr("{0} (LibreOffice not found)").format(label.replace("&", ""))
-        )
-        self.pdf_check.setToolTip(translate("PacketPanel", PDF_TIP if available else NO_PDF_TIP))
-        if not available:
-            self.pdf_check.setChecked(False)
-
+    # -- the file ----------------------------------------------------------------
     def template(self) -> Path | None:
-        text = self.template_edit.text().strip()
-        return Path(text) if text else None
-
-    def _set_template(self, path: Path | None, *, remember: bool = True) -> None:
-        self.template_edit.setText(str(path) if path else "")
-        self.template_edit.setToolTip(str(path) if path else translate("PacketPanel", NO_TEMPLATE))
-        self.template_clear.setEnabled(path is not None and not self.is_running())
-        if remember:
-            self.settings.setValue(TEMPLATE_KEY, str(path) if path else "")
-
-    def _choose_template(self) -> None:
-        current = self.template()
-        start = current.parent if current is not None and current.parent.is_dir() else default_folder(self.settings)
-        chosen = dialogs.ask_template_file(self, start)
-        if chosen is not None:
-            self._set_template(chosen)
+        return self.options_box.template()
 
     def output_path(self) -> Path | None:
-        text = self.output_edit.text().strip()
-        if not text:
-            return None
-        path = Path(text).expanduser()
-        if not path.is_absolute():
-            path = default_folder(self.settings) / path
-        return path if path.suffix else path.with_name(path.name + ".docx")
+        return self.options_box.output_path()
 
     def _suggest_output(self) -> None:
         """The default file name for this session and edition, in the folder already shown (or the default)."""
         choice = self._choices.get(self.session_id() or -1)
-        if choice is None:
-            return
-        current = self.output_path()
-        folder = current.parent if current is not None and current.parent.is_dir() else default_folder(self.settings)
-        self.output_edit.setText(str(folder / packets.default_packet_name(choice.session, self.audience())))
+        if choice is not None:
+            self.options_box.suggest_output(packets.default_packet_name(choice.session, self.audience()))
 
-    def _choose_output(self) -> None:
-        suggested = self.output_path() or default_folder(self.settings)
-        chosen = dialogs.ask_packet_path(self, suggested)
-        if chosen is not None:
-            self.output_edit.setText(str(chosen))
-            self._confirmed_target = chosen
-
-    def _output_changed(self, _text: str = "") -> None:
-        self._confirmed_target = None
+    def _output_changed(self) -> None:
         if not self.is_running():
-            self._show_existing()
-
-    def _show_existing(self) -> None:
-        """Say whether the packet file is there already (from an earlier run), and offer to open it."""
-        path = self.output_path()
-        if self.last_result is not None and path == self.last_result.docx:
-            return
-        self.last_result = None
-        if path is not None and path.is_file():
-            written = datetime.fromtimestamp(path.stat().st_mtime)
-            when = f"{formatting.day_month(written)} {formatting.clock(written)}"
-            self.result_label.setText(
-                self.tr("{0} is there already (written {1}); generating replaces it.").format(path.name, when)
-            )
-        else:
-            self.result_label.setText("")
-        self._update_enabled()
+            self.run.show_existing()
+            self._update_enabled()
 
     # -- generating --------------------------------------------------------------
+    @property
+    def last_result(self) -> PacketResult | None:
+        return self.run.last_result
+
     def is_running(self) -> bool:
-        return self.task is not None and self.task.running
+        return self.run.is_running()
 
     def _open_workspace(self) -> Workspace | None:
         """The workspace, unless it was closed meanwhile (the window switched databases)."""
@@ -707,179 +328,70 @@ class PacketPanel(QWidget):
         workspace = self._open_workspace()
         if self.is_running() or workspace is None or session_id is None:
             return
-        target = self.output_path()
+        form = self.options_box
+        target = form.output_path()
         if target is None:
             dialogs.show_error(
-                self, self.tr("The packet cannot be generated"), self.tr("Name the file to write the packet to.")
+                self,
+                translate("PacketPanel", "The packet cannot be generated"),
+                translate("PacketPanel", "Name the file to write the packet to."),
             )
             return
-        pdf = self.pdf_check.isEnabled() and self.pdf_check.isChecked()
-        there = [path for path in (target, target.with_suffix(".pdf") if pdf else None) if path and path.is_file()]
-        if there and self._confirmed_target != target and not dialogs.confirm_replace_packet(self, there):
+        pdf, copies = form.pdf(), form.copies()
+        job_targets = packets.copy_targets(target, copies)
+        candidates = [*job_targets, *([path.with_suffix(".pdf") for path in job_targets] if pdf else [])]
+        there = [path for path in candidates if path.is_file()]
+        if there and form.confirmed_target != target and not dialogs.confirm_replace_packet(self, there):
             return
-        marking = self.marking_edit.text().strip() or None
         try:
             job = packets.prepare_packet(
                 workspace,
                 session_id,
                 target,
-                audience=self.audience(),
-                marking=marking,
-                template=self.template(),
-                bilingual=self.bilingual_check.isChecked(),
+                audience=form.audience(),
+                marking=form.marking(),
+                template=form.template(),
+                bilingual=form.bilingual_check.isChecked(),
                 pdf=pdf,
-                language="ko" if self.korean_check.isEnabled() and self.korean_check.isChecked() else "en",
+                language=form.language(),
                 page_numbers=True,  # when LibreOffice is there: the contents get their page numbers
+                copies=copies,
             )
         except UserError as exc:
-            dialogs.show_error(self, self.tr("The packet cannot be generated"), _sentence(str(exc)))
+            dialogs.show_error(self, translate("PacketPanel", "The packet cannot be generated"), sentence(str(exc)))
             return
-        self.settings.setValue(BILINGUAL_KEY, self.bilingual_check.isChecked())
-        if self.pdf_check.isEnabled():
-            self.settings.setValue(PDF_KEY, self.pdf_check.isChecked())
-        self._start(job)
-
-    def _start(self, job: PacketJob) -> None:
-        self.job = job
-        self.last_result = None
-        sections = len(job.content.sections)
-        self.progress.setRange(0, sections + 3)  # what write_packet reports: preparing, cover, each section, saving
-        self.progress.setValue(0)
-        self.progress.setFormat(self.tr("%v of %m"))
-        self.progress.show()
-        self.step_label.setText(self.tr("Starting…"))
-        self.result_label.setText("")
-
-        def write(cancel: threading.Event, progress: Progress) -> PacketResult:
-            return packets.write_packet_files(
-                job,
-                progress=lambda done, total, label: progress((done, total, label)),
-                cancelled=cancel.is_set,
-            )
-
-        self.task = run_task(write, self._written, self._failed, self._advanced, context=self)
+        form.remember_options()
+        self.run.start(job)
         self._set_running(True)
 
     def cancel(self) -> None:
-        if self.task is not None and self.task.running:
-            self.task.cancel()
-            self.step_label.setText(self.tr("Cancelling…"))
-            self.cancel_button.setEnabled(False)
-
-    def _advanced(self, value: object) -> None:
-        if not isinstance(value, tuple) or self.job is None:
-            return
-        done, total, label = value
-        if done >= total and self.job.pdf:
-            self.progress.setRange(0, 0)  # LibreOffice says nothing of its progress: a busy bar
-            self.step_label.setText(self.tr("Making the PDF with LibreOffice…"))
-            self.cancel_button.setEnabled(False)
-            self.cancel_button.setToolTip(self.tr("LibreOffice cannot be stopped midway; it takes a few seconds"))
-            return
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-        self._highlight(label)
-        if self.task is not None and not self.task.cancel_event.is_set():
-            if done in (0, total) or label in WRITER_STEPS:
-                self.step_label.setText(step_text(label))
-            else:
-                self.step_label.setText(self.tr("Writing “{0}”").format(step_text(label)))
-
-    def _highlight(self, title: str | None) -> None:
-        """Bold the section being written in the list (none when ``title`` is None or not a section)."""
-        for row in range(self.sections_list.count()):
-            item = self.sections_list.item(row)
-            font = item.font()
-            current = title is not None and item.data(TITLE_ROLE) == title
-            if font.bold() != current:
-                font.setBold(current)
-                item.setFont(font)
-            if current:
-                self.sections_list.scrollToItem(item)
+        self.run.cancel()
 
     def _written(self, result: object) -> None:
         assert isinstance(result, PacketResult)
         self._set_running(False)
-        self.last_result = result
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
-        self.progress.setFormat(self.tr("Done"))
-        # After the bar's "Done":
-        self.step_label.setText("" if result.seconds < 1 else self.tr("in {0:.0f} s").format(result.seconds))
-        text = self.tr("Written: {0} (and its PDF)") if result.pdf else self.tr("Written: {0}")
-        if result.draft:
-            text += self.tr(" — marked DRAFT: the agenda is not agreed")
-        self.result_label.setText(text.format(result.docx))
         self.settings.setValue(FOLDER_KEY, str(result.docx.parent))
-        self._update_enabled()
-        if self.navigator is not None:
-            self.navigator.status_message.emit(self.tr("Packet written: {0}").format(result.docx.name))
+        if self.navigator is not None:  # in the status bar, with "Show in folder"
+            self.navigator.file_written.emit(
+                translate("PacketPanel", "Packet written: {0}").format(result.docx.name), result.docx
+            )
         self.generated.emit(result)
 
-    def _failed(self, error: BaseException) -> None:
-        self._set_running(False)
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.progress.hide()
-        if isinstance(error, PacketCancelled):
-            self.step_label.setText(self.tr("Cancelled: nothing was written."))
-            self._show_existing()
-            return
-        self.step_label.setText(self.tr("Not written."))
-        self._show_existing()
-        if isinstance(error, UserError):
-            dialogs.show_error(self, self.tr("The packet was not written"), _sentence(str(error)))
-        else:  # our bug: the crash dialog, with its traceback
-            sys.excepthook(type(error), error, error.__traceback__)
-
     def _set_running(self, running: bool) -> None:
-        if not running:
-            self._highlight(None)
+        self.run.set_running(running)
         for widget in (self.picker_row, self.options_box):
             widget.setEnabled(not running)
-        self.cancel_button.setEnabled(running)
-        self.cancel_button.setToolTip(self.tr("Stop; nothing is written (Esc)"))
-        if not running:
-            self.job = None
-        self._update_pdf_option()
+        self.options_box.update_pdf_option(running=running)
         self._update_enabled()
 
     def _update_enabled(self) -> None:
-        running = self.is_running()
         ready = self._open_workspace() is not None and self.session_id() is not None
-        self.generate_button.setEnabled(not running and ready)
-        target = self.last_result.docx if self.last_result is not None else self.output_path()
-        exists = target is not None and target.is_file()
-        self.open_button.setEnabled(not running and exists)
-        self.folder_button.setEnabled(not running and target is not None and target.parent.is_dir())
-        self.template_clear.setEnabled(not running and self.template() is not None)
+        self.run.update_enabled(ready=ready)
+        self.template_clear.setEnabled(not self.is_running() and self.template() is not None)
 
     # -- opening -----------------------------------------------------------------
-    def _packet_file(self) -> Path | None:
-        return self.last_result.docx if self.last_result is not None else self.output_path()
-
     def open_packet(self) -> None:
-        path = self._packet_file()
-        if path is None or not path.is_file():
-            dialogs.show_error(
-                self, self.tr("Cannot open the packet"), self.tr("The packet file is not there any more.")
-            )
-            self._update_enabled()
-            return
-        if not open_in_desktop(path):
-            dialogs.show_error(
-                self,
-                self.tr("Cannot open the packet"),
-                self.tr("No program on this computer opens {0}.").format(path.name),
-            )
+        self.run.open_packet()
 
     def open_folder(self) -> None:
-        path = self._packet_file()
-        if path is None or not path.parent.is_dir():
-            return
-        if not open_in_desktop(path.parent):
-            dialogs.show_error(
-                self,
-                self.tr("Cannot open the folder"),
-                self.tr("No program on this computer shows {0}.").format(path.parent),
-            )
+        self.run.open_folder()

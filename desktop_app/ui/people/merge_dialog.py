@@ -27,20 +27,24 @@ from desktop_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui.common.widgets import semantic_colour
 from desktop_app.ui.people.person_dialog import ERROR_STYLE
 
-FIELDS = (  # (field, English source of its label, shown through translate("MergeDialog", …))
-    ("name", QT_TRANSLATE_NOOP("MergeDialog", "Name")),
-    ("name_ko", QT_TRANSLATE_NOOP("MergeDialog", "이름")),
-    ("title", QT_TRANSLATE_NOOP("MergeDialog", "Title")),
-    ("title_ko", QT_TRANSLATE_NOOP("MergeDialog", "직함")),
-    ("organization", QT_TRANSLATE_NOOP("MergeDialog", "Organisation")),
-    ("organization_ko", QT_TRANSLATE_NOOP("MergeDialog", "기관")),
-    ("side", QT_TRANSLATE_NOOP("MergeDialog", "Side")),
-    ("email", QT_TRANSLATE_NOOP("MergeDialog", "E-mail")),
-    ("phone", QT_TRANSLATE_NOOP("MergeDialog", "Phone")),
-    ("biography", QT_TRANSLATE_NOOP("MergeDialog", "Biography")),
-    ("internal_notes", QT_TRANSLATE_NOOP("MergeDialog", "Internal notes")),
-    ("retired", QT_TRANSLATE_NOOP("MergeDialog", "Status")),
-)
+# Field of Person → the English source of its label, shown through translate("MergeDialog", …):
+# every field a person has but the id, so that a merge never hides what it keeps or drops.
+_LABELS = {
+    "name": QT_TRANSLATE_NOOP("MergeDialog", "Name"),
+    "name_ko": QT_TRANSLATE_NOOP("MergeDialog", "이름"),
+    "title": QT_TRANSLATE_NOOP("MergeDialog", "Title"),
+    "title_ko": QT_TRANSLATE_NOOP("MergeDialog", "직함"),
+    "organization": QT_TRANSLATE_NOOP("MergeDialog", "Organisation"),
+    "organization_ko": QT_TRANSLATE_NOOP("MergeDialog", "기관"),
+    "side": QT_TRANSLATE_NOOP("MergeDialog", "Side"),
+    "email": QT_TRANSLATE_NOOP("MergeDialog", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("MergeDialog", "Phone"),
+    "biography": QT_TRANSLATE_NOOP("MergeDialog", "Biography"),
+    "internal_notes": QT_TRANSLATE_NOOP("MergeDialog", "Internal notes"),
+    "retired": QT_TRANSLATE_NOOP("MergeDialog", "Status"),
+}
+# (field, label source): the shareable fields, then ours.
+FIELDS = tuple((name, _LABELS[name]) for name in (*Person.SHAREABLE_FIELDS, *Person.LOCAL_FIELDS) if name != "id")
 
 
 @dataclass(frozen=True)

@@ -25,36 +25,40 @@ from desktop_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 Index = QModelIndex | QPersistentModelIndex
 
-# (field of Person, header, header tooltip): English sources, shown through translate("PersonTableModel", …)
-COLUMNS: tuple[tuple[str, str, str], ...] = (
-    (
-        "name",
+# Field of Person → (header, header tooltip): English sources, shown through translate("PersonTableModel", …).
+# One for every field a contact list carries (``Person.LISTED_FIELDS``): a field added there without
+# a header here stops the window at import, not quietly in a table that lacks it.
+_HEADERS: dict[str, tuple[str, str]] = {
+    "name": (
         QT_TRANSLATE_NOOP("PersonTableModel", "Name"),
         QT_TRANSLATE_NOOP("PersonTableModel", "Name in roman letters, as on the passport"),
     ),
-    ("name_ko", QT_TRANSLATE_NOOP("PersonTableModel", "이름"), QT_TRANSLATE_NOOP("PersonTableModel", "Name in Hangul")),
-    (
-        "title",
+    "name_ko": (QT_TRANSLATE_NOOP("PersonTableModel", "이름"), QT_TRANSLATE_NOOP("PersonTableModel", "Name in Hangul")),
+    "title": (
         QT_TRANSLATE_NOOP("PersonTableModel", "Title"),
         QT_TRANSLATE_NOOP("PersonTableModel", "Title in English"),
     ),
-    (
-        "title_ko",
+    "title_ko": (
         QT_TRANSLATE_NOOP("PersonTableModel", "직함"),
         QT_TRANSLATE_NOOP("PersonTableModel", "Title in Korean"),
     ),
-    (
-        "organization",
+    "organization": (
         QT_TRANSLATE_NOOP("PersonTableModel", "Organisation"),
         QT_TRANSLATE_NOOP("PersonTableModel", "Organisation (in Korean on hover)"),
     ),
-    (
-        "side",
+    "side": (
         QT_TRANSLATE_NOOP("PersonTableModel", "Side"),
         QT_TRANSLATE_NOOP("PersonTableModel", "The government the person serves"),
     ),
-    ("email", QT_TRANSLATE_NOOP("PersonTableModel", "E-mail"), ""),
-    ("phone", QT_TRANSLATE_NOOP("PersonTableModel", "Phone"), ""),
+    "email": (QT_TRANSLATE_NOOP("PersonTableModel", "E-mail"), ""),
+    "phone": (QT_TRANSLATE_NOOP("PersonTableModel", "Phone"), ""),
+}
+# Shown in the tooltip of its English twin's column rather than in a column of its own.
+IN_TOOLTIP_OF = {"organization_ko": "organization"}
+
+# (field of Person, header, header tooltip), in the declaration's order.
+COLUMNS: tuple[tuple[str, str, str], ...] = tuple(
+    (name, *_HEADERS[name]) for name in Person.LISTED_FIELDS if name not in IN_TOOLTIP_OF
 )
 
 
@@ -63,8 +67,11 @@ def column_header(column: int) -> str:
     return translate("PersonTableModel", COLUMNS[column][1])
 
 
-NAME, NAME_KO, TITLE, TITLE_KO, ORGANIZATION, SIDE, EMAIL, PHONE = range(len(COLUMNS))
 FIELDS = tuple(field for field, _header, _tip in COLUMNS)
+# The columns the views size and the tooltips word by name; wherever the declaration puts them.
+NAME, NAME_KO, TITLE, TITLE_KO, ORGANIZATION, SIDE, EMAIL, PHONE = (
+    FIELDS.index(name) for name in ("name", "name_ko", "title", "title_ko", "organization", "side", "email", "phone")
+)
 
 PERSON_ROLE = int(Qt.ItemDataRole.UserRole) + 2  # the Person behind the row
 PERSON_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 3

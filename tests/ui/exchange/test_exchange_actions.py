@@ -170,6 +170,15 @@ def test_the_preview_dialog_lists_the_changes_and_accepts(qtbot: QtBot, tmp_path
     assert "from-seoul.bdpkg" in dialog.origin_label.text() and "Republic of Korea" in dialog.origin_label.text()
     assert "Delegations (4)" in dialog.lines()
     assert "Add: US 1. Emily Carter, head, tentative" in dialog.lines()
+    agenda = next(
+        dialog.tree.topLevelItem(i)
+        for i in range(dialog.tree.topLevelItemCount())
+        if dialog.tree.topLevelItem(i).text(0).startswith("Agenda (")
+    )
+    version = agenda.child(0)
+    assert version.text(0).startswith("New version ")
+    items = [version.child(i).text(0) for i in range(version.childCount())]
+    assert items and all(item.startswith("+ ") for item in items)  # the version's items, under it
     ok = next(
         b for b in dialog.buttons.buttons() if dialog.buttons.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole
     )

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.services.demo import fill_sample_body
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.common import dialogs
-from desktop_app.ui.packets import panel as panel_module
+from desktop_app.ui.packets import generation as generation_module
 from desktop_app.ui.packets.panel import FOLDER_KEY, PacketPanel
 
 # The sample body's dates are fixed: on this day its next session is the 9th (13 January 2027),
@@ -35,7 +35,7 @@ def _no_packet_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in ("ask_packet_path", "ask_template_file", "confirm_replace_packet"):
         monkeypatch.setattr(dialogs, name, refuse(name))
-    monkeypatch.setattr(panel_module, "open_in_desktop", refuse("open_in_desktop"))
+    monkeypatch.setattr(generation_module, "open_in_desktop", refuse("open_in_desktop"))
 
 
 @pytest.fixture(autouse=True)

@@ -15,7 +15,7 @@ from desktop_app.services import packets
 from desktop_app.services.overview import next_session
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.common import dialogs
-from desktop_app.ui.packets import panel as panel_module
+from desktop_app.ui.packets import generation as generation_module
 from desktop_app.ui.packets.packet_tab import PacketTab
 from desktop_app.ui.packets.panel import COUNTERPART_NOTE, PDF_KEY, PacketPanel
 from tests.ui.packets.conftest import BEFORE_NINTH, NINTH, NINTH_INTERNAL, files_in, wait_until_idle
@@ -174,7 +174,7 @@ def test_generate_writes_the_packet_in_the_background(
         opened.append(path)
         return True
 
-    monkeypatch.setattr(panel_module, "open_in_desktop", open_in_desktop)
+    monkeypatch.setattr(generation_module, "open_in_desktop", open_in_desktop)
     panel.open_button.click()
     panel.folder_button.click()
     assert opened == [target, out_dir]
@@ -251,7 +251,7 @@ def test_an_existing_packet_is_replaced_only_when_the_user_agrees(
 ) -> None:
     target = out_dir / NINTH_INTERNAL
     target.write_bytes(b"an earlier packet")
-    panel._show_existing()
+    panel._output_changed()
     assert "there already" in panel.result_label.text()
     assert panel.open_button.isEnabled()
     asked: list[list[Path]] = []

@@ -12,6 +12,8 @@ import pytest
 
 from desktop_app.domain.session import Session
 from desktop_app.services.packets import (
+    AgendaState,
+    AgendaStateKind,
     Audience,
     default_packet_name,
     packet_plan,
@@ -47,9 +49,12 @@ def test_the_counterpart_plan_names_the_internal_sections_as_left_out(sample_wor
 def test_the_choices_mark_the_next_session_and_the_agenda_state(sample_workspace: Workspace) -> None:
     choices = {choice.session.id: choice for choice in packet_session_choices(sample_workspace, BEFORE_NINTH)}
     assert [id_ for id_, choice in choices.items() if choice.upcoming] == [NINTH]
-    assert choices[NINTH].agenda_state == "DRAFT — ROK draft 2 not agreed" and not choices[NINTH].agreed
-    assert choices[8].agenda_state == "agreed" and choices[8].agreed
-    assert choices[12].agenda_state == "DRAFT — no agenda yet"
+    ninth = choices[NINTH].agenda_state
+    assert (ninth.kind, ninth.label) == (AgendaStateKind.NOT_AGREED, "ROK draft 2") and not choices[NINTH].agreed
+    assert str(ninth) == "DRAFT — ROK draft 2 not agreed"  # in English, for the command line and the logs
+    assert choices[8].agenda_state.kind is AgendaStateKind.AGREED and choices[8].agreed
+    assert choices[12].agenda_state == AgendaState(AgendaStateKind.NO_AGENDA)
+    assert str(choices[12].agenda_state) == "DRAFT — no agenda yet"
 
 
 def test_the_default_file_name_sorts_by_date_and_says_the_edition() -> None:

@@ -95,3 +95,26 @@ def test_a_reload_keeps_a_file_name_the_user_typed(sample_window: MainWindow, ou
     view.panel.output_edit.setText(str(mine))
     sample_window.navigator.data_changed.emit()  # e.g. an agenda edit in another view
     assert view.panel.output_path() == mine
+
+
+def test_a_packet_written_in_the_window_offers_show_in_folder(
+    sample_window: MainWindow, qtbot: QtBot, out_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop_app.ui.common import file_notice
+
+    sample_window.show_view("packets")
+    view = sample_window.views["packets"]
+    assert isinstance(view, PacketsView)
+    target = out_dir / "for the ambassador.docx"
+    view.panel.output_edit.setText(str(target))
+    with qtbot.waitSignal(view.panel.generated, timeout=60_000):
+        qtbot.mouseClick(view.panel.generate_button, Qt.MouseButton.LeftButton)
+    assert sample_window.statusBar().currentMessage() == "Packet written: for the ambassador.docx"
+    button = sample_window.file_notice.button
+    assert button.isVisible() and button.text() == "Show in folder"
+    shown: list[Path] = []
+    monkeypatch.setattr(file_notice, "reveal", lambda folder: shown.append(folder) or True)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert shown == [out_dir]
