@@ -17,6 +17,7 @@ display, and captures, one after the other:
     calendar-drag.png         the Calendar's week after the next session was dragged three hours earlier
     context-menu.png          a right click on a session in the month
     edit-menu.png             the Edit menu after that drag: "Undo Move #…"
+    search-menu.png           a search for "sanctions", and a right click on an agenda item found
     series-preview-ko.png     Session → New series… in the Korean window: ROK, US, video in turn, warnings in Korean
 
 Kept the same from run to run where it can be: a fixed screen and window size, a fixed
@@ -53,6 +54,7 @@ SHOTS = (
     "calendar-drag",
     "context-menu",
     "edit-menu",
+    "search-menu",
     "series-preview-ko",
 )
 KOREAN_SHOTS = frozenset({"series-preview-ko"})  # taken in a second run, with the window in Korean
@@ -237,6 +239,21 @@ def capture(database: Path, output_dir: Path, shots: list[str], settle: float) -
         dialog.resize(dialog.width(), max(dialog.height(), 640))
         return dialog
 
+    def search_menu() -> QWidget:
+        window.show_view("sessions")
+        window.focus_search()
+        QTest.keyClicks(window.search, "sanctions")
+        wait()
+        popup = window.search_box.popup
+        hits = [r for r in range(popup.model.rowCount()) if popup.model.hit(r) is not None]
+        items = [r for r in hits if (hit := popup.model.hit(r)) is not None and hit.kind == "agenda_item"]
+        row = (items or hits or [None])[0]  # an agenda item's menu has every entry
+        if row is None:
+            raise SystemExit("error: the sample body has nothing about sanctions to search for")
+        point = popup.list.visualRect(popup.model.index(row, 0)).center()
+        popup.list.customContextMenuRequested.emit(point)  # as a right click on that result does
+        return window
+
     def edit_menu() -> QWidget:
         window.show_view("calendar")
         window.menuBar().setActiveAction(window.edit_menu.menuAction())
@@ -254,6 +271,7 @@ def capture(database: Path, output_dir: Path, shots: list[str], settle: float) -
         "calendar-drag": calendar_drag,
         "context-menu": context_menu,
         "edit-menu": edit_menu,
+        "search-menu": search_menu,
         "series-preview-ko": series_preview,
     }
     for name in shots:
@@ -266,6 +284,7 @@ def capture(database: Path, output_dir: Path, shots: list[str], settle: float) -
             popup.close()
             wait(0.1)
             popup = QApplication.activePopupWidget()
+        window.search.clear()  # the search results close with the box emptied
     window.close()  # closes the database cleanly
     QApplication.processEvents()
     return 0

@@ -212,3 +212,29 @@ def test_the_readme_documents_the_body_commands() -> None:
     section = readme[readme.index("## The command line") : readme.index("## Search")]
     for command in ("body setup", "body edit", "body show", "sessions add|edit … [--number N]"):
         assert command in section, command
+
+
+def test_a_body_put_back_is_refused_once_it_changed_or_its_old_code_would_strand_records(tmp_path: Path) -> None:
+    from desktop_app.domain.person import Person
+    from desktop_app.errors import UserError
+    from desktop_app.services.body import BodyChoice, SideChoice, edit_body, restore_body, setup_body
+    from desktop_app.services.people import add_person
+
+    with Workspace.open(tmp_path / "desk.sqlite3") as workspace:
+        unset = workspace.body
+        done = setup_body(
+            workspace,
+            BodyChoice(
+                "Seoul–Tokyo Dialogue", "", SideChoice("ROK"), SideChoice("JP", name="Japan", timezone="Asia/Tokyo")
+            ),
+        )
+        assert restore_body(workspace, unset, expected=done) == unset  # the undo of the setup
+        assert restore_body(workspace, done, expected=unset) == done  # its redo
+
+        renamed = edit_body(workspace, name="Seoul–Tokyo Talks")
+        with pytest.raises(UserError, match="has been changed since; nothing was changed"):
+            restore_body(workspace, unset, expected=done)
+        add_person(workspace, Person(name="Sato Kenji", side="JP"))
+        with pytest.raises(UserError, match="a side's code cannot change while sessions or people of that side exist"):
+            restore_body(workspace, unset, expected=renamed)
+        assert workspace.body == renamed

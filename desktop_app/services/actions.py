@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app import clock
@@ -146,6 +147,35 @@ def list_follow_ups(
         session_id=filters.session_id,
     )
     return [_follow_up(row, today) for row in rows]
+
+
+EXPORT_COLUMNS = ("session", "session_date", "text", "owner", "owner_side", "due", "status", "overdue")
+
+
+def export_follow_ups(
+    workspace: Workspace, path: Path, filters: ActionFilter | None = None, today: date | None = None
+) -> int:
+    """Write the action items ``list_follow_ups`` finds to ``path`` (.csv or .xlsx, by its suffix,
+    atomically); returns the rows written. The session is named by its number and title, its date
+    given in our capital."""
+    from desktop_app.exchange.people_lists import write_table
+
+    zone = workspace.body.home.zone
+    rows = [
+        [
+            f"#{f.session_number} {f.session_title}" if f.session_number else f.session_title,
+            f.session_start.astimezone(zone).date().isoformat(),
+            f.action.text,
+            f.action.owner,
+            f.action.owner_side,
+            f.action.due.isoformat() if f.action.due else "",
+            str(f.action.status),
+            "yes" if f.overdue else "",
+        ]
+        for f in list_follow_ups(workspace, filters, today)
+    ]
+    write_table(Path(path), EXPORT_COLUMNS, rows)
+    return len(rows)
 
 
 def carried_over(workspace: Workspace, session_id: int, today: date | None = None) -> list[FollowUp]:

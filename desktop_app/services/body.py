@@ -179,6 +179,16 @@ def edit_body(
     return _save(workspace, edited)
 
 
+def restore_body(workspace: Workspace, body: Body, *, expected: Body) -> Body:
+    """Write ``body`` back as it was (the undo or redo of a setup or an edit that left ``expected``).
+
+    Refused, changing nothing, when the body is no longer ``expected`` (changed since), or when
+    a side's code would change back while sessions or people of the newer side exist."""
+    if workspace.body != expected:
+        raise UserError(f"the body “{workspace.body.name}” has been changed since; nothing was changed")
+    return _save(workspace, body)
+
+
 def side_document(side: Side) -> dict[str, Any]:
     return {
         "code": side.code,

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app import clock
-from desktop_app.errors import InvalidInput
+from desktop_app.errors import InvalidInput, UserError
 from desktop_app.scheduling import holidays_calendar
 from desktop_app.storage import holiday_repository
 from desktop_app.storage.holiday_repository import AddedHoliday
@@ -63,23 +63,72 @@ def _checked(day: date, name: str) -> tuple[date, str]:
     return day, name
 
 
+@dataclass(frozen=True)
+class HolidayChange:
+    """What one add or import wrote, day by day: the row before (None: there was none) and the row after.
+
+    The window's undo writes the rows before back (``undo_holiday_change``), its redo the rows after."""
+
+    rows: tuple[tuple[AddedHoliday | None, AddedHoliday], ...] = ()
+
+
 def add_holiday(
     workspace: Workspace, side_code: str, day: date, name: str, *, source: str = "added by hand",
     now: datetime | None = None,
 ) -> bool:  # fmt: skip
     """Add (or rename) a public holiday of ``side_code``'s country; False when it was there already."""
-    return _put(workspace, side_code, [_checked(day, name)], source, now) == 1
+    return bool(record_holiday(workspace, side_code, day, name, source=source, now=now).rows)
+
+
+def record_holiday(
+    workspace: Workspace, side_code: str, day: date, name: str, *, source: str = "added by hand",
+    now: datetime | None = None,
+) -> HolidayChange:  # fmt: skip
+    """``add_holiday``, saying what it wrote (nothing when the holiday was there already)."""
+    return _put(workspace, side_code, [_checked(day, name)], source, now)
 
 
 def _put(
     workspace: Workspace, side_code: str, days: Iterable[tuple[date, str]], source: str, now: datetime | None
-) -> int:
+) -> HolidayChange:
     country = _country(workspace, side_code)
     stamp = (now or clock.now()).replace(microsecond=0)
+    rows: list[tuple[AddedHoliday | None, AddedHoliday]] = []
     with workspace.store.transaction() as db:
-        added = sum(holiday_repository.put(db, AddedHoliday(country, d, n, source, stamp)) for d, n in days)
+        for day, name in days:
+            before = holiday_repository.get(db, country, day)
+            holiday = AddedHoliday(country, day, name, source, stamp)
+            if holiday_repository.put(db, holiday):
+                rows.append((before, holiday))
     load_added_holidays(workspace)
-    return added
+    return HolidayChange(tuple(rows))
+
+
+def undo_holiday_change(workspace: Workspace, change: HolidayChange) -> None:
+    """Put back the holidays as they were before ``change``, in one transaction; refused if any of them
+    has been changed or removed since (then nothing is written)."""
+    _swap(workspace, [(after, before, after) for before, after in change.rows])
+
+
+def redo_holiday_change(workspace: Workspace, change: HolidayChange) -> None:
+    """Write ``change`` again after its undo; refused if a day it writes has been changed since."""
+    _swap(workspace, [(before, after, after) for before, after in change.rows])
+
+
+def _swap(workspace: Workspace, rows: list[tuple[AddedHoliday | None, AddedHoliday | None, AddedHoliday]]) -> None:
+    """Each (expected now, wanted, the holiday it is about): all checked first, then all written."""
+    with workspace.store.transaction() as db:
+        for expected, _wanted, holiday in rows:
+            if holiday_repository.get(db, holiday.country, holiday.day) != expected:
+                raise UserError(
+                    f"the public holiday on {holiday.day:%Y-%m-%d} ({holiday.country}) has been changed since; "
+                    "nothing was changed"
+                )
+        for _expected, wanted, holiday in rows:
+            holiday_repository.remove(db, holiday.country, holiday.day)
+            if wanted is not None:
+                holiday_repository.put(db, wanted)
+    load_added_holidays(workspace)
 
 
 def remove_holiday(workspace: Workspace, side_code: str, day: date) -> bool:
@@ -99,6 +148,7 @@ class HolidayImport:
     added: int
     unchanged: int
     notes: list[str]
+    change: HolidayChange = HolidayChange()
 
 
 def import_holidays_ics(
@@ -138,8 +188,9 @@ def import_holidays_ics(
     if len(days) > MAX_HOLIDAYS_IN_FILE:
         raise InvalidInput(f"{source.name} lists more than {MAX_HOLIDAYS_IN_FILE:,} holidays; it is refused")
     checked = [_checked(day, name) for day, name in sorted(days.items())]
-    added = _put(workspace, side_code, checked, f"imported from {source.name}", now)
-    return HolidayImport(added, len(checked) - added, notes)
+    change = _put(workspace, side_code, checked, f"imported from {source.name}", now)
+    added = len(change.rows)
+    return HolidayImport(added, len(checked) - added, notes, change)
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,9 @@ from desktop_app.exchange.package_model import (
 )
 from desktop_app.exchange.package_plan import ImportPlan, plan_import
 from desktop_app.exchange.plan_words import PlanHeading, PlanLine, PlanSection, plan_text_lines
+from desktop_app.services import row_changes
 from desktop_app.services.package_apply import ConflictsUnresolved, apply_plan, local_state
+from desktop_app.services.row_changes import RowChange
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import (
     action_repository,
@@ -356,6 +358,7 @@ class ImportPreview:
     package: SessionPackage
     plan: ImportPlan
     joined: Body | None = None  # the body this desk joins with this package (its first), else None
+    written: RowChange | None = None  # after an import: every row it changed, for its undo
 
     def summary(self, *, dry_run: bool = False) -> str:
         summary = self.plan.summary(dry_run=dry_run)
@@ -442,10 +445,29 @@ def import_package(
         plan = plan_import(package, local_state(db, body, package.session.uid), _choose(keep, choices))
         if plan.unresolved:
             raise ConflictsUnresolved(plan.unresolved)
-        if joined is not None:
-            save_body(db, joined)
-        if not plan.changes_nothing or plan.writes_clocks or take:
-            plan = apply_plan(db, plan, body.home_side, take)
+        planned = plan
+
+        def write() -> None:
+            nonlocal planned
+            if joined is not None:
+                save_body(db, joined)
+            if not plan.changes_nothing or plan.writes_clocks or take:
+                planned = apply_plan(db, plan, body.home_side, take)
+
+        written = row_changes.recorded(db, package.session.uid, write)
     if joined is not None:
         workspace.reload_body()
-    return ImportPreview(package, plan, joined)
+    return ImportPreview(package, planned, joined, written)
+
+
+def undo_import(workspace: Workspace, done: ImportPreview) -> None:
+    """Put the database back as it was before ``done`` (what ``import_package`` returned), in one
+    transaction; refused, changing nothing, once something written since depends on the import."""
+    if done.written is not None:
+        row_changes.undo(workspace, done.written)
+
+
+def redo_import(workspace: Workspace, done: ImportPreview) -> None:
+    """The import ``done`` again, after ``undo_import``: the very rows it wrote."""
+    if done.written is not None:
+        row_changes.redo(workspace, done.written)

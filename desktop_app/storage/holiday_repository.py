@@ -29,6 +29,16 @@ def list_added(db: Readable) -> list[AddedHoliday]:
     ]
 
 
+def get(db: Readable, country: str, day: date) -> AddedHoliday | None:
+    row = db.execute(
+        "SELECT country, day, name, source, added_at FROM added_holidays WHERE country = ? AND day = ?",
+        [country, day.isoformat()],
+    ).fetchone()
+    if row is None:
+        return None
+    return AddedHoliday(row[0], date.fromisoformat(row[1]), row[2], row[3], datetime.fromisoformat(row[4]))
+
+
 def put(db: sqlite_utils.Database, holiday: AddedHoliday) -> bool:
     """Add ``holiday``, or rename the one on that day; False when it was there already, unchanged."""
     known = db.execute(

@@ -109,6 +109,18 @@
 <context>
     <name>ActionsView</name>
     <message>
+        <source>Excel workbook ({0})</source>
+        <translation>Excel 통합 문서 ({0})</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated ({0})</source>
+        <translation>CSV, 쉼표로 구분 ({0})</translation>
+    </message>
+    <message>
+        <source>Export the action items</source>
+        <translation>조치사항 내보내기</translation>
+    </message>
+    <message>
         <source>&amp;Open only</source>
         <translation>진행 중만(&amp;O)</translation>
     </message>
@@ -141,6 +153,14 @@
         <translation>회의의 결과 및 조치사항 (Enter)</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Write the action items listed here to a .csv or .xlsx file</source>
+        <translation>여기 표시된 조치사항을 .csv 또는 .xlsx 파일로 저장합니다</translation>
+    </message>
+    <message>
         <source>No action items match.
 
 Action items are recorded on a session&apos;s page, in its “Outcomes and actions” tab; open and overdue ones are followed up here.</source>
@@ -159,6 +179,18 @@ Action items are recorded on a session&apos;s page, in its “Outcomes and actio
     <message>
         <source> · {0} overdue</source>
         <translation> · 기한 경과 {0}건</translation>
+    </message>
+    <message>
+        <source>Cannot export to {0}</source>
+        <translation>{0}(으)로 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Exported 1 action item to {0}</source>
+        <translation>조치사항 1건을 {0}(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Exported {0} action items to {1}</source>
+        <translation>조치사항 {0}건을 {1}(으)로 내보냈습니다</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1597,10 @@ Replace it with the new packet?</source>
         <source>Cannot import the package</source>
         <translation>패키지를 가져올 수 없습니다</translation>
     </message>
+    <message>
+        <source>Import package {0}</source>
+        <translation>패키지 {0} 가져오기</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -1665,6 +1701,10 @@ Replace it with the new packet?</source>
     <message>
         <source>The body was not set up</source>
         <translation>협의체가 설정되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Set up the body “{0}”</source>
+        <translation>협의체 “{0}” 설정</translation>
     </message>
     <message>
         <source>Set up “{0}”: our side is {1}</source>
@@ -1951,12 +1991,20 @@ Replace it with the new packet?</source>
         <translation>공휴일을 가져올 수 없습니다</translation>
     </message>
     <message>
+        <source>Import {0}</source>
+        <translation>{0} 가져오기</translation>
+    </message>
+    <message>
         <source>Imported {0}: {1} holidays added, {2} already there</source>
         <translation>{0} 가져옴: 공휴일 {1}일 추가, {2}일은 이미 있음</translation>
     </message>
     <message>
         <source>Cannot add the holiday</source>
         <translation>공휴일을 추가할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Add the public holiday {0}</source>
+        <translation>공휴일 {0} 추가</translation>
     </message>
     <message>
         <source>Added the public holiday {0} on {1}</source>
@@ -3909,6 +3957,14 @@ Add a new record anyway? (To combine two records later, select both and choose M
         <source>none yet</source>
         <translation>아직 없음</translation>
     </message>
+    <message>
+        <source>Open the session</source>
+        <translation>회의 열기</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -4079,6 +4135,10 @@ Retired: kept for the sessions they attended</source>
     <message>
         <source>The backup folder cannot be used</source>
         <translation>백업 폴더를 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Change the body&apos;s settings</source>
+        <translation>협의체 설정 변경</translation>
     </message>
     <message>
         <source>The body&apos;s settings were not saved</source>
@@ -4442,6 +4502,29 @@ Words match by their beginning; Korean also inside words; &quot;quotes&quot; kee
     <message>
         <source>Nothing found for “{0}”</source>
         <translation>“{0}”에 대한 검색 결과가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <source>Open the session</source>
+        <translation>회의 열기</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Open in People</source>
+        <translation>인물에서 열기</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Open in the {0} tab</source>
+        <translation>{0} 탭에서 열기</translation>
     </message>
 </context>
 <context>

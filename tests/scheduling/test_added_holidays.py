@@ -8,14 +8,17 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import main
-from desktop_app.errors import InvalidInput
+from desktop_app.errors import InvalidInput, UserError
 from desktop_app.scheduling.holidays_calendar import holidays_between
 from desktop_app.services.calendar_holidays import (
     add_holiday,
     holiday_data,
     import_holidays_ics,
     list_added_holidays,
+    record_holiday,
+    redo_holiday_change,
     remove_holiday,
+    undo_holiday_change,
 )
 from desktop_app.services.scheduling import create_session
 from desktop_app.services.workspace import Workspace
@@ -103,3 +106,27 @@ def test_the_command_line_adds_lists_and_imports(tmp_path: Path, capsys: pytest.
     assert "3 holidays added, 0 already there" in capsys.readouterr().out  # 3 June renamed as the file names it
     assert main(["--db", database, "holidays", "remove", "2027-01-01", "--side", "ROK"]) == 1
     assert capsys.readouterr().err.startswith("error: no holiday was added on 2027-01-01")
+
+
+def test_an_import_is_undone_exactly_and_redone(workspace: Workspace, tmp_path: Path) -> None:
+    add_holiday(workspace, "ROK", TEMPORARY, "Temporary holiday", now=NOW)  # renamed by the import below
+    before = list_added_holidays(workspace)
+    path = tmp_path / "holidays.ics"
+    path.write_text(HOLIDAYS_ICS, encoding="utf-8")
+    result = import_holidays_ics(workspace, path, "ROK", now=datetime(2027, 5, 11, tzinfo=UTC))
+    after = list_added_holidays(workspace)
+    assert len(result.change.rows) == 3
+
+    undo_holiday_change(workspace, result.change)
+    assert list_added_holidays(workspace) == before  # the renamed one has its old name, source and time back
+    assert not any("public holiday" in w for w in warnings_on(workspace, date(2027, 10, 5)))
+    redo_holiday_change(workspace, result.change)
+    assert list_added_holidays(workspace) == after
+
+
+def test_an_undo_is_refused_once_the_holiday_was_changed_since(workspace: Workspace) -> None:
+    change = record_holiday(workspace, "ROK", TEMPORARY, "Temporary holiday", now=NOW)
+    add_holiday(workspace, "ROK", TEMPORARY, "Local elections", now=NOW)
+    with pytest.raises(UserError, match=r"2027-06-03 .* has been changed since"):
+        undo_holiday_change(workspace, change)
+    assert [h.name for h in list_added_holidays(workspace)] == ["Local elections"]  # nothing written

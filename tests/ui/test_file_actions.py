@@ -94,6 +94,9 @@ def test_backup_now_makes_a_file_and_says_when(window: MainWindow, database: Pat
     assert made is not None and made.exists()
     assert made.parent == database.parent / "backups"
     assert window.state_label.text().startswith("backed up at ")
+    assert window.statusBar().currentMessage() == f"Backed up to {made}"
+    assert window.file_notice.button.isVisible()  # "Show in folder": the backups folder
+    assert window.file_notice.path == made
     Workspace.open(made, read_only=True).close()  # the backup is itself a sound database
 
 

@@ -60,6 +60,33 @@ def test_the_rok_us_default_is_one_click(qtbot: QtBot, empty_window: MainWindow)
     assert offer_setup(empty_window) is None  # asked once: the body is set up now
 
 
+def undo_keys(qtbot: QtBot, window: MainWindow, *, redo: bool = False) -> None:
+    """Ctrl+Z (Ctrl+Shift+Z) typed in the window's Sessions list: Edit → Undo (Redo)."""
+    window.activateWindow()
+    qtbot.waitActive(window)
+    table = window.sessions_view.table
+    table.setFocus()
+    modifiers = Qt.KeyboardModifier.ControlModifier
+    if redo:
+        modifiers |= Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(table, Qt.Key.Key_Z, modifiers)
+
+
+def test_the_setup_is_undone_and_redone_from_the_edit_menu(qtbot: QtBot, empty_window: MainWindow) -> None:
+    unset = empty_window.workspace.body
+    dialog = opened(empty_window)
+    choose(qtbot, dialog.ours_combo, "US")
+    qtbot.mouseClick(dialog.setup_button, Qt.MouseButton.LeftButton)
+    done = empty_window.workspace.body
+    assert empty_window.edit.undo_action.text() == "&Undo Set up the body “ROK–US Consultative Body”"
+
+    undo_keys(qtbot, empty_window)
+    assert empty_window.workspace.body == unset and not empty_window.workspace.body.set_up
+    assert empty_window.statusBar().currentMessage() == "Undone: set up the body “ROK–US Consultative Body”"
+    undo_keys(qtbot, empty_window, redo=True)
+    assert empty_window.workspace.body == done and empty_window.workspace.body.home_side == "US"
+
+
 def test_the_us_desk_picks_its_side_and_the_counterpart_follows(qtbot: QtBot, empty_window: MainWindow) -> None:
     dialog = opened(empty_window)
     choose(qtbot, dialog.ours_combo, "US")
@@ -97,7 +124,9 @@ def test_later_leaves_the_database_as_it_was_and_asks_again(qtbot: QtBot, empty_
     dialog = opened(empty_window)
     qtbot.mouseClick(dialog.later_button, Qt.MouseButton.LeftButton)
     assert not empty_window.workspace.body.set_up
-    assert offer_setup(empty_window) is not None
+    again = offer_setup(empty_window)
+    assert again is not None
+    again.reject()  # a modal dialog left open would hold every later test's mouse
 
 
 def test_the_sample_body_instead(qtbot: QtBot, empty_window: MainWindow) -> None:
@@ -123,8 +152,9 @@ def test_file_new_offers_the_setup(
     assert window.workspace.body.home_side == "US"
 
 
-def test_preferences_body_makes_the_us_our_side(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+def test_preferences_body_makes_the_us_our_side_until_undone(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     before = current_preferences(window.settings, window.workspace)
+    before_body = window.workspace.body
     dialog = PreferencesDialog(before, window.workspace.body, read_only=False, default_backups=tmp_path)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -146,6 +176,18 @@ def test_preferences_body_makes_the_us_our_side(qtbot: QtBot, window: MainWindow
         "Seoul (Jongno)",
     )
     assert preferences_service.body_preferences(window.workspace).home_side == "US"
+
+    assert window.edit.undo_action.text() == "&Undo Change the body's settings"
+    undo_keys(qtbot, window)
+    body = window.workspace.body
+    assert (body.name, body.home_side, body.side("ROK").capital) == (
+        before_body.name,
+        "ROK",
+        before_body.side("ROK").capital,
+    )
+    assert body == before_body
+    undo_keys(qtbot, window, redo=True)
+    assert window.workspace.body.home_side == "US"
 
 
 def test_join_from_a_package_takes_the_senders_body(

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,18 +26,37 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import clock
-from desktop_app.services.actions import ActionFilter, list_follow_ups
+from desktop_app.errors import UserError
+from desktop_app.services.actions import ActionFilter, export_follow_ups, list_follow_ups
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.actions.action_models import FollowUpModel
 from desktop_app.ui.actions.undo_commands import ActionHost, CloseAction
 from desktop_app.ui.agenda.formatting import overdue_days
-from desktop_app.ui.common import formatting
+from desktop_app.ui.common import dialogs, formatting
 from desktop_app.ui.common.context_menus import install_row_menu
 from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.record_table_model import SORT_ROLE
 from desktop_app.ui.common.undo import history_actions, history_of, run_and_push
 from desktop_app.ui.common.widgets import follow_palette, semantic_colour
 from desktop_app.ui.sessions.page_opening import open_session_tab
+
+
+def ask_actions_export_path(parent: QWidget | None, start: Path) -> Path | None:
+    """Where to write the action items: .xlsx unless the user picks .csv."""
+    xlsx = QCoreApplication.translate("ActionsView", "Excel workbook ({0})").format("*.xlsx")
+    csv = QCoreApplication.translate("ActionsView", "CSV, comma-separated ({0})").format("*.csv")
+    chosen, chosen_filter = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("ActionsView", "Export the action items"),
+        str(start / "action-items.xlsx"),
+        f"{xlsx};;{csv}",
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() not in (".csv", ".xlsx"):
+        path = path.with_suffix(".csv" if chosen_filter == csv else ".xlsx")
+    return path
 
 
 class ActionsView(QWidget, ActionHost):
@@ -95,6 +116,10 @@ class ActionsView(QWidget, ActionHost):
         self.open_button = QPushButton(self.tr("Open session"))
         self.open_button.setToolTip(self.tr("The session's outcomes and actions (Enter)"))
         self.open_button.clicked.connect(lambda: self._open(self.table.currentIndex()))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setObjectName("export_actions")
+        self.export_button.setToolTip(self.tr("Write the action items listed here to a .csv or .xlsx file"))
+        self.export_button.clicked.connect(lambda: self.export_list())
         done = QAction(self.tr("Mark done"), self)
         done.setShortcut(QKeySequence("Ctrl+D"))
         done.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -115,6 +140,7 @@ class ActionsView(QWidget, ActionHost):
         tools.addWidget(self.count_label, 1)
         tools.addWidget(self.done_button)
         tools.addWidget(self.open_button)
+        tools.addWidget(self.export_button)
         for action in (undo, redo):
             button = QToolButton()
             button.setDefaultAction(action)
@@ -209,6 +235,26 @@ class ActionsView(QWidget, ActionHost):
         if action_id is None:
             return False
         return run_and_push(self.stack, CloseAction(self, action_id))
+
+    def export_list(self) -> Path | None:
+        """The action items listed (as filtered) to a file the user names; "Show in folder" after."""
+        if self._workspace is None:
+            return None
+        target = ask_actions_export_path(self, self._workspace.path.parent)
+        if target is None:
+            return None
+        try:
+            count = export_follow_ups(self._workspace, target, self.filters(), self.today())
+        except (UserError, OSError) as exc:
+            dialogs.show_error(self, self.tr("Cannot export to {0}").format(target.name), str(exc))
+            return None
+        if count == 1:
+            done = self.tr("Exported 1 action item to {0}").format(target)
+        else:
+            done = self.tr("Exported {0} action items to {1}").format(formatting.number(count), target)
+        if self.navigator is not None:
+            self.navigator.file_written.emit(done, target)
+        return target
 
     def _current_changed(self, _now: QModelIndex, _before: QModelIndex) -> None:
         self._update_buttons()

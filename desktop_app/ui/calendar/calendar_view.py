@@ -184,6 +184,7 @@ class CalendarView(QWidget):
         """Read the visible period again (after any write), keeping the period and the selection."""
         first = self.workspace is None or self.workspace is not workspace
         self.workspace, self.body = workspace, workspace.body
+        self.week_grid.read_only = workspace.store.read_only
         if first:
             self.anchor = self.today()
             self._selected = None

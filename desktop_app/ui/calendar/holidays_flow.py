@@ -1,4 +1,8 @@
-"""Holidays that arrive late, in the window: how current the holiday data is, and importing an .ics of holidays."""
+"""Holidays that arrive late, in the window: how current the holiday data is, and importing an .ics of holidays.
+
+Adding a holiday and importing a file are commands of the window's one history ("Undo Import
+holidays.ics"): undo puts back each day as it was (``undo_holiday_change``), redo writes it again.
+"""
 
 from __future__ import annotations
 
@@ -20,11 +24,19 @@ from PySide6.QtWidgets import (
 
 from desktop_app import clock
 from desktop_app.errors import UserError
-from desktop_app.services.calendar_holidays import add_holiday, holiday_data, import_holidays_ics
+from desktop_app.services.calendar_holidays import (
+    HolidayChange,
+    holiday_data,
+    import_holidays_ics,
+    record_holiday,
+    redo_holiday_change,
+    undo_holiday_change,
+)
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.common import dialogs
 from desktop_app.ui.common.i18n import translate
 from desktop_app.ui.common.navigator import Navigator
+from desktop_app.ui.common.undo import CallCommand, ErrorReporter
 from desktop_app.ui.sessions.questions import ics_filter
 
 
@@ -59,6 +71,29 @@ def ask_side(parent: QWidget | None, workspace: Workspace) -> str | None:
     return sides[labels.index(chosen)].code if ok and chosen in labels else None
 
 
+def _push(parent: QWidget | None, workspace: Workspace, navigator: Navigator, text: str, change: HolidayChange) -> None:
+    """A write that already ran, onto the window's history; every view reads again (the warnings count it)."""
+    navigator.data_changed.emit()
+    if not change.rows:
+        return  # nothing was written: nothing to undo
+
+    def after(status: str) -> None:
+        navigator.data_changed.emit()
+        if status:
+            navigator.status_message.emit(status)
+
+    reporter = ErrorReporter(lambda title, message: dialogs.show_error(parent, title, message))
+    navigator.history.push(
+        CallCommand(
+            reporter,
+            text,
+            lambda: redo_holiday_change(workspace, change),
+            lambda: undo_holiday_change(workspace, change),
+            after=after,
+        )
+    )
+
+
 def import_holidays(parent: QWidget | None, workspace: Workspace, navigator: Navigator) -> bool:
     source = ask_holidays_path(parent, workspace.path.parent)
     if source is None:
@@ -71,7 +106,7 @@ def import_holidays(parent: QWidget | None, workspace: Workspace, navigator: Nav
     except UserError as exc:
         dialogs.show_error(parent, translate("Holidays", "Cannot import the holidays"), str(exc))
         return False
-    navigator.data_changed.emit()
+    _push(parent, workspace, navigator, translate("Holidays", "Import {0}").format(source.name), result.change)
     navigator.status_message.emit(
         translate("Holidays", "Imported {0}: {1} holidays added, {2} already there").format(
             source.name, result.added, result.unchanged
@@ -119,10 +154,10 @@ def add_holiday_by_hand(parent: QWidget | None, workspace: Workspace, navigator:
         return False
     side, day, name = chosen
     try:
-        add_holiday(workspace, side, day, name)
+        change = record_holiday(workspace, side, day, name)
     except UserError as exc:
         dialogs.show_error(parent, translate("Holidays", "Cannot add the holiday"), str(exc))
         return False
-    navigator.data_changed.emit()
+    _push(parent, workspace, navigator, translate("Holidays", "Add the public holiday {0}").format(name), change)
     navigator.status_message.emit(translate("Holidays", "Added the public holiday {0} on {1}").format(name, day))
     return True

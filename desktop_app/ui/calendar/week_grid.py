@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app import clock
 from desktop_app.domain.body import Body
+from desktop_app.domain.session import SessionStatus
 from desktop_app.services.calendar_view import CalendarEntry
 from desktop_app.ui.calendar.chips import blend_line, chip_lines, paint_chip
 from desktop_app.ui.calendar.drag import MOVE, RESIZE, RESIZE_EDGE, paint_target
@@ -65,6 +66,8 @@ class WeekGrid(PaintedGrid):
         super().__init__(parent)
         self._target: QRect | None = None  # where the dragged session would land
         self._drop: tuple[datetime, int] | None = None  # its start and minutes there
+        self.read_only = False  # a file open read-only: nothing can be dragged, the cursor says so
+        self.setMouseTracking(True)  # the cursor tells what a press would do before any press
         self.first_day = week_start(clock.today())
         self.zone = "UTC"
         self.other_zone = "UTC"
@@ -311,8 +314,22 @@ class WeekGrid(PaintedGrid):
         block = self.block_at(point)
         self.select_session(block.entry.session.id if block and block.entry.session.id else 0)
         if event.button() == Qt.MouseButton.LeftButton and block is not None:
-            at_edge = point.y() >= block.rect.bottom() - RESIZE_EDGE
-            self._drag.press(block.entry.session.id, point, RESIZE if at_edge else MOVE)
+            self._drag.press(block.entry.session.id, point, RESIZE if self._at_edge(block, point) else MOVE)
+
+    @staticmethod
+    def _at_edge(block: Block, point: QPoint) -> bool:
+        return point.y() >= block.rect.bottom() - RESIZE_EDGE
+
+    def can_drag(self, block: Block) -> bool:
+        """A held session stays where it took place; a read-only file moves nothing."""
+        return not self.read_only and block.entry.session.status is not SessionStatus.HELD
+
+    def hover_cursor(self, point: QPoint) -> Qt.CursorShape:
+        """What a press at ``point`` would do: resize at a block's bottom edge, move on its body, else nothing."""
+        block = self.block_at(point)
+        if block is None or not self.can_drag(block):
+            return Qt.CursorShape.ArrowCursor
+        return Qt.CursorShape.SizeVerCursor if self._at_edge(block, point) else Qt.CursorShape.OpenHandCursor
 
     def _local_start(self, session_id: int) -> tuple[datetime, int] | None:
         """The session's start (naive, in the calendar's zone) and its minutes."""
@@ -325,6 +342,8 @@ class WeekGrid(PaintedGrid):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         point = event.position().toPoint()
         drag = self._drag.drag
+        if drag is None and not event.buttons():
+            self._show_hover_cursor(point)
         if not self._drag.moved(point) or drag is None:
             return super().mouseMoveEvent(event)
         known = self._local_start(drag.session_id)
@@ -351,9 +370,22 @@ class WeekGrid(PaintedGrid):
             self._target = None
         self.update()
 
+    def _show_hover_cursor(self, point: QPoint) -> None:
+        shape = self.hover_cursor(point)
+        if shape == Qt.CursorShape.ArrowCursor:
+            self.unsetCursor()
+        elif self.cursor().shape() != shape:
+            self.setCursor(shape)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        if self._drag.drag is None:
+            self.unsetCursor()
+        super().leaveEvent(event)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         drag = self._drag.release()
         drop, self._drop, self._target = self._drop, None, None
+        self._show_hover_cursor(event.position().toPoint())
         self.update()
         if drag is None or drop is None:
             return super().mouseReleaseEvent(event)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import UserError
 from desktop_app.ui.common import dialogs, formatting
 from desktop_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+from desktop_app.ui.common.undo import CallCommand, ErrorReporter
 
 if TYPE_CHECKING:
     from desktop_app.services import packages  # loaded when a package is sent or read: not at start-up
@@ -354,8 +355,29 @@ class ExchangeActions(QObject):
         except UserError as exc:
             dialogs.show_error(self.window, self.tr("Cannot import the package"), str(exc))
             return None
-        if done.joined is not None:
-            self.window.rail.set_body(workspace.body)  # this desk joined the sender's body: its name
-        self.window.reload_views()
+        self._push_import(source, done)
+        self._after_import()
         self._status(done.summary()[:1].upper() + done.summary()[1:])
         return done
+
+    def _after_import(self, status: str = "") -> None:
+        """After an import, its undo or its redo: every view reads again (the body's name too)."""
+        self.window.rail.set_body(self.window.workspace.body)  # this desk may have joined (or left) a body
+        self.window.reload_views()
+        if status:
+            self._status(status)
+
+    def _push_import(self, source: Path, done: packages.ImportPreview) -> None:
+        """The import onto the window's one history: undo puts back every row it changed."""
+        from desktop_app.services import packages
+
+        workspace = self.window.workspace
+        reporter = ErrorReporter(lambda title, message: dialogs.show_error(self.window, title, message))
+        command = CallCommand(
+            reporter,
+            self.tr("Import package {0}").format(source.name),
+            lambda: packages.redo_import(workspace, done),
+            lambda: packages.undo_import(workspace, done),
+            after=self._after_import,
+        )
+        self.window.navigator.history.push(command)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,6 +25,7 @@ from desktop_app.domain.person import Person
 from desktop_app.domain.session import Session
 from desktop_app.errors import InvalidInput
 from desktop_app.ui.common import formatting
+from desktop_app.ui.common.context_menus import install_row_menu
 from desktop_app.ui.people.delegation_model import role_label, rsvp_label
 
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -66,6 +68,7 @@ class PersonDetailPane(QFrame):
         self.sessions = QListWidget()
         self.sessions.setWordWrap(True)
         self.sessions.itemActivated.connect(self._open_session)
+        install_row_menu(self.sessions, self._session_menu)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setToolTip(self.tr("Edit this person (F2 or Enter in the list)"))
         self.edit_button.clicked.connect(self.edit_requested)
@@ -168,6 +171,17 @@ class PersonDetailPane(QFrame):
         self.sessions_heading.setText(
             f"{heading} ({len(history)})" if history else heading + " — " + self.tr("none yet")
         )
+
+    def _session_menu(self, index: QModelIndex) -> list[QAction | None] | None:
+        """A right click on one of the sessions: open it, or copy its line."""
+        item = self.sessions.item(index.row()) if index.isValid() else None
+        if item is None:
+            return None
+        opened = QAction(self.tr("Open the session"), self.sessions)
+        opened.triggered.connect(lambda _checked=False: self._open_session(item))
+        copy = QAction(self.tr("Copy"), self.sessions)
+        copy.triggered.connect(lambda _checked=False: QGuiApplication.clipboard().setText(item.text()))
+        return [opened, None, copy]
 
     def _open_session(self, item: QListWidgetItem) -> None:
         session_id = item.data(SESSION_ID_ROLE)

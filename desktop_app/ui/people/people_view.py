@@ -465,6 +465,8 @@ class PeopleView(QWidget):
             self.refuse(self.tr("Cannot export to {0}").format(path.name), exc.strerror or str(exc))
             return
         if count == 1:
-            self.show_status(self.tr("Exported 1 person to {0}").format(path))
+            done = self.tr("Exported 1 person to {0}").format(path)
         else:
-            self.show_status(self.tr("Exported {0} people to {1}").format(formatting.number(count), path))
+            done = self.tr("Exported {0} people to {1}").format(formatting.number(count), path)
+        if self.navigator is not None:
+            self.navigator.file_written.emit(done, path)  # with "Show in folder"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from desktop_app.services.workspace import Workspace
 
@@ -29,6 +29,7 @@ class SearchBox(QObject):
     """Wires ``edit`` (the window's search field) to the popup; emits ``hit_chosen(hit)`` to open one."""
 
     hit_chosen = Signal(object)
+    session_chosen = Signal(int)  # "Open the session" on a result's right-click menu
     searched = Signal(object)  # the SearchResults shown, for tests and the benchmark
 
     def __init__(self, edit: QLineEdit, window: QWidget, workspace: Callable[[], Workspace]) -> None:
@@ -60,6 +61,8 @@ class SearchBox(QObject):
 
             self._popup = SearchPopup(self.window)
             self._popup.chosen.connect(self._choose)
+            self._popup.session_chosen.connect(self._choose_session)
+            self._popup.menu_closed.connect(lambda: QTimer.singleShot(0, self._hide_unless_focused))
         return self._popup
 
     @property
@@ -100,6 +103,10 @@ class SearchBox(QObject):
         self.close_popup()
         self.hit_chosen.emit(hit)
 
+    def _choose_session(self, session_id: int) -> None:
+        self.close_popup()
+        self.session_chosen.emit(session_id)
+
     def open_current(self) -> bool:
         if self._timer.isActive():
             self.run()  # Enter right after typing: open what was typed, not what was shown before
@@ -139,5 +146,5 @@ class SearchBox(QObject):
         return False
 
     def _hide_unless_focused(self) -> None:
-        if not self.edit.hasFocus():
+        if not self.edit.hasFocus() and QApplication.activePopupWidget() is None:  # a result's menu is open
             self.close_popup()

@@ -7,12 +7,21 @@ the keyboard (typing goes on while the list updates) and no window manager is in
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QAction,
+    QFont,
+    QGuiApplication,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QLabel,
     QListView,
+    QMenu,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -21,7 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.search import SearchHit
+from desktop_app.ui.common.context_menus import install_row_menu
+from desktop_app.ui.common.i18n import translate
+from desktop_app.ui.search.opening import TAB_OF_KIND
 from desktop_app.ui.search.results_model import HEADING_ROLE, HIT_ROLE, SearchResultsModel
+from desktop_app.ui.sessions.page_tabs import TABS, tab_label
 
 POPUP_WIDTH = 640
 MARGIN = 6
@@ -101,10 +114,18 @@ class ResultDelegate(QStyledItemDelegate):
         return size
 
 
+def copied_text(hit: SearchHit) -> str:
+    """What "Copy" puts on the clipboard: the title and, on a line of its own, where it comes from."""
+    return f"{hit.title}\n{hit.context}" if hit.context else hit.title
+
+
 class SearchPopup(QFrame):
-    """Emits ``chosen(hit)`` on a click; the search box drives the keyboard."""
+    """Emits ``chosen(hit)`` on a click, ``session_chosen(id)`` for "Open the session"; the search box
+    drives the keyboard. A right click on a result offers those, and Copy."""
 
     chosen = Signal(object)
+    session_chosen = Signal(int)
+    menu_closed = Signal()  # a result's right-click menu went: the box may have lost the keyboard meanwhile
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -127,6 +148,7 @@ class SearchPopup(QFrame):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrap again when the width changes
         self.list.setFrameShape(QFrame.Shape.NoFrame)
         self.list.clicked.connect(self._clicked)
+        install_row_menu(self.list, self._menu_of)
         self.footer = QLabel()
         self.footer.setObjectName("search_footer")
         self.footer.setContentsMargins(MARGIN, 2, MARGIN, 2)
@@ -167,6 +189,37 @@ class SearchPopup(QFrame):
         hit = self.model.hit(index.row())
         if hit is not None:
             self.chosen.emit(hit)
+
+    def _menu_of(self, index: QModelIndex) -> QMenu | None:
+        hit = self.model.hit(index.row()) if index.isValid() else None
+        if hit is None:
+            return None  # a heading, or below the last row
+        menu = QMenu(self.list)
+        menu.aboutToHide.connect(self.menu_closed)
+        opened = menu.addAction(self._open_text(hit))
+        opened.triggered.connect(lambda _checked=False: self.chosen.emit(hit))
+        bold = QFont(opened.font())
+        bold.setBold(True)  # what a click or Enter does
+        opened.setFont(bold)
+        menu.setDefaultAction(opened)
+        session_id = hit.session_id
+        if hit.kind != "session" and session_id is not None:
+            whole = menu.addAction(translate("SearchPopup", "Open the session"))
+            whole.triggered.connect(lambda _checked=False: self.session_chosen.emit(session_id))
+        menu.addSeparator()
+        copy = QAction(translate("SearchPopup", "Copy"), menu)
+        copy.triggered.connect(lambda _checked=False: QGuiApplication.clipboard().setText(copied_text(hit)))
+        menu.addAction(copy)
+        return menu
+
+    @staticmethod
+    def _open_text(hit: SearchHit) -> str:
+        if hit.kind == "person":
+            return translate("SearchPopup", "Open in People")
+        if hit.kind == "session":
+            return translate("SearchPopup", "Open")
+        label = next(label for key, label, _factory in TABS if key == TAB_OF_KIND[hit.kind])
+        return translate("SearchPopup", "Open in the {0} tab").format(tab_label(label))
 
     # -- placing -------------------------------------------------------------------------
     def place_under(self, anchor: QWidget) -> None:

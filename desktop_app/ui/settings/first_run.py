@@ -270,10 +270,12 @@ class FirstRunDialog(QDialog):
 def apply_answer(window: MainWindow, answer: FirstRunAnswer) -> bool:
     """Set the body up (or fill the sample body) and show it; a refusal is explained and changes nothing."""
     from desktop_app.services.demo import fill_sample_body
+    from desktop_app.ui.settings.body_undo import push_body_change
 
     workspace = window.workspace
     if answer.join:
         return window.exchange_actions.import_from_counterpart() is not None  # its preview says it joins
+    before = workspace.body
     try:
         if answer.sample:
             fill_sample_body(workspace)
@@ -282,6 +284,8 @@ def apply_answer(window: MainWindow, answer: FirstRunAnswer) -> bool:
     except UserError as exc:
         dialogs.show_error(window, translate("FirstRun", "The body was not set up"), str(exc))
         return False
+    if not answer.sample:  # the sample body is a whole file of sessions: File → New starts afresh instead
+        push_body_change(window, translate("FirstRun", "Set up the body “{0}”").format(workspace.body.name), before)
     window.load_workspace()
     window.statusBar().showMessage(
         translate("FirstRun", "Set up “{0}”: our side is {1}").format(workspace.body.name, workspace.body.home.name),

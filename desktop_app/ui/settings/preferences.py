@@ -44,6 +44,7 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.ui.common import dialogs
 from desktop_app.ui.common.widgets import ReasonLabel
 from desktop_app.ui.settings.body_tab import BodyTab
+from desktop_app.ui.settings.body_undo import push_body_change
 
 if TYPE_CHECKING:
     from desktop_app.ui.shell.main_window import MainWindow
@@ -364,7 +365,11 @@ def apply_preferences(window: MainWindow, before: Preferences, chosen: Preferenc
         body_changed = True  # the save below refuses it, with the reason
     if body_changed and chosen.body is not None:
         try:
+            before_body = workspace.body
             service.save_body_preferences(workspace, chosen.body)
+            push_body_change(
+                window, QCoreApplication.translate("Preferences", "Change the body's settings"), before_body
+            )
         except UserError as exc:
             workspace.store.backups_dir = previous_folder
             title = QCoreApplication.translate("Preferences", "The body's settings were not saved")

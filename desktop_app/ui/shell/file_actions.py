@@ -187,7 +187,7 @@ class FileActions(QObject):
         self.last_backup = made
         if workspace is self.window.workspace:
             self.window.set_state(self.tr("backed up at {0}").format(f"{clock.local_now():%H:%M}"))
-        self.window.statusBar().showMessage(self.tr("Backed up to {0}").format(made), 8000)
+        self.window.navigator.file_written.emit(self.tr("Backed up to {0}").format(made), made)  # "Show in folder"
         self.backup_finished.emit(made)
 
     def _backup_failed(self, error: BaseException) -> None:

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.search.setMaximumWidth(420)
         self.search_box = SearchBox(self.search, self, lambda: self.workspace)  # results popup; Enter opens
         self.search_box.hit_chosen.connect(lambda hit: open_hit(self, hit))
+        self.search_box.session_chosen.connect(lambda session_id: self.open_session(session_id))
 
         self.navigator = Navigator(self)
         self.navigator.window_keys = True  # Edit → Undo/Redo hold Ctrl+Z / Ctrl+Shift+Z for every view

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
@@ -9,9 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.actions import ActionStatus
 from desktop_app.services.actions import ActionFilter, list_follow_ups
+from desktop_app.ui.actions import actions_view as actions_view_module
 from desktop_app.ui.actions.actions_view import ActionsView
 from desktop_app.ui.agenda.agenda_view import AgendaView
 from desktop_app.ui.agenda.formatting import RED
+from desktop_app.ui.common import file_notice
 from desktop_app.ui.shell.main_window import MainWindow
 from tests.ui.agenda.conftest import TODAY, Seeded
 
@@ -103,6 +109,32 @@ def test_mark_done_from_the_view_and_undo(seeded_window: MainWindow, seeded: See
     qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     statuses = {f.action.id: f.action.status for f in list_follow_ups(workspace, ActionFilter(), TODAY)}
     assert statuses[seeded.actions["Share the vessel list"]] is ActionStatus.OPEN
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_export_writes_the_items_listed_and_offers_their_folder(
+    seeded_window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    view = actions_view(seeded_window, qtbot)
+    qtbot.keyClicks(view.owner_edit, "kim")  # what is listed is what is written
+    target = tmp_path / f"follow-up{suffix}"
+    monkeypatch.setattr(actions_view_module, "ask_actions_export_path", lambda parent, start: target)
+    shown: list[Path] = []
+    monkeypatch.setattr(file_notice, "reveal", lambda folder: shown.append(folder) or True)
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+
+    assert seeded_window.statusBar().currentMessage() == f"Exported 1 action item to {target}"
+    if suffix == ".csv":
+        with target.open(encoding="utf-8-sig") as handle:
+            rows = list(csv.reader(handle))
+    else:
+        sheet = openpyxl.load_workbook(target).active
+        assert sheet is not None
+        rows = [[str(cell or "") for cell in row] for row in sheet.iter_rows(values_only=True)]
+    assert rows[0] == ["session", "session_date", "text", "owner", "owner_side", "due", "status", "overdue"]
+    assert [row[2] for row in rows[1:]] == ["Draft the joint statement"]
+    qtbot.mouseClick(seeded_window.file_notice.button, Qt.MouseButton.LeftButton)
+    assert shown == [tmp_path]
 
 
 def test_double_click_opens_the_sessions_outcomes_tab(seeded_window: MainWindow, qtbot: QtBot) -> None:

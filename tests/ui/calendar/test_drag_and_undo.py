@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.session import Session, SessionStatus
@@ -269,3 +269,37 @@ def test_escape_during_a_drag_leaves_the_session_where_it_was(qtbot: QtBot, wind
     qtbot.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=end)
     assert get_session(window.workspace, session.id).start == session.start
     assert not window.edit.undo_action.isEnabled()
+
+
+def hover(qtbot: QtBot, grid: QWidget, point: QPoint) -> Qt.CursorShape:
+    """The mouse moved to ``point`` with no button down; the cursor the grid shows there."""
+    qtbot.mouseMove(grid, point)
+    return grid.cursor().shape()
+
+
+def test_the_week_cursor_says_what_a_press_would_do_before_any_drag(qtbot: QtBot, window: MainWindow) -> None:
+    session = by_title(window, PLAIN_ROUND)
+    assert session.id is not None
+    calendar = calendar_at(window, session, "week")
+    grid = calendar.week_grid
+    block = grid.block_of(session.id)
+    assert block is not None
+    calendar.week_page.scroll_area.ensureVisible(block.rect.center().x(), block.rect.bottom() + 40)
+    body = block.rect.center()
+    edge = QPoint(body.x(), block.rect.bottom() - 2)
+    empty = QPoint(grid.day_rect(0).center().x(), grid.y_of(3))
+
+    assert hover(qtbot, grid, body) == Qt.CursorShape.OpenHandCursor
+    assert hover(qtbot, grid, edge) == Qt.CursorShape.SizeVerCursor
+    assert hover(qtbot, grid, empty) == Qt.CursorShape.ArrowCursor
+
+    from dataclasses import replace
+
+    from desktop_app.services import scheduling
+
+    draft = replace(SessionDraft.of(session), status=SessionStatus.HELD)
+    scheduling.edit_session(window.workspace, session.id, draft)
+    window.reload_views()
+    assert hover(qtbot, grid, empty) == Qt.CursorShape.ArrowCursor
+    assert hover(qtbot, grid, edge) == Qt.CursorShape.ArrowCursor  # held: it stays where it took place
+    assert hover(qtbot, grid, body) == Qt.CursorShape.ArrowCursor

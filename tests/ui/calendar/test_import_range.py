@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services.calendar_files import ImportRange, ImportReport
+from desktop_app.services.calendar_holidays import list_added_holidays
 from desktop_app.services.sessions import list_sessions
 from desktop_app.ui.calendar import import_range
 from desktop_app.ui.calendar.import_range import ImportRangeDialog
@@ -61,8 +63,8 @@ def test_a_file_over_the_limit_asks_for_a_range_and_imports_it(
     assert len(list_sessions(window.workspace)) == before + 28
 
 
-def test_importing_holidays_from_the_file_menu_shows_in_the_calendar_legend(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+def test_importing_holidays_from_the_file_menu_shows_in_the_calendar_legend_and_undoes(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     from desktop_app.ui.calendar import holidays_flow
     from desktop_app.ui.calendar.calendar_view import CalendarView
@@ -80,8 +82,27 @@ def test_importing_holidays_from_the_file_menu_shows_in_the_calendar_legend(
     assert "Imported holidays.ics: 3 holidays added" in window.statusBar().currentMessage()
     assert "3 added, up to 2027-10-05" in view.legend.text()
 
+    assert window.edit.undo_action.text() == "&Undo Import holidays.ics"
+    press_keys(qtbot, window, view, Qt.Key.Key_Z)  # Edit → Undo: the three holidays go
+    assert "none added" in view.legend.text()
+    assert list_added_holidays(window.workspace) == []
+    assert window.statusBar().currentMessage() == "Undone: import holidays.ics"
+    press_keys(qtbot, window, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ShiftModifier)  # Redo
+    assert "3 added, up to 2027-10-05" in view.legend.text()
 
-def test_adding_a_holiday_by_hand_warns_about_a_session_on_it(
+
+def press_keys(
+    qtbot: QtBot, window: MainWindow, widget: QWidget, key: Qt.Key, more: Qt.KeyboardModifier | None = None
+) -> None:
+    """Ctrl+``key`` (with ``more``) typed in ``widget`` of the window, shown and active."""
+    window.activateWindow()
+    qtbot.waitActive(window)
+    widget.setFocus()
+    modifiers = Qt.KeyboardModifier.ControlModifier if more is None else Qt.KeyboardModifier.ControlModifier | more
+    qtbot.keyClick(widget, key, modifiers)
+
+
+def test_adding_a_holiday_by_hand_warns_about_a_session_on_it_until_undone(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from desktop_app.services.scheduling import create_session
@@ -101,3 +122,10 @@ def test_adding_a_holiday_by_hand_warns_about_a_session_on_it(
     assert "Added the public holiday 임시공휴일 on 2027-06-03" in window.statusBar().currentMessage()
     made = create_session(window.workspace, draft("On the new holiday", datetime(2027, 6, 3, 10)))
     assert any("public holiday in Republic of Korea: 임시공휴일" in w for w in made.warnings)
+
+    assert window.edit.undo_action.text() == "&Undo Add the public holiday 임시공휴일"
+    window.show_view("calendar")
+    press_keys(qtbot, window, window.views["calendar"], Qt.Key.Key_Z)
+    assert list_added_holidays(window.workspace) == []
+    again = create_session(window.workspace, draft("Not a holiday now", datetime(2027, 6, 3, 11)))
+    assert not any("public holiday" in w for w in again.warnings)

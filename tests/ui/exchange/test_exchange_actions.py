@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -135,6 +136,37 @@ def test_import_shows_the_preview_and_applies_it_on_ok(
     assert window.exchange_actions.import_from_counterpart() is None
     assert "Import" not in seen["buttons"] and str(seen["summary"]).startswith("Nothing to import")
     assert rows(database) == before
+
+
+def test_an_import_is_one_command_of_the_edit_menu_undone_and_redone_with_the_keys(
+    window: MainWindow, qtbot: QtBot, from_seoul: Path, database: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dialogs, "ask_package_file", lambda parent, start: from_seoul)
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    before = rows(database)
+    assert window.exchange_actions.import_from_counterpart() is not None
+    after = rows(database)
+    assert window.edit.undo_action.text() == "&Undo Import package from-seoul.bdpkg"
+
+    window.show_view("sessions")
+    window.activateWindow()
+    qtbot.waitActive(window)
+    table = window.sessions_view.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Edit → Undo
+    assert len(list_sessions(window.workspace)) == 3
+    assert window.sessions_view.visible_row_count() == 3
+    assert {table: count for table, count in rows(database).items() if table != "audit_log"} == {
+        table: count for table, count in before.items() if table != "audit_log"
+    }
+    assert window.statusBar().currentMessage() == "Undone: import package from-seoul.bdpkg"
+
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(table, Qt.Key.Key_Z, redo)
+    assert window.sessions_view.visible_row_count() == 4
+    assert {t: n for t, n in rows(database).items() if t != "audit_log"} == {
+        t: n for t, n in after.items() if t != "audit_log"
+    }
 
 
 def test_import_cancelled_in_the_preview_changes_nothing(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QComboBox, QStyleOptionViewItem
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -15,7 +15,9 @@ from desktop_app.ui.common import dialogs
 from desktop_app.ui.people import prompts
 from desktop_app.ui.people.delegation_model import AMBER_FILL, NAME, ROLE, RSVP, DelegationModel
 from desktop_app.ui.people.delegations_tab import DelegationsTab
+from desktop_app.ui.people.detail_pane import SESSION_ID_ROLE
 from desktop_app.ui.shell.main_window import MainWindow
+from tests.ui.clicks import OFFSCREEN_POPUPS, right_click_row, texts
 from tests.ui.people.conftest import Cast
 
 pytestmark = pytest.mark.gui
@@ -230,6 +232,29 @@ def test_a_write_elsewhere_reaches_the_people_view(people_window: MainWindow, ca
     tab.copy_action.trigger()
     people_window.show_view("people")  # a hidden view rereads when it is shown
     assert people.detail.sessions.count() == before + 1  # type: ignore[attr-defined]
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_POPUPS)
+def test_a_right_click_on_one_of_a_persons_sessions_opens_or_copies_it(
+    people_window: MainWindow, cast: Cast, qtbot: QtBot
+) -> None:
+    open_tab(people_window, cast.second).copy_action.trigger()  # Kim is on the second session's delegation
+    people_window.show_view("people")
+    people = people_window.views["people"]
+    people.select_person(cast.kim)  # type: ignore[attr-defined]
+    sessions = people.detail.sessions  # type: ignore[attr-defined]
+    assert sessions.count() >= 1
+    menu = right_click_row(qtbot, sessions, 0)
+    assert texts(menu) == ["Open the session", "Copy"]
+    menu.actions()[-1].trigger()
+    menu.close()
+    assert QApplication.clipboard().text() == sessions.item(0).text()
+
+    menu = right_click_row(qtbot, sessions, 0)
+    menu.actions()[0].trigger()
+    menu.close()
+    assert people_window.stack.currentWidget() is people_window.session_page
+    assert people_window.session_page.session_id == sessions.item(0).data(SESSION_ID_ROLE)
 
 
 def test_delete_in_an_open_combo_does_not_remove_the_delegate(

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.domain.body import DEFAULT_BODY
 from desktop_app.services.people import get_person, list_people
 from desktop_app.services.people_io import OnDuplicate, PeopleListPreview, preview_people_file
+from desktop_app.ui.common import file_notice
 from desktop_app.ui.people import prompts
 from desktop_app.ui.people.import_dialog import PROBLEM_COLOUR, ImportChoice, ImportPreviewDialog
 from desktop_app.ui.people.merge_dialog import MergeChoice, MergeDialog
@@ -227,15 +228,15 @@ def test_an_unreadable_file_is_refused_in_words(
 # -- exporting -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
-def test_export_writes_the_directory(
-    people_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".vcf"])
+def test_export_writes_the_directory_and_offers_its_folder(
+    people_window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
 ) -> None:
     view = people_view(people_window)
     target = tmp_path / f"people{suffix}"
     monkeypatch.setattr(prompts, "ask_export_path", lambda parent, start: prompts.ExportTarget(target))
-    messages: list[str] = []
-    people_window.navigator.status_message.connect(messages.append)
+    shown: list[Path] = []
+    monkeypatch.setattr(file_notice, "reveal", lambda folder: shown.append(folder) or True)
     view.export_action.trigger()
     assert target.is_file()
     if suffix == ".csv":
@@ -244,7 +245,11 @@ def test_export_writes_the_directory(
         assert rows[0][:2] == ["name", "name_ko"]
         assert ["KIM Min-jun", "김민준"] in [row[:2] for row in rows]
         assert len(rows) == 1 + 5  # the retired stay home
-    assert messages == [f"Exported 5 people to {target}"]
+    assert people_window.statusBar().currentMessage() == f"Exported 5 people to {target}"
+    button = people_window.file_notice.button
+    assert button.isVisible() and button.text() == "Show in folder"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert shown == [tmp_path]
 
 
 # -- the picker ----------------------------------------------------------------------------
