@@ -93,14 +93,25 @@ def _run_measured(args: list[str]) -> dict[str, float]:
     return values
 
 
-def build_body(years: int | None) -> Path:
-    """The fictional sample body (``years`` None) or one grown over ``years`` years, in a new folder."""
-    folder = Path(tempfile.mkdtemp(prefix="briefing-desk-bench-"))
+def build_body(years: int | None, folder: Path | None = None) -> Path:
+    """The fictional sample body (``years`` None) or one grown over ``years`` years.
+
+    In a new folder, or in ``folder`` (``BENCH_BODIES``), where a body built before is used again:
+    building the thirty-year body takes a minute, and a benchmark only reads it.
+    """
+    if folder is None:
+        folder = Path(tempfile.mkdtemp(prefix="briefing-desk-bench-"))
     database = folder / f"body-{years or 'sample'}.sqlite3"
-    command = [sys.executable, "-m", "desktop_app", "--db", str(database), "demo"]
+    if database.exists():
+        return database
+    folder.mkdir(parents=True, exist_ok=True)
+    building = folder / f"building-{database.name}"
+    building.unlink(missing_ok=True)
+    command = [sys.executable, "-m", "desktop_app", "--db", str(building), "demo"]
     if years is not None:
         command += ["--years", str(years)]
     subprocess.run(command, check=True, cwd=ROOT, capture_output=True, env=_env())
+    building.rename(database)  # only a finished body is used again
     return database
 
 
@@ -237,10 +248,11 @@ def _frame(name: str, app: list[float], bare: list[float], goal_ms: float) -> Re
 TABLE_HEADER = "| measurement | Briefing Desk | baseline | ratio | goal | met |\n|---|---|---|---|---|---|"
 
 # Run on each large body (the start-up rows cover every body at once, in bench_startup_bodies).
-BENCHMARKS: list[Callable[[Path, int], list[Result]]] = [
-    bench_search,
-    bench_gui,
-]
+BENCHMARKS: dict[str, Callable[[Path, int], list[Result]]] = {
+    "search": bench_search,
+    "gui": bench_gui,
+}
+ALL_BENCHMARKS = ("startup", "packet", *BENCHMARKS)
 BODY_YEARS = (10, 30)  # the large bodies, besides the fictional sample body
 # A start-up round is four short processes; more of them keep a busy shared machine's stalls out of the medians.
 STARTUP_ROUND_FACTOR = 3
@@ -266,6 +278,15 @@ def _suffixed(results: list[Result], body: str) -> list[Result]:
     return results
 
 
+def _wanted() -> set[str]:
+    """The benchmarks ``BENCH_ONLY`` names (``startup packet search gui``), all when it is unset."""
+    names = set(os.environ.get("BENCH_ONLY", "").split()) or set(ALL_BENCHMARKS)
+    unknown = names - set(ALL_BENCHMARKS)
+    if unknown:
+        raise SystemExit(f"BENCH_ONLY: unknown {sorted(unknown)}; choose from {' '.join(ALL_BENCHMARKS)}")
+    return names
+
+
 # What ``--only`` can run by itself: its rows are printed, the results files are left as they are.
 ALONE: dict[str, Callable[[int], list[Result]]] = {"packet": bench_packet}
 
@@ -280,27 +301,37 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join([TABLE_HEADER, *(r.row() for r in ALONE[args.only](rounds))]))
         return 0
     years = tuple(int(y) for y in os.environ.get("BENCH_YEARS", " ".join(map(str, BODY_YEARS))).split())
+    kept_folder = Path(os.environ["BENCH_BODIES"]).resolve() if os.environ.get("BENCH_BODIES") else None
+    wanted = _wanted()
     bodies: dict[str, Path] = {}
     results: list[Result] = []
     try:
         print("building the sample body …", flush=True)
-        bodies["sample"] = build_body(None)
+        bodies["sample"] = build_body(None, kept_folder)
         for count in years:
             print(f"building the {count}-year body …", flush=True)
-            bodies[f"{count}-year"] = build_body(count)
-        print("start-up and memory …", flush=True)
-        results += bench_startup_bodies(bodies, rounds * STARTUP_ROUND_FACTOR)
-        print("bench_packet …", flush=True)
-        results += bench_packet(rounds)
+            bodies[f"{count}-year"] = build_body(count, kept_folder)
+        if "startup" in wanted:
+            print("start-up and memory …", flush=True)
+            results += bench_startup_bodies(bodies, rounds * STARTUP_ROUND_FACTOR)
+        if "packet" in wanted:
+            print("bench_packet …", flush=True)
+            results += bench_packet(rounds)
         for name, database in bodies.items():
             if name == "sample":
                 continue
-            for bench in BENCHMARKS:
+            for key, bench in BENCHMARKS.items():
+                if key not in wanted:
+                    continue
                 print(f"{bench.__name__} on the {name} body …", flush=True)
                 results += _suffixed(bench(database, rounds), f"{name} body")
     finally:
-        for database in bodies.values():
-            shutil.rmtree(database.parent, ignore_errors=True)
+        if kept_folder is None:
+            for database in bodies.values():
+                shutil.rmtree(database.parent, ignore_errors=True)
+    if wanted != set(ALL_BENCHMARKS):  # a partial run prints its rows and leaves the recorded results alone
+        print("\n".join([TABLE_HEADER, *(r.row() for r in results)]))
+        return 0
     table = "\n".join([TABLE_HEADER, *(r.row() for r in results)])
     from desktop_app import clock
 

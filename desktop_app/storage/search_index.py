@@ -42,6 +42,7 @@ from desktop_app.storage.schema_v3 import (
     SearchTable,
     fill_statement,
 )
+from desktop_app.storage.search_prefixes import narrow_prefixes
 
 MAX_QUERY_CHARS = 256  # a longer paste is cut: nobody searches with a paragraph
 MAX_CLAUSES = 12
@@ -326,6 +327,8 @@ def find(
     params: dict[str, Any] = {"limit": limit}
     where: list[str] = []
     expression = query.match_expression(spec)
+    if expression is not None:
+        expression = narrow_prefixes(conn, table, expression)
     in_year = _IN_YEAR.get(spec.kind)
     if query.year is not None and in_year is not None and year_bounds is not None and expression is not None:
         found = _find_in_year(conn, spec, query, expression, limit, year_bounds)
@@ -387,24 +390,35 @@ def _find_in_year(
     """Words and a year: the rows the words find, kept when their session is of that year (or
     their text names it), then ranked. None when the words alone find too many to sift this way."""
     table = spec.table
-    params: dict[str, Any] = {"expression": expression, "limit": limit, "start": bounds[0], "end": bounds[1]}
-    params["year"] = f"{expression} AND {query.year_expression(spec)}"
-    text = conn.execute(
-        f"SELECT rowid FROM {table} WHERE {table} MATCH :expression ORDER BY rowid DESC LIMIT {RANK_LIMIT + 1}",
-        params,
-    ).fetchall()
+    params: dict[str, Any] = {"expression": expression, "start": bounds[0], "end": bounds[1]}
+    params["year"] = query.year_expression(spec)
+    text = [
+        row_id
+        for (row_id,) in conn.execute(
+            f"SELECT rowid FROM {table} WHERE {table} MATCH :expression ORDER BY rowid DESC LIMIT {RANK_LIMIT + 1}",
+            params,
+        )
+    ]
     if len(text) > RANK_LIMIT:
         return None
-    params["ids"] = json.dumps([row_id for (row_id,) in text])
+    if not text:
+        return KindMatches(spec, (), 0, True)
+    params["ids"] = json.dumps(text)
     kept = {row_id for (row_id,) in conn.execute(_OF_YEAR[spec.kind], params)}
-    kept |= {row_id for (row_id,) in conn.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH :year", params)}
+    # The rows naming the year: its word alone is an exact word, quick to list, where the words and
+    # the year together would evaluate the words again (a prefix over a common word: milliseconds).
+    named = {row_id for (row_id,) in conn.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH :year", params)}
+    kept |= named.intersection(text)
     if not kept:
         return KindMatches(spec, (), 0, True)
     params["kept"] = json.dumps(sorted(kept))
+    # "+rank", not "rank": ORDER BY rank would have FTS5 score every row the words find before the
+    # filter keeps a few; this way only the kept rows are scored, then sorted as FTS5 sorts them.
     sql = f"""SELECT rowid, rank FROM {table}
         WHERE {table} MATCH :expression AND +rowid IN (SELECT value FROM json_each(:kept))
-        ORDER BY rank LIMIT :limit"""
-    return KindMatches(spec, tuple(conn.execute(sql, params).fetchall()), len(kept), True)
+        ORDER BY +rank"""
+    ranked = conn.execute(sql, params).fetchmany(limit)
+    return KindMatches(spec, tuple(ranked), len(kept), True)
 
 
 # -- what a result shows ----------------------------------------------------------------

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from desktop_app.domain.agenda import AgendaItem
+from desktop_app.services import agenda, agenda_versions
 from desktop_app.services.search import search
 from tests.search.conftest import Body, found
 
@@ -85,6 +87,23 @@ def test_a_year_keeps_that_years_sessions(body: Body) -> None:
     assert found(body.workspace, "exercises 2027") == set()
     assert ("session", body.other_session_id) in found(body.workspace, "2027")
     assert ("session", body.session_id) not in found(body.workspace, "2027")
+
+
+def test_words_and_a_year_find_an_item_whose_text_names_that_year(body: Body) -> None:
+    version = agenda_versions.start_draft(body.workspace, body.other_session_id, "draft")
+    assert version.id is not None
+    named = agenda.add_item(
+        body.workspace,
+        AgendaItem(version_id=version.id, position=0, number="", title="Exercises planned for 2029"),
+    ).item
+    other = agenda.add_item(
+        body.workspace, AgendaItem(version_id=version.id, position=1, number="", title="Exercises review")
+    ).item
+    hits = found(body.workspace, "exercises 2029")
+    assert ("agenda_item", named.id) in hits  # a 2027 session, its text naming 2029
+    assert ("agenda_item", body.item_id) in hits  # a 2029 session
+    assert ("agenda_item", other.id) not in hits
+    assert ("agenda_item", named.id) not in found(body.workspace, "review 2029")
 
 
 def test_internal_fields_are_searched(body: Body) -> None:

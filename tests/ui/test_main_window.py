@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenuBar
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -151,3 +151,42 @@ def test_ctrl_f_reaches_the_lists_filter_even_from_the_search_box(window: MainWi
         qtbot.keyClick(window.search, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
         view = window.views[key]
         qtbot.waitUntil(lambda view=view: view.filter_edit.hasFocus())
+
+
+def test_the_menus_answer_a_shortcut_typed_the_moment_the_window_appears(
+    database: Path, settings: QSettings, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The menus are filled right after the first paint; a key typed before then fills them first."""
+    from desktop_app.ui.shell import main_window
+
+    monkeypatch.setattr(main_window, "FirstPaintWatcher", lambda *_args: None)  # as if no paint came yet
+    main = MainWindow(Workspace.open(database), settings)
+    qtbot.addWidget(main)
+    main.show()
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    assert not held_menu_bar(main).actions()[0].menu().actions()  # File holds nothing yet
+    qtbot.keyClick(main, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert main.current_view() == "people"
+    qtbot.keyClick(main, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert main.search.hasFocus()
+
+
+def test_the_menu_bar_holds_its_titles_from_the_first_frame_and_fills_them_after_it(
+    database: Path, settings: QSettings, qtbot: QtBot
+) -> None:
+    main = MainWindow(Workspace.open(database), settings)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    bar = held_menu_bar(main)
+    assert [action.text() for action in bar.actions()][:3] == ["&File", "&Edit", "&View"]
+    qtbot.waitUntil(lambda: len(bar.actions()) == 5 and all(action.menu().actions() for action in bar.actions()))
+    assert [action.text() for action in bar.actions()] == ["&File", "&Edit", "&View", "&Session", "&Help"]
+
+
+def held_menu_bar(window: MainWindow) -> QMenuBar:
+    """The window's menu bar as Qt holds it, without asking the window (which fills the menus first)."""
+    bar = window.findChild(QMenuBar)
+    assert isinstance(bar, QMenuBar)
+    return bar

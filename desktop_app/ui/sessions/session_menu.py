@@ -41,6 +41,7 @@ class SessionMenu(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
+            self._focus_changed(None, app.focusWidget())  # made while the focus is already somewhere
 
     def _action(
         self, text: str, slot: Callable[[], object], key: str | None, *, needs_session: bool = False
@@ -56,8 +57,9 @@ class SessionMenu(QObject):
     def _file_actions(self) -> list[QAction]:
         return [self.import_action, self.export_action, self.holidays_action, self.add_holiday_action]
 
-    def install(self, menubar: QMenuBar, file_menu: QMenu) -> QMenu:
-        """Add the Session menu to ``menubar`` and the calendar-file actions to ``file_menu`` (before Quit)."""
+    def install(self, menubar: QMenuBar, file_menu: QMenu, *, before: QAction | None = None) -> QMenu:
+        """Add the Session menu to ``menubar`` (before the menu ``before`` opens, else last) and the
+        calendar-file actions to ``file_menu`` (before Quit)."""
         separators = [action for action in file_menu.actions() if action.isSeparator()]
         if separators:  # the last section is Quit's: the calendar files go just above it
             file_menu.insertSeparator(separators[-1])
@@ -69,7 +71,11 @@ class SessionMenu(QObject):
             file_menu.addActions(
                 [self.import_action, self.export_action, self.holidays_action, self.add_holiday_action]
             )
-        menu = menubar.addMenu(self.tr("&Session"))
+        menu = QMenu(self.tr("&Session"), menubar)
+        if before is not None:
+            menubar.insertMenu(before, menu)
+        else:
+            menubar.addMenu(menu)
         menu.addAction(self.new_action)
         menu.addAction(self.new_series_action)
         menu.addSeparator()
@@ -79,26 +85,7 @@ class SessionMenu(QObject):
         self.menu = menu
         self.update_enabled()
         self.window.navigator.changed.connect(lambda _change: self.update_enabled())
-        self._install_row_menu()
         return menu
-
-    def _install_row_menu(self) -> None:
-        """The Sessions list's rows get the calendar's right-click menu: the session's own actions."""
-        from desktop_app.ui.common.context_menus import install_row_menu
-
-        view = self.window.sessions_view
-
-        def menu_for(index: QModelIndex) -> QMenu | None:
-            if not index.isValid():
-                return None
-            from desktop_app.ui.sessions.context_menu import session_menu
-
-            session_id = view.session_model.record(view.proxy.mapToSource(index).row()).id
-            if session_id is None:
-                return None
-            return session_menu(self.window, self.window.workspace, self.window.navigator, session_id)
-
-        install_row_menu(view.table, menu_for)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         """A key the focused widget binds itself (the agenda editor's Ctrl+Shift+N) is left to it.
@@ -229,3 +216,16 @@ class SessionMenu(QObject):
         return flows.export_calendar(
             self.window, self.window.workspace, self.window.navigator, self.current_session_id()
         )
+
+
+def row_menu(window: MainWindow, index: QModelIndex) -> QMenu | None:
+    """The right-click menu of a Sessions list row: the calendar's, the session's own actions."""
+    if not index.isValid():
+        return None
+    from desktop_app.ui.sessions.context_menu import session_menu
+
+    view = window.sessions_view
+    session_id = view.session_model.record(view.proxy.mapToSource(index).row()).id
+    if session_id is None:
+        return None
+    return session_menu(window, window.workspace, window.navigator, session_id)

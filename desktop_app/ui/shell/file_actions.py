@@ -27,7 +27,7 @@ from desktop_app.services import maintenance
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.common import dialogs
 from desktop_app.ui.common.workers import Progress, TaskHandle, run_task
-from desktop_app.ui.settings.preferences import apply_backup_folder
+from desktop_app.ui.settings.stored import apply_backup_folder
 from desktop_app.ui.shell.recent_files import RecentFilesMenu
 
 if TYPE_CHECKING:
@@ -70,7 +70,8 @@ class FileActions(QObject):
         self.backup_task: TaskHandle | None = None
         self.last_backup: Path | None = None
         self._state_before_backup = ""
-        self._prepare(window.workspace)
+        # The file the window opened with was prepared by the window itself (its backup folder, its
+        # place in Open recent), before these menus were built: the list above already shows it.
 
     def _action(
         self, text: str, slot: Callable[[], object], key: QKeySequence | QKeySequence.StandardKey | None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -22,18 +25,23 @@ from desktop_app.ui.common import dialogs
 from desktop_app.ui.common.icons import app_icon
 from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.undo import Change
-from desktop_app.ui.exchange.package_actions import ExchangeActions
 from desktop_app.ui.search.controller import SearchBox
 from desktop_app.ui.search.opening import open_hit
 from desktop_app.ui.sessions.next_session_strip import NextSessionStrip
 from desktop_app.ui.sessions.page import SessionPage
 from desktop_app.ui.sessions.sessions_view import SessionsView
-from desktop_app.ui.shell.file_actions import FileActions
 from desktop_app.ui.shell.invalid_rows_banner import InvalidRowsBanner
 from desktop_app.ui.shell.lazy_views import LazyViews
 from desktop_app.ui.shell.navigation_rail import VIEW_KEYS, VIEWS, NavigationRail
 from desktop_app.ui.shell.read_only_banner import ReadOnlyBanner
+from desktop_app.ui.shell.startup import FirstPaintWatcher
 from desktop_app.ui.shell.view_registry import VIEW_FACTORIES
+
+if TYPE_CHECKING:
+    from desktop_app.ui.exchange.package_actions import ExchangeActions
+    from desktop_app.ui.sessions.session_menu import SessionMenu
+    from desktop_app.ui.shell.edit_menu import EditMenu
+    from desktop_app.ui.shell.file_actions import FileActions
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -64,9 +72,14 @@ class MainWindow(QMainWindow):
 
         self.navigator = Navigator(self)
         self.navigator.window_keys = True  # Edit → Undo/Redo hold Ctrl+Z / Ctrl+Shift+Z for every view
-        from desktop_app.ui.settings.preferences import name_order  # already imported with the File menu
+        from desktop_app.ui.settings.stored import apply_backup_folder, name_order
+        from desktop_app.ui.shell.recent_files import remember
 
         self.navigator.name_order = name_order(settings)
+        # What the file the window opens with gets at once, menus or not (File → Open gives the same
+        # to the files opened later): this machine's backup folder, and its place in Open recent.
+        apply_backup_folder(settings, workspace)
+        remember(settings, workspace.path)
         self.rail = NavigationRail()
         self.strip = NextSessionStrip()
         self.stack = QStackedWidget()
@@ -87,9 +100,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.state_label)
 
-        self.file_actions = FileActions(self)
         self._build_layout()
-        self._build_menus()
+        self._start_menus()
         self.rail.view_selected.connect(self.show_view)
         self.strip.show_session.connect(self.reveal_session)
         self.navigator.open_session.connect(self.open_session)
@@ -135,11 +147,105 @@ class MainWindow(QMainWindow):
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
 
+    # -- menus: their titles at once, their contents right after the first paint ----
+    def _start_menus(self) -> None:
+        """The menu bar with its titles, as the first frame shows it; what is in the menus (and the
+        modules behind it, a fifth of start-up) comes right after that frame (``ensure_menus``)."""
+        self._menus_built = False
+        bar = super().menuBar()
+        self._file_menu = bar.addMenu(self.tr("&File"))
+        self._edit_menu = bar.addMenu(self.tr("&Edit"))
+        self._view_menu = bar.addMenu(self.tr("&View"))
+        self._help_menu = bar.addMenu(self.tr("&Help"))  # the Session menu goes before it
+        for menu in (self._file_menu, self._edit_menu, self._view_menu, self._help_menu):
+            menu.aboutToShow.connect(self.ensure_menus)  # opened before they were filled: filled first
+        FirstPaintWatcher(self, self.ensure_menus)
+        from desktop_app.ui.common.context_menus import install_row_menu
+
+        install_row_menu(self.sessions_view.table, self._sessions_row_menu)  # a right click may come first
+
+    def _sessions_row_menu(self, index: QModelIndex) -> QMenu | None:
+        self.ensure_menus()  # its actions report to the Session menu and undo through Edit
+        from desktop_app.ui.sessions.session_menu import row_menu
+
+        return row_menu(self, index)
+
+    def event(self, event: QEvent) -> bool:
+        # A key before the menus are filled: Qt asks the focused widget (and its parents, up to here)
+        # whether it takes the key before it looks the shortcut up, so filling them now lets a
+        # shortcut typed the moment the window appears find its action.
+        if event.type() == QEvent.Type.ShortcutOverride and not self._menus_built:
+            self.ensure_menus()
+        return super().event(event)
+
+    def ensure_menus(self) -> None:
+        """Fill the menus now, if they are not yet: after the first paint, at the first key or click,
+        or when anything asks for them (``menuBar()``, ``session_menu``, …). Does nothing the second time."""
+        if self._menus_built:
+            return
+        self._menus_built = True
+        self._build_menus()
+        self._file_actions.update_enabled()
+
+    def menuBar(self) -> QMenuBar:
+        """The menu bar, its menus filled."""
+        self.ensure_menus()
+        return super().menuBar()
+
+    @property
+    def edit_menu(self) -> QMenu:
+        self.ensure_menus()
+        return self._edit_menu
+
+    @property
+    def file_actions(self) -> FileActions:
+        self.ensure_menus()
+        return self._file_actions
+
+    @property
+    def exchange_actions(self) -> ExchangeActions:
+        self.ensure_menus()
+        return self._exchange_actions
+
+    @property
+    def edit(self) -> EditMenu:
+        self.ensure_menus()
+        return self._edit
+
+    @property
+    def preferences_action(self) -> QAction:
+        self.ensure_menus()
+        return self._preferences_action
+
+    @property
+    def focus_search_action(self) -> QAction:
+        self.ensure_menus()
+        return self._focus_search_action
+
+    @property
+    def focus_filter_action(self) -> QAction:
+        self.ensure_menus()
+        return self._focus_filter_action
+
+    @property
+    def session_menu(self) -> SessionMenu:
+        self.ensure_menus()
+        return self._session_menu
+
+    @property
+    def shortcuts_action(self) -> QAction:
+        self.ensure_menus()
+        return self._shortcuts_action
+
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.file_actions.add_to(file_menu)
-        self.exchange_actions = ExchangeActions(self)  # File → Send to / Import from counterpart
-        self.exchange_actions.add_to(file_menu)
+        from desktop_app.ui.exchange.package_actions import ExchangeActions  # File → Send to / Import from
+        from desktop_app.ui.shell.file_actions import FileActions  # File → New, Open, Open recent, Backup, Restore
+
+        file_menu = self._file_menu
+        self._file_actions = FileActions(self)
+        self._file_actions.add_to(file_menu)
+        self._exchange_actions = ExchangeActions(self)  # File → Send to / Import from counterpart
+        self._exchange_actions.add_to(file_menu)
         self._add_people_file_actions(file_menu)  # File → Import / Export people list…, run in the People view
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
@@ -152,22 +258,21 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.settings.preferences import install_preferences  # Edit → Preferences… (Ctrl+,)
         from desktop_app.ui.shell.edit_menu import EditMenu  # Undo/Redo over the window's history; the clipboard
 
-        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.edit = EditMenu(self, self.edit_menu, self.navigator.history)
-        self.preferences_action = install_preferences(self, self.edit_menu)
+        self._edit = EditMenu(self, self._edit_menu, self.navigator.history)
+        self._preferences_action = install_preferences(self, self._edit_menu)
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu = self._view_menu
         focus_search = QAction(self.tr("&Search…"), self)
         focus_search.setShortcut(QKeySequence("Ctrl+K"))
         focus_search.triggered.connect(self.focus_search)
         view_menu.addAction(focus_search)
-        self.focus_search_action = focus_search
+        self._focus_search_action = focus_search
         # Window-wide, so it reaches the list's filter from anywhere, the search box included.
         focus_filter = QAction(self.tr("&Filter this list"), self)
         focus_filter.setShortcut(QKeySequence("Ctrl+F"))
         focus_filter.triggered.connect(self.focus_filter)
         view_menu.addAction(focus_filter)
-        self.focus_filter_action = focus_filter
+        self._focus_filter_action = focus_filter
         view_menu.addSeparator()
         for number, entry in enumerate(VIEWS, start=1):
             action = view_menu.addAction(entry.title)
@@ -176,14 +281,15 @@ class MainWindow(QMainWindow):
 
         from desktop_app.ui.sessions.session_menu import SessionMenu  # Session menu; File → calendar files (.ics)
 
-        self.session_menu = SessionMenu(self)
-        self.session_menu.install(self.menuBar(), file_menu)
+        bar = super().menuBar()
+        self._session_menu = SessionMenu(self)
+        self._session_menu.install(bar, file_menu, before=self._help_menu.menuAction())
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = self._help_menu
         from desktop_app.ui.shell.keyboard_help import shortcuts_action  # Help → Keyboard shortcuts (F1)
 
-        self.shortcuts_action = shortcuts_action(self, self.menuBar())
-        help_menu.addAction(self.shortcuts_action)
+        self._shortcuts_action = shortcuts_action(self, bar)
+        help_menu.addAction(self._shortcuts_action)
         about = help_menu.addAction(self.tr("&About Briefing Desk"))
         about.triggered.connect(lambda: dialogs.show_about(self))
 
@@ -226,8 +332,9 @@ class MainWindow(QMainWindow):
         self.set_state(self.tr("read-only") if workspace.store.read_only else self.tr("saved"))
         self.read_only_banner.show_for(workspace)
         self.invalid_rows_banner.show_for(workspace)
-        self.file_actions.update_enabled()
-        self.session_menu.update_enabled()  # Edit/Move/… greyed out while the file has no session
+        if self._menus_built:  # else they are filled for this file when they are built
+            self._file_actions.update_enabled()
+            self._session_menu.update_enabled()  # Edit/Move/… greyed out while the file has no session
 
     def reload_views(self, change: Change | None = None) -> None:
         """The views read the workspace again, e.g. after an edit in one of them (``change``).
@@ -367,6 +474,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.ensure_menus()  # File → Open recent learns the file as the menus are filled
         self.save_settings()
         try:
             self.workspace.close()
