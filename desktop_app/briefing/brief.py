@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
+from desktop_app.domain.notices import Notice
 from desktop_app.errors import InvalidInput
 
 MAX_OBJECTIVES = 3
@@ -68,7 +69,20 @@ def checked(brief: SessionBrief) -> SessionBrief:
     """``brief`` as stored: refuses more than three objectives or a field past the size limit."""
     for name in BRIEF_FIELDS:
         if len(getattr(brief, name)) > MAX_FIELD_CHARS:
-            raise InvalidInput(f"the {name.replace('_', ' ')} field is longer than {MAX_FIELD_CHARS} characters")
+            raise InvalidInput(
+                Notice(
+                    f"the {name.replace('_', ' ')} field is longer than {MAX_FIELD_CHARS} characters",
+                    "brief.field_longer_characters",
+                    field=name.replace("_", " "),
+                    max_field_chars=MAX_FIELD_CHARS,
+                )
+            )
     if len(brief.objective_lines()) > MAX_OBJECTIVES:
-        raise InvalidInput(f"a session has at most {MAX_OBJECTIVES} objectives (one a line)")
+        raise InvalidInput(
+            Notice(
+                f"a session has at most {MAX_OBJECTIVES} objectives (one a line)",
+                "brief.session_most_objectives_line",
+                max_objectives=MAX_OBJECTIVES,
+            )
+        )
     return brief

@@ -21,6 +21,7 @@ from desktop_app.briefing import styles as st
 from desktop_app.briefing.headers import add_headers_and_footers
 from desktop_app.briefing.model import Cover, PacketContent, Para, ParaKind, Section, SubHeading, Table
 from desktop_app.briefing.package_clean import clear_body, set_properties, strip_package
+from desktop_app.domain.notices import Notice
 from desktop_app.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -129,7 +130,14 @@ def _open(template: Path | None) -> Document:
     try:
         return docx.Document(str(template))
     except Exception as exc:  # python-docx raises many kinds for a damaged file; all mean the same here
-        raise InvalidInput(f"the template {template} cannot be read as a Word document ({exc})") from exc
+        raise InvalidInput(
+            Notice(
+                f"the template {template} cannot be read as a Word document ({exc})",
+                "docx_writer.template_cannot_read_word",
+                template=template,
+                exc=exc,
+            )
+        ) from exc
 
 
 def _page_setup(section: DocxSection, size: str) -> None:

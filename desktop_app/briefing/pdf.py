@@ -24,6 +24,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from desktop_app.domain.notices import Notice
 from desktop_app.errors import UserError
 
 SOFFICE_ENV = "BRIEFING_DESK_SOFFICE"  # a LibreOffice outside the usual places
@@ -101,8 +102,11 @@ def require_soffice() -> str:
     found = find_soffice()
     if found is None:
         raise UserError(
-            "LibreOffice is needed for --pdf but was not found (no 'soffice' program); "
-            "install LibreOffice, or leave out --pdf"
+            Notice(
+                "LibreOffice is needed for --pdf but was not found (no 'soffice' program); "
+                "install LibreOffice, or leave out --pdf",
+                "pdf.libreoffice_needed_pdf_but",
+            )
         )
     return found
 
@@ -119,8 +123,9 @@ def _run(command: list[str], timeout: float) -> None:
         else:
             process.kill()
         process.wait()
-        message = f"LibreOffice did not finish the PDF within {timeout:.0f} seconds; no PDF was written"
-        raise UserError(message) from None
+        seconds = f"{timeout:.0f}"
+        message = f"LibreOffice did not finish the PDF within {seconds} seconds; no PDF was written"
+        raise UserError(Notice(message, "pdf.timed_out", seconds=seconds)) from None
 
 
 def convert(pairs: Sequence[tuple[Path, Path]], *, timeout: float = DEFAULT_TIMEOUT) -> list[dict[str, int]]:
@@ -184,11 +189,23 @@ def _run_layout(sources: list[Path], targets: list[Path] | None, timeout: float)
         for index, (source, target) in enumerate(zip(sources, targets, strict=True)):
             produced = folder / f"out-{index}.pdf"
             if not _is_pdf(produced):
-                raise UserError(f"LibreOffice could not convert {source.name} to PDF; no PDF was written")
+                raise UserError(
+                    Notice(
+                        f"LibreOffice could not convert {source.name} to PDF; no PDF was written",
+                        "pdf.libreoffice_could_not_convert",
+                        source_name=source.name,
+                    )
+                )
             shutil.copyfile(produced, target)
         return pages
     except OSError as exc:
-        raise UserError(f"the PDF could not be written: {exc.strerror or exc}") from exc
+        raise UserError(
+            Notice(
+                f"the PDF could not be written: {exc.strerror or exc}",
+                "pdf.pdf_could_not_written",
+                exc=exc.strerror or exc,
+            )
+        ) from exc
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 

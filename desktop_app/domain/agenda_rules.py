@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from desktop_app.domain.agenda import INTERNAL_ITEM_FIELDS, AgendaItem, AgendaStatus, AgendaVersion
+from desktop_app.domain.notices import Notice
 from desktop_app.errors import InvalidInput, UserError
 
 LEVELS = (0, 1)  # item or section, sub-item; two levels are what agendas of the body use
@@ -84,7 +85,9 @@ def index_of(ordered: Sequence[AgendaItem], item_id: int) -> int:
     for index, item in enumerate(ordered):
         if item.id == item_id:
             return index
-    raise InvalidInput(f"agenda item {item_id} is not in this version")
+    raise InvalidInput(
+        Notice(f"agenda item {item_id} is not in this version", "agenda_rules.agenda_item_not_version", item_id=item_id)
+    )
 
 
 def place(rest: Sequence[AgendaItem], moving: Sequence[AgendaItem], to: int) -> tuple[list[AgendaItem], int]:
@@ -101,7 +104,11 @@ def place(rest: Sequence[AgendaItem], moving: Sequence[AgendaItem], to: int) -> 
         while to < len(rest) and rest[to].level > 0:
             to += 1
     elif to == 0:
-        raise InvalidInput("a sub-item cannot come first; make it an item or put it below one")
+        raise InvalidInput(
+            Notice(
+                "a sub-item cannot come first; make it an item or put it below one", "agenda_rules.sub_item_cannot_come"
+            )
+        )
     return numbered([*rest[:to], *moving, *rest[to:]]), to
 
 
@@ -123,7 +130,7 @@ def with_level(ordered: Sequence[AgendaItem], item_id: int, level: int) -> list[
     check_level(level)
     index = index_of(ordered, item_id)
     if level > 0 and index == 0:
-        raise InvalidInput("the first item cannot be a sub-item")
+        raise InvalidInput(Notice("the first item cannot be a sub-item", "agenda_rules.first_item_cannot_sub"))
     changed = [*ordered]
     changed[index] = replace(ordered[index], level=level)
     return numbered(changed)
@@ -141,18 +148,40 @@ def without_block(ordered: Sequence[AgendaItem], item_id: int) -> tuple[list[Age
 
 def check_level(level: int) -> None:
     if level not in LEVELS:
-        raise InvalidInput(f"level {level} is not 0 (item or section) or 1 (sub-item)")
+        raise InvalidInput(
+            Notice(
+                f"level {level} is not 0 (item or section) or 1 (sub-item)",
+                "agenda_rules.level_not_0_item",
+                level=level,
+            )
+        )
 
 
 def check_item(item: AgendaItem, side_codes: Sequence[str]) -> None:
     """Refuse an item a user could not have meant."""
     if not item.title.strip() and not item.title_ko.strip():
-        raise InvalidInput("an agenda item needs a title in English or Korean")
+        raise InvalidInput(
+            Notice("an agenda item needs a title in English or Korean", "agenda_rules.agenda_item_needs_title")
+        )
     check_level(item.level)
     if not 0 <= item.minutes <= MAX_ITEM_MINUTES:
-        raise InvalidInput(f"minutes must be between 0 and {MAX_ITEM_MINUTES}, not {item.minutes}")
+        raise InvalidInput(
+            Notice(
+                f"minutes must be between 0 and {MAX_ITEM_MINUTES}, not {item.minutes}",
+                "agenda_rules.minutes_must_between_0",
+                max_item_minutes=MAX_ITEM_MINUTES,
+                minutes=item.minutes,
+            )
+        )
     if item.lead_side and item.lead_side not in side_codes:
-        raise InvalidInput(f"lead side {item.lead_side!r} is not one of this body's sides {list(side_codes)}")
+        raise InvalidInput(
+            Notice(
+                f"lead side {item.lead_side!r} is not one of this body's sides {list(side_codes)}",
+                "agenda_rules.lead_side_not_body",
+                lead_side=item.lead_side,
+                list_side_codes=list(side_codes),
+            )
+        )
 
 
 def changed_fields(old: AgendaItem, new: AgendaItem, names: Iterable[str] = EDITABLE_ITEM_FIELDS) -> list[str]:
@@ -173,13 +202,25 @@ _NEXT: dict[AgendaStatus, tuple[AgendaStatus, ...]] = {
 def check_transition(current: AgendaStatus, new: AgendaStatus, *, reopen: bool = False) -> None:
     """Refuse a status change outside draft → proposed → agreed, saying what to do instead."""
     if current is new:
-        raise InvalidInput(f"the version is already {new}")
+        raise InvalidInput(Notice(f"the version is already {new}", "agenda_rules.version_already", new=new))
     if current is AgendaStatus.AGREED:
         if reopen and new is AgendaStatus.PROPOSED:
             return
-        raise VersionLocked("an agreed version is locked; reopen it (back to proposed) or edit a new draft from it")
+        raise VersionLocked(
+            Notice(
+                "an agreed version is locked; reopen it (back to proposed) or edit a new draft from it",
+                "agenda_rules.agreed_version_locked_reopen",
+            )
+        )
     if new not in _NEXT[current]:
-        raise InvalidInput(f"a {current} version cannot become {new}; it goes draft → proposed → agreed")
+        raise InvalidInput(
+            Notice(
+                f"a {current} version cannot become {new}; it goes draft → proposed → agreed",
+                "agenda_rules.version_cannot_become_goes",
+                current=current,
+                new=new,
+            )
+        )
 
 
 def check_editable(version: AgendaVersion, fields: Iterable[str] = SHAREABLE_ITEM_FIELDS) -> None:
@@ -190,8 +231,13 @@ def check_editable(version: AgendaVersion, fields: Iterable[str] = SHAREABLE_ITE
     locked = [name for name in fields if name not in UNLOCKED_ITEM_FIELDS]
     if version.locked and locked:
         raise VersionLocked(
-            f'version {version.version} "{version.label}" is agreed and locked; '
-            "edit a new draft made from it (its talking points, notes and outcomes stay editable)"
+            Notice(
+                f'version {version.version} "{version.label}" is agreed and locked; '
+                "edit a new draft made from it (its talking points, notes and outcomes stay editable)",
+                "agenda_rules.version_agreed_locked_edit",
+                version_version=version.version,
+                version_label=version.label,
+            )
         )
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from desktop_app.domain.notices import Notice
 from desktop_app.errors import InvalidInput
 
 _SIDE_CODE = re.compile(r"^[A-Z]{2,8}$")
@@ -22,7 +23,9 @@ def new_body_uid() -> str:
 
 def check_body_uid(uid: str) -> str:
     if not _UID.match(uid):
-        raise InvalidInput(f"body UID {uid[:60]!r} is not a UUID such as 0f8c…-…")
+        raise InvalidInput(
+            Notice(f"body UID {uid[:60]!r} is not a UUID such as 0f8c…-…", "body.body_uid_not_uuid", uid=uid[:60])
+        )
     return uid
 
 
@@ -31,7 +34,13 @@ def check_timezone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise InvalidInput(f"unknown time zone {name!r} (use an IANA name such as Asia/Seoul)") from exc
+        raise InvalidInput(
+            Notice(
+                f"unknown time zone {name!r} (use an IANA name such as Asia/Seoul)",
+                "body.unknown_time_zone_use",
+                name=name,
+            )
+        ) from exc
 
 
 @dataclass(frozen=True)
@@ -48,13 +57,25 @@ class Side:
 
     def validate(self) -> None:
         if not _SIDE_CODE.match(self.code):
-            raise InvalidInput(f"side code {self.code!r} must be 2 to 8 capital letters")
+            raise InvalidInput(
+                Notice(
+                    f"side code {self.code!r} must be 2 to 8 capital letters",
+                    "body.side_code_must_2",
+                    code_given=self.code,
+                )
+            )
         if not self.name.strip():
-            raise InvalidInput(f"side {self.code} needs a name")
+            raise InvalidInput(Notice(f"side {self.code} needs a name", "body.side_needs_name", code_given=self.code))
         check_timezone(self.timezone)
         if self.holiday_country and not _COUNTRY.match(self.holiday_country):
             raise InvalidInput(
-                f"side {self.code}: holiday country {self.holiday_country!r} must be a two-letter ISO code such as KR"
+                Notice(
+                    f"side {self.code}: holiday country {self.holiday_country!r} must be a two-letter ISO code such "
+                    "as KR",
+                    "body.side_holiday_country_must",
+                    code_given=self.code,
+                    holiday_country=self.holiday_country,
+                )
             )
 
     @property
@@ -79,24 +100,40 @@ class Body:
 
     def validate(self) -> None:
         if not self.name.strip():
-            raise InvalidInput("the body needs a name")
+            raise InvalidInput(Notice("the body needs a name", "body.body_needs_name"))
         if self.uid:
             check_body_uid(self.uid)
         for side in self.sides:
             side.validate()
         codes = {side.code for side in self.sides}
         if len(codes) != 2:
-            raise InvalidInput("the two sides need different codes")
+            raise InvalidInput(Notice("the two sides need different codes", "body.two_sides_need_different"))
         if self.home_side not in codes:
-            raise InvalidInput(f"home side {self.home_side!r} is not one of {sorted(codes)}")
+            raise InvalidInput(
+                Notice(
+                    f"home side {self.home_side!r} is not one of {sorted(codes)}",
+                    "body.home_side_not",
+                    home_side=self.home_side,
+                    codes=sorted(codes),
+                )
+            )
         if not 5 <= self.default_session_minutes <= 24 * 60:
-            raise InvalidInput("default session length must be between 5 minutes and a day")
+            raise InvalidInput(
+                Notice("default session length must be between 5 minutes and a day", "body.default_session_length_must")
+            )
 
     def side(self, code: str) -> Side:
         for side in self.sides:
             if side.code == code:
                 return side
-        raise InvalidInput(f"unknown side {code!r}; this body's sides are {self.side_codes}")
+        raise InvalidInput(
+            Notice(
+                f"unknown side {code!r}; this body's sides are {self.side_codes}",
+                "body.unknown_side_body_sides",
+                code_given=code,
+                side_codes=self.side_codes,
+            )
+        )
 
     @property
     def side_codes(self) -> tuple[str, str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from desktop_app.domain.notices import Notice
 from desktop_app.errors import InvalidInput
 
 EARLIEST_YEAR = 1900
@@ -54,10 +55,26 @@ def check_date(value: date | datetime, what: str = "a date") -> None:
     """Refuse ``value`` in one line when it lies outside the years the app can work with."""
     if not in_range(value):
         shown = _shown(value)
-        raise InvalidInput(f"{what} {shown} is outside the years Briefing Desk accepts ({RANGE_TEXT})")
+        raise InvalidInput(
+            Notice(
+                f"{what} {shown} is outside the years Briefing Desk accepts ({RANGE_TEXT})",
+                "dates.outside_years_briefing_desk",
+                what=what,
+                shown=shown,
+                range_text=RANGE_TEXT,
+            )
+        )
 
 
 def check_year(year: int, what: str = "a date") -> None:
     """The same range for a year read from text before it becomes a date (an .ics, a CSV cell)."""
     if not EARLIEST_YEAR <= year <= LATEST_YEAR:
-        raise InvalidInput(f"{what} in the year {year} is outside the years Briefing Desk accepts ({RANGE_TEXT})")
+        raise InvalidInput(
+            Notice(
+                f"{what} in the year {year} is outside the years Briefing Desk accepts ({RANGE_TEXT})",
+                "dates.year_outside_years_briefing",
+                what=what,
+                year=year,
+                range_text=RANGE_TEXT,
+            )
+        )

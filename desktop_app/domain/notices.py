@@ -12,7 +12,7 @@ names), from which the window writes the same sentence in Korean::
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 
@@ -34,3 +34,19 @@ class Notice(str):
 
 def _rebuild(english: str, code: str, params: dict[str, Any]) -> Notice:
     return Notice(english, code, **params)
+
+
+def joined(parts: Sequence[str], separator: str = "; ") -> Notice:
+    """Sentences said as one; each keeps its code, so the window words each of them."""
+    return Notice(separator.join(parts), "joined", parts=tuple(parts), separator=separator)
+
+
+def and_more(count: int) -> str:
+    """ " (and 3 more)" after the first of several problems named; nothing when there are no more."""
+    return Notice(f" (and {count} more)", "and_more", count=count) if count > 0 else ""
+
+
+def said(exc: BaseException) -> str:
+    """What ``exc`` says, still a Notice when it was raised with one (``str(exc)`` keeps only the English)."""
+    first = exc.args[0] if exc.args else None
+    return first if isinstance(first, Notice) else str(exc)

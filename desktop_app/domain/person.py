@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import ClassVar
 
+from desktop_app.domain.notices import Notice
 from desktop_app.errors import InvalidInput
 
 # Deliberately loose: the point is catching typos in a delegation list, not RFC 5322.
@@ -56,9 +57,11 @@ class Person:
 
     def validate(self) -> None:
         if not self.name.strip():
-            raise InvalidInput("name is empty")
+            raise InvalidInput(Notice("name is empty", "person.name_empty"))
         if self.email and not EMAIL.match(self.email):
-            raise InvalidInput(f"e-mail {self.email!r} is not an address")
+            raise InvalidInput(
+                Notice(f"e-mail {self.email!r} is not an address", "person.e_mail_not_address", email=self.email)
+            )
 
     @property
     def display_name(self) -> str:

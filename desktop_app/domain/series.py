@@ -38,7 +38,9 @@ class Series:
 
     def __post_init__(self) -> None:
         if self.first_start.tzinfo is not None:
-            raise InvalidInput("a series starts at a wall-clock time, without a zone offset")
+            raise InvalidInput(
+                Notice("a series starts at a wall-clock time, without a zone offset", "series.series_starts_wall_clock")
+            )
         if not self.uid:
             object.__setattr__(self, "uid", new_uid())
 

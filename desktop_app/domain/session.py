@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from desktop_app.domain.body import check_timezone
 from desktop_app.domain.dates import check_date
+from desktop_app.domain.notices import Notice
 from desktop_app.errors import InvalidInput
 
 
@@ -98,7 +99,7 @@ class Session:
 
     def __post_init__(self) -> None:
         if self.start.tzinfo is None:
-            raise InvalidInput("a session start needs a time zone")
+            raise InvalidInput(Notice("a session start needs a time zone", "session.session_start_needs_time"))
         if self.start.utcoffset() != timedelta(0) or self.start.tzinfo is not UTC:
             object.__setattr__(self, "start", self.start.astimezone(UTC))
         if not self.uid:
@@ -110,14 +111,16 @@ class Session:
 
     def validate(self) -> None:
         if not self.title.strip():
-            raise InvalidInput("a session needs a title")
+            raise InvalidInput(Notice("a session needs a title", "session.session_needs_title"))
         if not 5 <= self.duration_minutes <= 7 * 24 * 60:
-            raise InvalidInput("a session lasts between 5 minutes and a week")
+            raise InvalidInput(
+                Notice("a session lasts between 5 minutes and a week", "session.session_lasts_between_5")
+            )
         check_timezone(self.timezone)
         check_date(self.start, "a session starting")
         check_date(self.end, "a session ending")
         if self.number is not None and self.number < 1:
-            raise InvalidInput("a session number starts at 1")
+            raise InvalidInput(Notice("a session number starts at 1", "session.session_number_starts_1"))
 
     @property
     def end(self) -> datetime:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from desktop_app.domain.notices import Notice
 from desktop_app.errors import UserError
 from desktop_app.storage.safefiles import current_umask
 
@@ -27,13 +28,28 @@ def atomic_write(target: Path) -> Iterator[IO[bytes]]:
     """
     target = Path(target)
     if target.is_dir():
-        raise UserError(f"{target} is a folder; name a file to write")
+        raise UserError(
+            Notice(f"{target} is a folder; name a file to write", "atomic.folder_name_file_write", target=target)
+        )
     if not target.parent.is_dir():
-        raise UserError(f"the folder {target.parent} does not exist")
+        raise UserError(
+            Notice(
+                f"the folder {target.parent} does not exist",
+                "atomic.folder_does_not_exist",
+                target_parent=target.parent,
+            )
+        )
     try:
         fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
     except OSError as exc:
-        raise UserError(f"cannot write in {target.parent}: {exc.strerror or exc}") from exc
+        raise UserError(
+            Notice(
+                f"cannot write in {target.parent}: {exc.strerror or exc}",
+                "atomic.cannot_write",
+                target_parent=target.parent,
+                exc=exc.strerror or exc,
+            )
+        ) from exc
     try:
         if target.exists():
             shutil.copymode(target, temporary)
@@ -45,7 +61,14 @@ def atomic_write(target: Path) -> Iterator[IO[bytes]]:
             os.fsync(handle.fileno())
         os.replace(temporary, target)
     except OSError as exc:
-        raise UserError(f"cannot write {target}: {exc.strerror or exc}; it was left as it was") from exc
+        raise UserError(
+            Notice(
+                f"cannot write {target}: {exc.strerror or exc}; it was left as it was",
+                "atomic.cannot_write_left",
+                target=target,
+                exc=exc.strerror or exc,
+            )
+        ) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)

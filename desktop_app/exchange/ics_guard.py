@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from desktop_app.domain.notices import Notice, said
 from desktop_app.errors import InvalidInput
 from desktop_app.scheduling.recurrence import parse_rule
 from desktop_app.storage.safefiles import require_regular_file
@@ -78,25 +79,61 @@ def read_bounded(path: Path) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InvalidInput(f"{path.name} is {size:,} bytes; Briefing Desk reads calendar files up to {_mb()}")
+            raise InvalidInput(
+                Notice(
+                    f"{path.name} is {size:,} bytes; Briefing Desk reads calendar files up to {_mb()}",
+                    "ics_guard.bytes_briefing_desk_reads",
+                    path_name=path.name,
+                    size=size,
+                    mb=_mb(),
+                )
+            )
         require_regular_file(path, "calendar file", InvalidInput)  # a pipe would hang the read
         with open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except IsADirectoryError as exc:
-        raise InvalidInput(f"{path} is a folder, not a calendar file") from exc
+        raise InvalidInput(
+            Notice(f"{path} is a folder, not a calendar file", "ics_guard.folder_not_calendar_file", path=path)
+        ) from exc
     except OSError as exc:
-        raise InvalidInput(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise InvalidInput(
+            Notice(
+                f"cannot read {path}: {exc.strerror or exc}",
+                "ics_guard.cannot_read",
+                path=path,
+                exc=exc.strerror or exc,
+            )
+        ) from exc
     if len(data) > MAX_BYTES:
-        raise InvalidInput(f"{path.name} is larger than {_mb()}, the most Briefing Desk reads")
+        raise InvalidInput(
+            Notice(
+                f"{path.name} is larger than {_mb()}, the most Briefing Desk reads",
+                "ics_guard.larger_most_briefing_desk",
+                path_name=path.name,
+                mb=_mb(),
+            )
+        )
     if b"\x00" in data:
-        raise InvalidInput(f"{path.name} is not a calendar (it is a binary file)")
+        raise InvalidInput(
+            Notice(
+                f"{path.name} is not a calendar (it is a binary file)",
+                "ics_guard.not_calendar_binary_file",
+                path_name=path.name,
+            )
+        )
     # Folds are undone on the bytes: RFC 5545 folds at 75 octets, and some senders (Google
     # among them) split a Korean character's UTF-8 bytes across two lines.
     data = _FOLD.sub(b"", data)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InvalidInput(f"{path.name} is not a calendar (it is not UTF-8 text)") from exc
+        raise InvalidInput(
+            Notice(
+                f"{path.name} is not a calendar (it is not UTF-8 text)",
+                "ics_guard.not_calendar_not_utf",
+                path_name=path.name,
+            )
+        ) from exc
 
 
 def _mb() -> str:
@@ -141,7 +178,13 @@ def screen(text: str, name: str = "the file", *, window: tuple[date, date] | Non
     """
     lines = unfolded_lines(text)
     if not lines or lines[0].strip().upper() != "BEGIN:VCALENDAR":
-        raise InvalidInput(f"{name} is not a calendar (it does not begin with BEGIN:VCALENDAR)")
+        raise InvalidInput(
+            Notice(
+                f"{name} is not a calendar (it does not begin with BEGIN:VCALENDAR)",
+                "ics_guard.not_calendar_does_not",
+                name=name,
+            )
+        )
     stack: list[str] = []
     kept: list[str] = []
     block = _Block()  # the event or time zone being read: kept or dropped whole at its end
@@ -150,24 +193,54 @@ def screen(text: str, name: str = "the file", *, window: tuple[date, date] | Non
     skipping = 0  # depth inside a component we do not read
     for number, line in enumerate(lines, 1):
         if len(line) > MAX_LINE:
-            raise InvalidInput(f"{name} has a line of {len(line):,} characters (line {number}); it is refused")
+            raise InvalidInput(
+                Notice(
+                    f"{name} has a line of {len(line):,} characters (line {number}); it is refused",
+                    "ics_guard.line_characters_line_refused",
+                    name=name,
+                    count_line=len(line),
+                    number=number,
+                )
+            )
         key = _name(line)
         if key == "BEGIN":
             stack.append(_value(line).strip().upper())
             components += 1
             scanned += stack[-1] == "VEVENT"
             if len(stack) > MAX_DEPTH:
-                raise InvalidInput(f"{name} nests components {len(stack)} deep; it is not a calendar we read")
+                raise InvalidInput(
+                    Notice(
+                        f"{name} nests components {len(stack)} deep; it is not a calendar we read",
+                        "ics_guard.nests_components_deep_not",
+                        name=name,
+                        count_stack=len(stack),
+                    )
+                )
             if scanned > (MAX_SCANNED_EVENTS if window else MAX_EVENTS):
                 raise TooManyEvents(_too_many(name, window))
             if components > MAX_COMPONENTS * (MAX_SCANNED_EVENTS // MAX_EVENTS if window else 1):
-                raise InvalidInput(f"{name} holds more than {MAX_COMPONENTS:,} components; it is refused")
+                raise InvalidInput(
+                    Notice(
+                        f"{name} holds more than {MAX_COMPONENTS:,} components; it is refused",
+                        "ics_guard.holds_more_components_refused",
+                        name=name,
+                        max_components=MAX_COMPONENTS,
+                    )
+                )
             skipping += bool(skipping) or stack[-1] not in KEPT_PROPERTIES
             if len(stack) == 2 and not skipping:
                 block = _Block(stack[-1])
         elif key == "END":
             if not stack or stack[-1] != _value(line).strip().upper():
-                raise InvalidInput(f"{name} is not a valid calendar (line {number}: {line[:40]!r} closes nothing open)")
+                raise InvalidInput(
+                    Notice(
+                        f"{name} is not a valid calendar (line {number}: {line[:40]!r} closes nothing open)",
+                        "ics_guard.not_valid_calendar_line",
+                        name=name,
+                        number=number,
+                        line=line[:40],
+                    )
+                )
             stack.pop()
             if skipping:
                 skipping -= 1
@@ -183,11 +256,25 @@ def screen(text: str, name: str = "the file", *, window: tuple[date, date] | Non
         if key in ("RDATE", "EXDATE"):
             dates += _value(line).count(",") + 1
             if dates > MAX_DATES:
-                raise InvalidInput(f"{name} lists more than {MAX_DATES:,} dates in RDATE and EXDATE; it is refused")
+                raise InvalidInput(
+                    Notice(
+                        f"{name} lists more than {MAX_DATES:,} dates in RDATE and EXDATE; it is refused",
+                        "ics_guard.lists_more_dates_rdate",
+                        name=name,
+                        max_dates=MAX_DATES,
+                    )
+                )
         (block.lines if block.kind else kept).append(line)
         if key == "END" and len(stack) == 1 and block.kind:
             if block.kind == "VTIMEZONE" and block.problem:
-                notes.append(f"passed over the time zone {block.tzid()!r}: {block.problem}")
+                notes.append(
+                    Notice(
+                        f"passed over the time zone {block.tzid()!r}: {block.problem}",
+                        "ics_guard.passed_over_time_zone",
+                        tzid=block.tzid(),
+                        problem=block.problem,
+                    )
+                )
             elif block.kind != "VEVENT" or _in_window(block, window):
                 kept.extend(block.lines)
                 events += block.kind == "VEVENT"
@@ -195,9 +282,23 @@ def screen(text: str, name: str = "the file", *, window: tuple[date, date] | Non
         if events > MAX_EVENTS:
             raise TooManyEvents(_too_many(name, window))
         if len(kept) + len(block.lines) > MAX_KEPT_LINES:
-            raise InvalidInput(f"{name} holds more than {MAX_KEPT_LINES:,} lines of event data; it is refused")
+            raise InvalidInput(
+                Notice(
+                    f"{name} holds more than {MAX_KEPT_LINES:,} lines of event data; it is refused",
+                    "ics_guard.holds_more_lines_event",
+                    name=name,
+                    max_kept_lines=MAX_KEPT_LINES,
+                )
+            )
     if stack:
-        raise InvalidInput(f"{name} is not a valid calendar (it ends inside {stack[-1]})")
+        raise InvalidInput(
+            Notice(
+                f"{name} is not a valid calendar (it ends inside {stack[-1]})",
+                "ics_guard.not_valid_calendar_ends",
+                name=name,
+                stack=stack[-1],
+            )
+        )
     return Screened(text="\r\n".join(kept) + "\r\n", events=events, notes=notes)
 
 
@@ -216,10 +317,20 @@ class _Block:
 
 def _too_many(name: str, window: tuple[date, date] | None) -> str:
     if window:
-        return f"{name} holds more than {MAX_EVENTS:,} events from {window[0]} to {window[1]}; pick a shorter range"
-    return (
+        return Notice(
+            f"{name} holds more than {MAX_EVENTS:,} events from {window[0]} to {window[1]}; pick a shorter range",
+            "ics_guard.holds_more_events_pick",
+            name=name,
+            max_events=MAX_EVENTS,
+            window=window[0],
+            window_2=window[1],
+        )
+    return Notice(
         f"{name} holds more than {MAX_EVENTS:,} events; Briefing Desk reads at most that many at once: "
-        "import a date range of it (ics import --from/--until, or pick the range in the preview)"
+        "import a date range of it (ics import --from/--until, or pick the range in the preview)",
+        "ics_guard.holds_more_events_briefing",
+        name=name,
+        max_events=MAX_EVENTS,
     )
 
 
@@ -258,5 +369,5 @@ def _zone_rule_problem(key: str, value: str) -> str:
     try:
         parse_rule(";".join(parts), what="its rule")
     except InvalidInput as exc:
-        return str(exc)
+        return said(exc)
     return ""

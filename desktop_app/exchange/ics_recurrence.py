@@ -17,6 +17,7 @@ from itertools import islice
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from desktop_app.domain.notices import Notice
 from desktop_app.errors import InvalidInput
 from desktop_app.scheduling.recurrence import MAX_OCCURRENCES, Rule, parse_rule
 
@@ -52,12 +53,14 @@ def _instant(value: object, calendar_zone: str) -> datetime | None:
 def checked_rule(event: Any, what: str) -> Rule | None:
     """The event's RRULE, checked; None when it has none. Refuses (``InvalidInput``) what we do not read."""
     if event.get("EXRULE") is not None:
-        raise InvalidInput(f"{what} uses EXRULE, which RFC 5545 withdrew")
+        raise InvalidInput(
+            Notice(f"{what} uses EXRULE, which RFC 5545 withdrew", "ics_recurrence.uses_exrule_rfc_5545", what=what)
+        )
     prop = event.get("RRULE")
     if prop is None:
         return None
     if isinstance(prop, list):
-        raise InvalidInput(f"{what} has more than one RRULE")
+        raise InvalidInput(Notice(f"{what} has more than one RRULE", "ics_recurrence.more_rrule", what=what))
     return parse_rule(prop.to_ical().decode("utf-8", "replace"), what=what)
 
 
@@ -85,7 +88,7 @@ def expand(
         calendar.add_component(part)
     first = master.get("DTSTART").dt
     if not isinstance(first, datetime):
-        raise InvalidInput(f"{what} is an all-day series")
+        raise InvalidInput(Notice(f"{what} is an all-day series", "ics_recurrence.all_day_series", what=what))
     start = since or (_instant(first, calendar_zone) or horizon) - timedelta(days=1)
     query = recurring_ical_events.of(calendar)
     shifts = _future_shifts(overrides, calendar_zone)
@@ -103,11 +106,22 @@ def expand(
             cut = True
             break
         if len(found) == budget:
-            raise TooManySessions(f"it holds too many sessions once its series are expanded ({what})")
+            raise TooManySessions(
+                Notice(
+                    f"it holds too many sessions once its series are expanded ({what})",
+                    "ics_recurrence.holds_too_many_sessions",
+                    what=what,
+                )
+            )
         if len(found) == MAX_OCCURRENCES:
             raise InvalidInput(
-                f"{what} has more than {MAX_OCCURRENCES} sessions before the horizon; "
-                "import a shorter range (ics import --from/--until or --horizon)"
+                Notice(
+                    f"{what} has more than {MAX_OCCURRENCES} sessions before the horizon; "
+                    "import a shorter range (ics import --from/--until or --horizon)",
+                    "ics_recurrence.more_sessions_before_horizon",
+                    what=what,
+                    max_occurrences=MAX_OCCURRENCES,
+                )
             )
         found.append(Occurrence(_original(component, moved, shifts, calendar_zone), moved, component))
     return Expansion(found, rule, cut, all_day)

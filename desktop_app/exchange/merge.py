@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from desktop_app.domain.agenda import AgendaItem
+from desktop_app.domain.notices import Notice
 
 Counters = Mapping[str, int]
 OURS, THEIRS = "ours", "theirs"
@@ -86,7 +87,7 @@ def choices(keep: str | None = None, per_field: Mapping[str, str] | None = None)
     """The resolution of each conflict: the one chosen for its key, else ``keep`` for all."""
     for choice in (keep, *(per_field or {}).values()):
         if choice is not None and choice not in KEEP_CHOICES:
-            raise ValueError(f"keep {choice!r}: choose ours or theirs")
+            raise ValueError(Notice(f"keep {choice!r}: choose ours or theirs", "merge.keep_which", choice=choice))
     table = dict(per_field or {})
     return lambda key: table.get(key, keep or "")
 

@@ -41,6 +41,7 @@ from desktop_app.domain.agenda import AgendaItem, AgendaVersion
 from desktop_app.domain.attendance import Attendance, Role, Rsvp
 from desktop_app.domain.body import Body
 from desktop_app.domain.duplicates import SAME_EMAIL, SAME_NAME_AND_ORGANIZATION, DuplicateIndex, email_key
+from desktop_app.domain.notices import Notice
 from desktop_app.domain.person import Person
 from desktop_app.domain.session import Session
 from desktop_app.errors import InvalidInput
@@ -244,8 +245,13 @@ def plan_import(package: SessionPackage, local: LocalState, choose: Choose | Non
     ours, theirs = sorted(local.body.side_codes), sorted(package.body.side_codes)
     if ours != theirs:
         raise InvalidInput(
-            f"the package is from a body whose sides are {' and '.join(theirs)}; "
-            f"this database's sides are {' and '.join(ours)}, so it cannot be imported here"
+            Notice(
+                f"the package is from a body whose sides are {' and '.join(theirs)}; "
+                f"this database's sides are {' and '.join(ours)}, so it cannot be imported here",
+                "package_plan.package_body_whose_sides",
+                theirs=" and ".join(theirs),
+                ours=" and ".join(ours),
+            )
         )
     notes: list[str] = []
     suggestions: list[Suggestion] = []
@@ -254,8 +260,12 @@ def plan_import(package: SessionPackage, local: LocalState, choose: Choose | Non
     stale = created < local.seen.get(package.exported_by, 0)  # an older package of theirs than one we took
     if stale:
         notes.append(
-            f"This package is older than one already taken from {package.exported_by}: "
-            "what it says about delegations and people is not applied."
+            Notice(
+                f"This package is older than one already taken from {package.exported_by}: "
+                "what it says about delegations and people is not applied.",
+                "package_plan.package_older_already_taken",
+                exported_by=package.exported_by,
+            )
         )
     session, conflicts = plan_session(
         package,
@@ -434,7 +444,8 @@ def _plan_seats(
             if before is not None and not authoritative:
                 role, rsvp = before.role, before.rsvp  # our record of our side's delegation stands
             elif before is None and not authoritative and role is Role.HEAD and has_head:
-                role, note = Role.MEMBER, f"Joins as a member: the {code} delegation here has its head."
+                english = f"Joins as a member: the {code} delegation here has its head."
+                role, note = Role.MEMBER, Notice(english, "package_plan.joins_as_member", side=code)
             planned.append(SeatPlan(plan.key, plan.person.name, code, role, rsvp, 0, before, note))
         others = []
         for attendance, person in ours:
@@ -442,7 +453,8 @@ def _plan_seats(
                 continue
             role, note = attendance.role, ""
             if authoritative and package_head and role is Role.HEAD:
-                role, note = Role.MEMBER, f"No longer head: the package names another head of the {code} delegation."
+                english = f"No longer head: the package names another head of the {code} delegation."
+                role, note = Role.MEMBER, Notice(english, "package_plan.no_longer_head", side=code)
             assert person.id is not None
             others.append(SeatPlan(person.id, person.name, code, role, attendance.rsvp, 0, attendance, note))
         if authoritative:
@@ -457,6 +469,10 @@ def _plan_seats(
     for plan in people:
         if plan.known is not None and plan.known.retired and plan.key in added:
             notes.append(
-                f"{plan.known.name} is retired here but seated by the package; reinstate them if active again."
+                Notice(
+                    f"{plan.known.name} is retired here but seated by the package; reinstate them if active again.",
+                    "package_plan.retired_here_but_seated",
+                    known_name=plan.known.name,
+                )
             )
     return tuple(seats)

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from desktop_app.domain.notices import Notice
 from desktop_app.errors import InvalidInput
 from desktop_app.exchange.atomic import atomic_write
 from desktop_app.exchange.tables import MAX_CELL_CHARS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS, Row, Table
@@ -65,7 +66,14 @@ def decode(raw: bytes, name: str) -> tuple[str, str]:
         try:
             return raw.decode(order), "UTF-16"
         except UnicodeDecodeError as exc:
-            raise InvalidInput(f"{name} looks like UTF-16 but is not (byte {exc.start})") from exc
+            raise InvalidInput(
+                Notice(
+                    f"{name} looks like UTF-16 but is not (byte {exc.start})",
+                    "people_csv.looks_like_utf_16",
+                    name=name,
+                    start=exc.start,
+                )
+            ) from exc
     for codec, shown in ENCODINGS:
         try:
             text = raw.decode(codec)
@@ -75,7 +83,11 @@ def decode(raw: bytes, name: str) -> tuple[str, str]:
             shown = "UTF-8 with BOM" if raw.startswith(b"\xef\xbb\xbf") else "UTF-8"
         return text, shown
     raise InvalidInput(
-        f"{name} is neither UTF-8, UTF-16 nor CP949/EUC-KR text; in Excel save it as 'CSV UTF-8 (comma delimited)'"
+        Notice(
+            f"{name} is neither UTF-8, UTF-16 nor CP949/EUC-KR text; in Excel save it as 'CSV UTF-8 (comma delimited)'",
+            "people_csv.neither_utf_8_utf",
+            name=name,
+        )
     )
 
 
@@ -114,15 +126,34 @@ def read_csv_table(path: Path) -> Table:
     require_regular_file(path, "people list", InvalidInput)  # a pipe would hang the read
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise InvalidInput(f"{path.name} is {size // 1024 // 1024} MB; a people list may be at most 10 MB")
+        raise InvalidInput(
+            Notice(
+                f"{path.name} is {size // 1024 // 1024} MB; a people list may be at most 10 MB",
+                "people_csv.mb_people_list_may",
+                path_name=path.name,
+                size_mb=size // 1024 // 1024,
+            )
+        )
     with open(path, "rb") as handle:
         data = handle.read(MAX_FILE_BYTES + 1)  # bounded while reading: the file may grow after the check
     if len(data) > MAX_FILE_BYTES:
-        raise InvalidInput(f"{path.name} is larger than 10 MB; a people list may be at most 10 MB")
+        raise InvalidInput(
+            Notice(
+                f"{path.name} is larger than 10 MB; a people list may be at most 10 MB",
+                "people_csv.larger_10_mb_people",
+                path_name=path.name,
+            )
+        )
     text, encoding = _decode(data, path)
     text = text.lstrip("\ufeff")
     if "\x00" in text:
-        raise InvalidInput(f"{path.name} holds binary data; it is not a CSV file")
+        raise InvalidInput(
+            Notice(
+                f"{path.name} holds binary data; it is not a CSV file",
+                "people_csv.holds_binary_data_not",
+                path_name=path.name,
+            )
+        )
     delimiter, text, skipped = _delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     records: list[Row] = []
@@ -130,15 +161,42 @@ def read_csv_table(path: Path) -> Table:
     try:
         for cells in reader:
             if len(records) > MAX_ROWS:
-                raise InvalidInput(f"{path.name} has more than {MAX_ROWS:,} rows; split the list")
+                raise InvalidInput(
+                    Notice(
+                        f"{path.name} has more than {MAX_ROWS:,} rows; split the list",
+                        "people_csv.more_rows_split_list",
+                        path_name=path.name,
+                        max_rows=MAX_ROWS,
+                    )
+                )
             if len(cells) > MAX_COLUMNS or any(len(cell) > MAX_CELL_CHARS for cell in cells):
-                raise InvalidInput(f"line {start}: the row is too wide or a cell too long for a people list")
+                raise InvalidInput(
+                    Notice(
+                        f"line {start}: the row is too wide or a cell too long for a people list",
+                        "people_csv.line_row_too_wide",
+                        start=start,
+                    )
+                )
             records.append(Row(start, tuple(unneutralise(cell) for cell in cells)))
             start = reader.line_num + 1 + skipped  # a quoted cell may span lines: the next row starts after it
     except csv.Error as exc:
-        raise InvalidInput(f"line {start}: {path.name} is not a well-formed CSV file ({exc})") from exc
+        raise InvalidInput(
+            Notice(
+                f"line {start}: {path.name} is not a well-formed CSV file ({exc})",
+                "people_csv.line_not_well_formed",
+                start=start,
+                path_name=path.name,
+                exc=exc,
+            )
+        ) from exc
     if not records:
-        raise InvalidInput(f"{path.name} is empty; line 1 should be the header (name, name_ko, title, …)")
+        raise InvalidInput(
+            Notice(
+                f"{path.name} is empty; line 1 should be the header (name, name_ko, title, …)",
+                "people_csv.empty_line_1_should",
+                path_name=path.name,
+            )
+        )
     header, *rows = records
     return Table(header.cells, tuple(row for row in rows if not row.blank), encoding=encoding)
 

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from desktop_app.domain.notices import Notice
 from desktop_app.domain.person import Person
 
 # Outlook's "Export to a file → Comma Separated Values" header, all 92 columns, in its order.
@@ -224,7 +225,7 @@ def _plan_ours(header: Sequence[str], keys: list[str]) -> ColumnPlan:
     for index, (title, key) in enumerate(zip(header, keys, strict=True)):
         key = ALIASES.get(key, key)
         if key in COLUMNS and key in sources:
-            problems.append(f"the column {key!r} appears twice")
+            problems.append(Notice(f"the column {key!r} appears twice", "people_layouts.column_appears_twice", key=key))
             read_as.append((title, _NOT_READ))
         elif key in COLUMNS:
             sources[key] = (index,)
@@ -233,7 +234,13 @@ def _plan_ours(header: Sequence[str], keys: list[str]) -> ColumnPlan:
             read_as.append((title, _NOT_READ))
     if "name" not in sources and "name_ko" not in sources:
         found = ", ".join(repr(title) for title in header if title.strip()) or "nothing"
-        problems.append(f"the header has no name column ('name' or '성명'; found {found})")
+        problems.append(
+            Notice(
+                f"the header has no name column ('name' or '성명'; found {found})",
+                "people_layouts.header_no_name_column",
+                found=found,
+            )
+        )
     layout = "Korean headers" if any(has_hangul(title) for title in header) else "Briefing Desk list"
     return ColumnPlan(layout, sources, tuple(read_as), tuple(problems))
 

@@ -17,6 +17,7 @@ from typing import Any
 from desktop_app.domain.attendance import Role
 from desktop_app.domain.body import Body
 from desktop_app.domain.duplicates import DuplicateIndex, Match
+from desktop_app.domain.notices import Notice, joined
 from desktop_app.domain.person import EMAIL, Person
 from desktop_app.errors import InvalidInput
 from desktop_app.exchange.people_layouts import ColumnPlan, plan_columns
@@ -66,14 +67,22 @@ class ImportPreview:
 
     def problem_lines(self) -> list[str]:
         """ "line 3: name is empty", one per problem, in line order."""
-        return [f"line {line}: {text}" for line in sorted(self.problems) for text in self.problems[line]]
+        return [
+            Notice(f"line {line}: {text}", "people_lists.line_problem", line=line, problem=text)
+            for line in sorted(self.problems)
+            for text in self.problems[line]
+        ]
 
     def error_message(self) -> str:
         """The one-line refusal: every bad line named (the first few), and that nothing was imported."""
         lines = self.problem_lines()
-        shown = "; ".join(lines[:MAX_REPORTED])
-        more = f"; and {len(lines) - MAX_REPORTED} more" if len(lines) > MAX_REPORTED else ""
-        return f"{shown}{more} — nothing was imported from {self.source}"
+        shown = joined(lines[:MAX_REPORTED])
+        if len(lines) > MAX_REPORTED:
+            more = len(lines) - MAX_REPORTED
+            english = f"{shown}; and {more} more — nothing was imported from {self.source}"
+            return Notice(english, "people_lists.refused_more", shown=shown, more=more, source=self.source)
+        english = f"{shown} — nothing was imported from {self.source}"
+        return Notice(english, "people_lists.refused", shown=shown, source=self.source)
 
     def duplicate_of(self, line: int) -> LikelyDuplicate | None:
         return next((d for d in self.duplicates if d.line == line), None)
@@ -92,24 +101,43 @@ def _row_person(
     cells: Sequence[str], plan: ColumnPlan, body: Body, default_side: str | None
 ) -> tuple[Person, list[str]]:
     values: dict[str, Any] = plan.values(cells)
-    problems = []
+    problems: list[str] = []
     if not values.get("name") and values.get("name_ko"):
         values["name"] = values["name_ko"]  # only a Korean name: it is the name the person goes by
     if not values.get("name"):
-        problems.append("name is empty")
+        problems.append(Notice("name is empty", "people_lists.name_empty"))
     email = values.get("email", "")
     if email and not EMAIL.match(email):
-        problems.append(f"e-mail {email!r} is not an address")
+        problems.append(Notice(f"e-mail {email!r} is not an address", "people_lists.e_mail_not_address", email=email))
     side_text = values.pop("side", "")
     side = resolve_side(side_text, body) if side_text else default_side
     if side is None and side_text:
         known = " or ".join(f"{s.code} ({s.name})" for s in body.sides)
-        problems.append(f"side {side_text!r} is unknown; use {known}")
+        problems.append(
+            Notice(
+                f"side {side_text!r} is unknown; use {known}",
+                "people_lists.side_unknown_use",
+                side_text=side_text,
+                known=known,
+            )
+        )
     elif side is None:
-        problems.append("side is empty (add a 'side' column, or choose the side of the whole list)")
+        problems.append(
+            Notice(
+                "side is empty (add a 'side' column, or choose the side of the whole list)",
+                "people_lists.side_empty_add_side",
+            )
+        )
     for key, value in values.items():
         if key != "biography" and len(value) > MAX_SHORT_FIELD:
-            problems.append(f"{key} is longer than {MAX_SHORT_FIELD} characters")
+            problems.append(
+                Notice(
+                    f"{key} is longer than {MAX_SHORT_FIELD} characters",
+                    "people_lists.longer_characters",
+                    key=key,
+                    max_short_field=MAX_SHORT_FIELD,
+                )
+            )
     return Person(side=side or "", **values), problems
 
 
@@ -165,7 +193,7 @@ def read_table(path: Path) -> Table:
     suffix = path.suffix.lower()
     require_regular_file(path, "people list", InvalidInput)  # a pipe or device: refused at once
     if not path.is_file():
-        raise InvalidInput(f"there is no file {path}")
+        raise InvalidInput(Notice(f"there is no file {path}", "people_lists.no_file", path=path))
     if suffix == ".csv":
         from desktop_app.exchange.people_csv import read_csv_table
 
@@ -178,7 +206,13 @@ def read_table(path: Path) -> Table:
         from desktop_app.exchange.vcard import read_vcard_table
 
         return read_vcard_table(path)
-    raise InvalidInput(f"{path.name}: a people list is a .csv, .xlsx or .vcf file")
+    raise InvalidInput(
+        Notice(
+            f"{path.name}: a people list is a .csv, .xlsx or .vcf file",
+            "people_lists.people_list_csv_xlsx",
+            path_name=path.name,
+        )
+    )
 
 
 # -- export ---------------------------------------------------------------------------------
@@ -207,4 +241,8 @@ def write_table(path: Path, header: Sequence[str], rows: Sequence[Sequence[str]]
 
         write_xlsx(path, header, rows)
     else:
-        raise InvalidInput(f"{path.name}: export to a .csv or .xlsx file")
+        raise InvalidInput(
+            Notice(
+                f"{path.name}: export to a .csv or .xlsx file", "people_lists.export_csv_xlsx_file", path_name=path.name
+            )
+        )

@@ -14,6 +14,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from desktop_app.domain.notices import Notice
 from desktop_app.errors import InvalidInput
 from desktop_app.exchange.atomic import atomic_write
 from desktop_app.exchange.bounded_zip import check_unpacked_sizes, one_line
@@ -27,28 +28,78 @@ TEXT_FORMAT = "@"  # Excel's "Text" number format: what is typed later into the 
 def _check_container(path: Path) -> None:
     require_regular_file(path, "workbook", InvalidInput)
     if path.suffix.lower() in (".xlsm", ".xltm", ".xlam"):
-        raise InvalidInput(f"{path.name} is a macro-enabled workbook; save it as .xlsx (Excel Workbook) first")
+        raise InvalidInput(
+            Notice(
+                f"{path.name} is a macro-enabled workbook; save it as .xlsx (Excel Workbook) first",
+                "people_xlsx.macro_enabled_workbook_save",
+                path_name=path.name,
+            )
+        )
     if path.suffix.lower() == ".xls":
-        raise InvalidInput(f"{path.name} is an old Excel 97-2003 file; save it as .xlsx first")
+        raise InvalidInput(
+            Notice(
+                f"{path.name} is an old Excel 97-2003 file; save it as .xlsx first",
+                "people_xlsx.old_excel_97_2003",
+                path_name=path.name,
+            )
+        )
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise InvalidInput(f"{path.name} is {size // 1024 // 1024} MB; a people list may be at most 10 MB")
+        raise InvalidInput(
+            Notice(
+                f"{path.name} is {size // 1024 // 1024} MB; a people list may be at most 10 MB",
+                "people_xlsx.mb_people_list_may",
+                path_name=path.name,
+                size_mb=size // 1024 // 1024,
+            )
+        )
     if not zipfile.is_zipfile(path):
-        raise InvalidInput(f"{path.name} is not an Excel workbook (.xlsx files are zip archives)")
+        raise InvalidInput(
+            Notice(
+                f"{path.name} is not an Excel workbook (.xlsx files are zip archives)",
+                "people_xlsx.not_excel_workbook_xlsx",
+                path_name=path.name,
+            )
+        )
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             if sum(member.file_size for member in members) <= MAX_UNPACKED_BYTES:
                 check_unpacked_sizes(archive, path.name, limit=MAX_UNPACKED_BYTES)  # what it holds, not claims
     except (zipfile.BadZipFile, OSError) as exc:
-        raise InvalidInput(f"{path.name} is a damaged workbook: {one_line(exc)}") from exc
+        raise InvalidInput(
+            Notice(
+                f"{path.name} is a damaged workbook: {one_line(exc)}",
+                "people_xlsx.damaged_workbook",
+                path_name=path.name,
+                one_line_exc=one_line(exc),
+            )
+        ) from exc
     names = {member.filename for member in members}
     if any(name.lower().endswith("vbaproject.bin") for name in names):
-        raise InvalidInput(f"{path.name} contains macros; save it as .xlsx (Excel Workbook) without them")
+        raise InvalidInput(
+            Notice(
+                f"{path.name} contains macros; save it as .xlsx (Excel Workbook) without them",
+                "people_xlsx.contains_macros_save_xlsx",
+                path_name=path.name,
+            )
+        )
     if "[Content_Types].xml" not in names or not any(name.startswith("xl/") for name in names):
-        raise InvalidInput(f"{path.name} is a zip archive but not an Excel workbook")
+        raise InvalidInput(
+            Notice(
+                f"{path.name} is a zip archive but not an Excel workbook",
+                "people_xlsx.zip_archive_but_not",
+                path_name=path.name,
+            )
+        )
     if sum(member.file_size for member in members) > MAX_UNPACKED_BYTES:
-        raise InvalidInput(f"{path.name} unpacks to more than 100 MB; a people list is far smaller")
+        raise InvalidInput(
+            Notice(
+                f"{path.name} unpacks to more than 100 MB; a people list is far smaller",
+                "people_xlsx.unpacks_more_100_mb",
+                path_name=path.name,
+            )
+        )
 
 
 def cell_text(value: Any) -> str:
@@ -71,17 +122,37 @@ def _records(workbook: Any, path: Path) -> list[Row]:
         records: list[Row] = []
         for line, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
             if line > MAX_ROWS + 1:
-                raise InvalidInput(f"{path.name} has more than {MAX_ROWS:,} rows; split the list")
+                raise InvalidInput(
+                    Notice(
+                        f"{path.name} has more than {MAX_ROWS:,} rows; split the list",
+                        "people_xlsx.more_rows_split_list",
+                        path_name=path.name,
+                        max_rows=MAX_ROWS,
+                    )
+                )
             cells = tuple(cell_text(value) for value in values)
             while cells and not cells[-1]:
                 cells = cells[:-1]
             if len(cells) > MAX_COLUMNS or any(len(cell) > MAX_CELL_CHARS for cell in cells):
-                raise InvalidInput(f"line {line}: the row is too wide or a cell too long for a people list")
+                raise InvalidInput(
+                    Notice(
+                        f"line {line}: the row is too wide or a cell too long for a people list",
+                        "people_xlsx.line_row_too_wide",
+                        line=line,
+                    )
+                )
             records.append(Row(line, cells))
     except InvalidInput:
         raise
     except Exception as exc:
-        raise InvalidInput(f"{path.name} cannot be read as a workbook: {one_line(exc)}") from exc
+        raise InvalidInput(
+            Notice(
+                f"{path.name} cannot be read as a workbook: {one_line(exc)}",
+                "people_xlsx.cannot_read_workbook",
+                path_name=path.name,
+                one_line_exc=one_line(exc),
+            )
+        ) from exc
     return records
 
 
@@ -95,7 +166,14 @@ def read_xlsx_table(path: Path) -> Table:
         try:
             workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True, keep_links=False)
         except Exception as exc:  # openpyxl raises many kinds on a malformed file; all mean the same to the user
-            raise InvalidInput(f"{path.name} cannot be read as a workbook: {one_line(exc)}") from exc
+            raise InvalidInput(
+                Notice(
+                    f"{path.name} cannot be read as a workbook: {one_line(exc)}",
+                    "people_xlsx.cannot_read_workbook",
+                    path_name=path.name,
+                    one_line_exc=one_line(exc),
+                )
+            ) from exc
         try:
             records = _records(workbook, path)
         finally:
@@ -103,7 +181,13 @@ def read_xlsx_table(path: Path) -> Table:
     finally:
         handle.close()
     if not records or records[0].blank:
-        raise InvalidInput(f"{path.name}: line 1 should be the header (name, name_ko, title, …)")
+        raise InvalidInput(
+            Notice(
+                f"{path.name}: line 1 should be the header (name, name_ko, title, …)",
+                "people_xlsx.line_1_should_header",
+                path_name=path.name,
+            )
+        )
     header, *rows = records
     problems = _formulas_without_values(path, {row.line: row.cells for row in records})
     kept = tuple(row for row in rows if not row.blank or any(line == row.line for line, _ in problems))

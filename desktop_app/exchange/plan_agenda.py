@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from desktop_app.domain import agenda_rules
 from desktop_app.domain.agenda import INTERNAL_ITEM_FIELDS, AgendaItem, AgendaStatus, AgendaVersion
 from desktop_app.domain.agenda_diff import MATCH_THRESHOLD, AgendaDiff, diff_agendas, title_similarity
+from desktop_app.domain.notices import Notice
 from desktop_app.exchange.merge import Choose, Conflict, merge_items
 from desktop_app.exchange.package_model import PackageVersion, SessionPackage
 
@@ -248,14 +249,20 @@ def _agreement_conflicts(plans: Sequence[VersionPlan], ours: Versions, home: str
     """Two different versions marked agreed, one by each side: listed, never decided here."""
     theirs = [p for p in plans if them in p.agreed_by and them != home]
     mine = [version for version, _ in ours if home in version.agreed_by]
-    notes = []
+    notes: list[str] = []
     for plan in theirs:
         gid = plan.matched.gid if plan.matched is not None else plan.incoming.gid
         for version in mine:
             if version.gid != gid:
                 notes.append(
-                    f"Agreement conflict: {them} marked '{plan.incoming.label}' agreed, "
-                    f"we marked '{version.label}' agreed; ours stays locked until the two desks settle it."
+                    Notice(
+                        f"Agreement conflict: {them} marked '{plan.incoming.label}' agreed, "
+                        f"we marked '{version.label}' agreed; ours stays locked until the two desks settle it.",
+                        "plan_agenda.agreement_conflict_marked_agreed",
+                        them=them,
+                        incoming_label=plan.incoming.label,
+                        version_label=version.label,
+                    )
                 )
     return notes
 

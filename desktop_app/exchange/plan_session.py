@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from desktop_app.domain.notices import Notice
 from desktop_app.domain.session import Session
 from desktop_app.exchange.merge import Choose, Conflict, merge_fields
 from desktop_app.exchange.package_model import SessionPackage
@@ -63,7 +64,8 @@ def plan_session(
     if current is None:
         number, note = incoming.number, ""
         if number is not None and number in numbers_taken:
-            note = f"Session number {number} is taken here; the session becomes number {next_number}."
+            english = f"Session number {number} is taken here; the session becomes number {next_number}."
+            note = Notice(english, "plan_session.number_taken", number=number, next_number=next_number)
             number = next_number
         created = Session(uid=incoming.uid, sequence=incoming.sequence, number=number, **values)
         clock = {name: dict(counters) for name, counters in incoming.clock.items()}
@@ -98,7 +100,9 @@ def _merge_session(
             name for name in SESSION_FIELDS if getattr(current, name) != getattr(incoming, name)
         ]
         if older and not merged.conflicts:
-            note = f"The package's {', '.join(older)} are older than ours; ours are kept."
+            fields = ", ".join(older)
+            english = f"The package's {fields} are older than ours; ours are kept."
+            note = Notice(english, "plan_session.fields_older", fields=fields)
             return SessionPlan("kept", current, current, tuple(older), note, clock=clock), merged.conflicts
         return SessionPlan("same", current, current, clock=clock), merged.conflicts
     sequence = max(current.sequence + 1, incoming.sequence)
@@ -113,7 +117,9 @@ def _plan_session_v1(package: SessionPackage, current: Session, values: dict[str
     if not changed:
         return SessionPlan("same", current, current)
     if incoming.sequence < current.sequence:
-        note = f"The package's copy is older (sequence {incoming.sequence} < ours {current.sequence}); ours is kept."
+        theirs, ours = incoming.sequence, current.sequence
+        english = f"The package's copy is older (sequence {theirs} < ours {ours}); ours is kept."
+        note = Notice(english, "plan_session.copy_older", theirs=theirs, ours=ours)
         return SessionPlan("kept", current, current, changed, note)
     updated = replace(current, sequence=max(current.sequence + 1, incoming.sequence), **values)  # type: ignore[arg-type]
     return SessionPlan("update", updated, current, changed)

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from desktop_app.domain.notices import Notice
 from desktop_app.domain.person import Person
 from desktop_app.errors import InvalidInput
 from desktop_app.exchange.atomic import atomic_write
@@ -59,7 +60,14 @@ def _content_lines(text: str) -> list[tuple[int, str]]:
     lines: list[tuple[int, str]] = []
     for number, raw in enumerate(_LINES.split(text), 1):
         if len(raw) > MAX_LINE:
-            raise InvalidInput(f"line {number} of the vCard file is {len(raw):,} characters long; it is refused")
+            raise InvalidInput(
+                Notice(
+                    f"line {number} of the vCard file is {len(raw):,} characters long; it is refused",
+                    "vcard.line_vcard_file_characters",
+                    number=number,
+                    count_raw=len(raw),
+                )
+            )
         if lines and raw[:1] in (" ", "\t"):
             lines[-1] = (lines[-1][0], lines[-1][1] + raw[1:])
         elif lines and lines[-1][1].endswith("=") and "QUOTED-PRINTABLE" in lines[-1][1].split(":", 1)[0].upper():
@@ -100,10 +108,23 @@ def read_vcard_table(path: Path) -> Table:
 
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise InvalidInput(f"{path.name} is {size // 1024 // 1024} MB; a people list may be at most 10 MB")
+        raise InvalidInput(
+            Notice(
+                f"{path.name} is {size // 1024 // 1024} MB; a people list may be at most 10 MB",
+                "vcard.mb_people_list_may",
+                path_name=path.name,
+                size_mb=size // 1024 // 1024,
+            )
+        )
     text, encoding = decode(path.read_bytes(), path.name)
     if "\x00" in text:
-        raise InvalidInput(f"{path.name} holds binary data; it is not a vCard file")
+        raise InvalidInput(
+            Notice(
+                f"{path.name} holds binary data; it is not a vCard file",
+                "vcard.holds_binary_data_not",
+                path_name=path.name,
+            )
+        )
     rows: list[Row] = []
     card: dict[str, str] | None = None
     start = 0
@@ -114,20 +135,43 @@ def read_vcard_table(path: Path) -> Table:
             continue
         if card is None:
             if not rows and name not in ("BEGIN", "END"):
-                raise InvalidInput(f"{path.name} is not a vCard file (it does not begin with BEGIN:VCARD)")
+                raise InvalidInput(
+                    Notice(
+                        f"{path.name} is not a vCard file (it does not begin with BEGIN:VCARD)",
+                        "vcard.not_vcard_file_does",
+                        path_name=path.name,
+                    )
+                )
             continue
         if name == "END":
             rows.append(Row(start, _row(card)))
             card = None
             if len(rows) > MAX_ROWS:
-                raise InvalidInput(f"{path.name} has more than {MAX_ROWS:,} cards; split the file")
+                raise InvalidInput(
+                    Notice(
+                        f"{path.name} has more than {MAX_ROWS:,} cards; split the file",
+                        "vcard.more_cards_split_file",
+                        path_name=path.name,
+                        max_rows=MAX_ROWS,
+                    )
+                )
             continue
         value = _decoded(parameters, raw)
         if len(value) > MAX_CELL_CHARS:
-            raise InvalidInput(f"line {number}: a value is too long for a people list")
+            raise InvalidInput(
+                Notice(
+                    f"line {number}: a value is too long for a people list", "vcard.line_value_too_long", number=number
+                )
+            )
         _read_property(card, name, parameters, value)
     if not rows:
-        raise InvalidInput(f"{path.name} holds no vCard (BEGIN:VCARD … END:VCARD)")
+        raise InvalidInput(
+            Notice(
+                f"{path.name} holds no vCard (BEGIN:VCARD … END:VCARD)",
+                "vcard.holds_no_vcard_begin",
+                path_name=path.name,
+            )
+        )
     return Table(HEADER, tuple(rows), encoding=f"vCard (.vcf), {encoding}")
 
 

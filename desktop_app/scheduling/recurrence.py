@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from desktop_app.domain.notices import Notice
 from desktop_app.errors import InvalidInput
 
 MAX_OCCURRENCES = 500
@@ -63,7 +64,17 @@ def _ints(key: str, value: str, low: int, high: int, what: str) -> list[int]:
     numbers = []
     for item in value.split(","):
         if not _INTEGER.match(item) or not low <= abs(int(item)) <= high or int(item) == 0:
-            raise InvalidInput(f"{what}: {key}={value} is not a list of numbers from {low} to {high}")
+            raise InvalidInput(
+                Notice(
+                    f"{what}: {key}={value} is not a list of numbers from {low} to {high}",
+                    "recurrence.not_list_numbers",
+                    what=what,
+                    key=key,
+                    value=value,
+                    low=low,
+                    high=high,
+                )
+            )
         numbers.append(int(item))
     return numbers
 
@@ -74,39 +85,97 @@ def parse_rule(text: str, *, what: str = "the recurrence rule") -> Rule:
     if text.upper().startswith("RRULE:"):
         text = text[6:]
     if not text or len(text) > MAX_RULE_LENGTH:
-        raise InvalidInput(f"{what} is empty or too long")
+        raise InvalidInput(Notice(f"{what} is empty or too long", "recurrence.empty_too_long", what=what))
     parts: dict[str, str] = {}
     for item in text.split(";"):
         key, sep, value = item.partition("=")
         key, value = key.strip().upper(), value.strip().upper()
         if not sep or not value:
-            raise InvalidInput(f"{what}: {item!r} is not KEY=VALUE")
+            raise InvalidInput(
+                Notice(f"{what}: {item!r} is not KEY=VALUE", "recurrence.not_key_value", what=what, item=item)
+            )
         if key in parts:
-            raise InvalidInput(f"{what} gives {key} twice")
+            raise InvalidInput(Notice(f"{what} gives {key} twice", "recurrence.gives_twice", what=what, key=key))
         parts[key] = value
     freq = parts.get("FREQ", "")
     if freq in TOO_FREQUENT:
-        raise InvalidInput(f"{what} repeats {freq} (FREQ={freq}); a series of sessions repeats daily at most")
+        raise InvalidInput(
+            Notice(
+                f"{what} repeats {freq} (FREQ={freq}); a series of sessions repeats daily at most",
+                "recurrence.repeats_freq_series_sessions",
+                what=what,
+                freq=freq,
+            )
+        )
     if freq not in FREQUENCIES:
-        raise InvalidInput(f"{what} needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY (it has {freq or 'none'})")
+        raise InvalidInput(
+            Notice(
+                f"{what} needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY (it has {freq or 'none'})",
+                "recurrence.needs_freq_daily_weekly",
+                what=what,
+                freq_given=freq or "none",
+            )
+        )
     unknown = sorted(set(parts) - PARTS)
     if unknown:
-        raise InvalidInput(f"{what} uses {', '.join(unknown)}, which Briefing Desk does not read")
+        raise InvalidInput(
+            Notice(
+                f"{what} uses {', '.join(unknown)}, which Briefing Desk does not read",
+                "recurrence.uses_briefing_desk_does",
+                what=what,
+                unknown=", ".join(unknown),
+            )
+        )
     if "COUNT" in parts and "UNTIL" in parts:
-        raise InvalidInput(f"{what} gives both COUNT and UNTIL (RFC 5545 allows one)")
+        raise InvalidInput(
+            Notice(
+                f"{what} gives both COUNT and UNTIL (RFC 5545 allows one)",
+                "recurrence.gives_both_count_until",
+                what=what,
+            )
+        )
     if "INTERVAL" in parts:
         _ints("INTERVAL", parts["INTERVAL"], 1, MAX_INTERVAL, what)
     count = None
     if "COUNT" in parts:
         if not parts["COUNT"].isdigit() or int(parts["COUNT"]) < 1:
-            raise InvalidInput(f"{what}: COUNT={parts['COUNT']} is not a positive number")
+            raise InvalidInput(
+                Notice(
+                    f"{what}: COUNT={parts['COUNT']} is not a positive number",
+                    "recurrence.count_not_positive_number",
+                    what=what,
+                    parts=parts["COUNT"],
+                )
+            )
         count = int(parts["COUNT"])
         if count > MAX_OCCURRENCES:
-            raise InvalidInput(f"{what} asks for {count} sessions; Briefing Desk plans at most {MAX_OCCURRENCES}")
+            raise InvalidInput(
+                Notice(
+                    f"{what} asks for {count} sessions; Briefing Desk plans at most {MAX_OCCURRENCES}",
+                    "recurrence.asks_sessions_briefing_desk",
+                    what=what,
+                    count=count,
+                    max_occurrences=MAX_OCCURRENCES,
+                )
+            )
     if "UNTIL" in parts and not _UNTIL.match(parts["UNTIL"]):
-        raise InvalidInput(f"{what}: UNTIL={parts['UNTIL']} is not a date")
+        raise InvalidInput(
+            Notice(
+                f"{what}: UNTIL={parts['UNTIL']} is not a date",
+                "recurrence.until_not_date",
+                what=what,
+                parts=parts["UNTIL"],
+            )
+        )
     if "WKST" in parts and parts["WKST"] not in WEEKDAYS:
-        raise InvalidInput(f"{what}: WKST={parts['WKST']} is not a weekday")
+        raise InvalidInput(
+            Notice(
+                f"{what}: WKST={parts['WKST']} is not a weekday",
+                "recurrence.wkst_not_weekday",
+                what=what,
+                parts=parts["WKST"],
+            )
+        )
     _check_can_happen(freq, parts, what)
     core = ";".join(f"{key}={value}" for key, value in parts.items() if key not in ("COUNT", "UNTIL"))
     return Rule(freq=freq, core=core, count=count, until=parts.get("UNTIL"))
@@ -123,29 +192,69 @@ def _check_can_happen(freq: str, parts: dict[str, str], what: str) -> None:
     for item in parts.get("BYDAY", "").split(",") if "BYDAY" in parts else []:
         match = _BYDAY.match(item)
         if not match:
-            raise InvalidInput(f"{what}: BYDAY={parts['BYDAY']} is not a list of weekdays")
+            raise InvalidInput(
+                Notice(
+                    f"{what}: BYDAY={parts['BYDAY']} is not a list of weekdays",
+                    "recurrence.byday_not_list_weekdays",
+                    what=what,
+                    parts=parts["BYDAY"],
+                )
+            )
         weekdays.append((int(match.group(1)) if match.group(1) else None, match.group(2)))
     nths = [nth for nth, _ in weekdays if nth is not None]
     if nths:
         if freq not in ("MONTHLY", "YEARLY"):
-            raise InvalidInput(f"{what}: a numbered weekday ({parts['BYDAY']}) needs FREQ=MONTHLY or YEARLY")
+            raise InvalidInput(
+                Notice(
+                    f"{what}: a numbered weekday ({parts['BYDAY']}) needs FREQ=MONTHLY or YEARLY",
+                    "recurrence.numbered_weekday_needs_freq",
+                    what=what,
+                    parts=parts["BYDAY"],
+                )
+            )
         limit = 5 if freq == "MONTHLY" or "BYMONTH" in parts else 53
         if any(nth == 0 or abs(nth) > limit for nth in nths):
-            raise InvalidInput(f"{what}: BYDAY={parts['BYDAY']} asks for a weekday that no month has")
+            raise InvalidInput(
+                Notice(
+                    f"{what}: BYDAY={parts['BYDAY']} asks for a weekday that no month has",
+                    "recurrence.byday_asks_weekday_no",
+                    what=what,
+                    parts=parts["BYDAY"],
+                )
+            )
         if "BYMONTHDAY" in parts:
-            raise InvalidInput(f"{what} combines a numbered weekday with BYMONTHDAY, which Briefing Desk does not read")
+            raise InvalidInput(
+                Notice(
+                    f"{what} combines a numbered weekday with BYMONTHDAY, which Briefing Desk does not read",
+                    "recurrence.combines_numbered_weekday_bymonthday",
+                    what=what,
+                )
+            )
     days_in: dict[int, int] = {month: _MONTH_DAYS[month - 1] for month in months}
     if "BYMONTHDAY" in parts:
         monthdays = _ints("BYMONTHDAY", parts["BYMONTHDAY"], 1, 31, what)
         days_in = {month: sum(1 for d in monthdays if abs(d) <= _MONTH_DAYS[month - 1]) for month in months}
         if not any(days_in.values()):
-            raise InvalidInput(f"{what} never happens: no month has day {parts['BYMONTHDAY']}")
+            raise InvalidInput(
+                Notice(
+                    f"{what} never happens: no month has day {parts['BYMONTHDAY']}",
+                    "recurrence.never_happens_no_month",
+                    what=what,
+                    parts=parts["BYMONTHDAY"],
+                )
+            )
     elif weekdays:
         per_month = sum(1 if nth is not None else 5 for nth, _ in weekdays)
         days_in = {month: per_month for month in months}
     if "BYSETPOS" in parts:
         if freq not in ("MONTHLY", "YEARLY"):
-            raise InvalidInput(f"{what}: BYSETPOS needs FREQ=MONTHLY or YEARLY")
+            raise InvalidInput(
+                Notice(
+                    f"{what}: BYSETPOS needs FREQ=MONTHLY or YEARLY",
+                    "recurrence.bysetpos_needs_freq_monthly",
+                    what=what,
+                )
+            )
         if freq == "MONTHLY":
             largest = max(days_in.values())
         elif "BYMONTH" in parts or "BYMONTHDAY" in parts or nths:
@@ -176,13 +285,33 @@ def expand(
     count = count if count is not None else rule.count
     if count is None and until is None:
         raise InvalidInput(
-            f"{what} never ends: give it an end date or a number of sessions "
-            f"(at most {MAX_OCCURRENCES} within {WINDOW_YEARS} years)"
+            Notice(
+                f"{what} never ends: give it an end date or a number of sessions "
+                f"(at most {MAX_OCCURRENCES} within {WINDOW_YEARS} years)",
+                "recurrence.never_ends_give_end",
+                what=what,
+                max_occurrences=MAX_OCCURRENCES,
+                window_years=WINDOW_YEARS,
+            )
         )
     if count is not None and until is not None:
-        raise InvalidInput(f"{what} has both an end date and a number of sessions; give one")
+        raise InvalidInput(
+            Notice(
+                f"{what} has both an end date and a number of sessions; give one",
+                "recurrence.both_end_date_number",
+                what=what,
+            )
+        )
     if count is not None and count > MAX_OCCURRENCES:
-        raise InvalidInput(f"{what} asks for {count} sessions; Briefing Desk plans at most {MAX_OCCURRENCES}")
+        raise InvalidInput(
+            Notice(
+                f"{what} asks for {count} sessions; Briefing Desk plans at most {MAX_OCCURRENCES}",
+                "recurrence.asks_sessions_briefing_desk",
+                what=what,
+                count=count,
+                max_occurrences=MAX_OCCURRENCES,
+            )
+        )
     first = first.replace(tzinfo=None, microsecond=0)
     limit = _window_end(first)
     parsed = rrulestr(f"RRULE:{rule.core}", dtstart=first)
@@ -192,9 +321,26 @@ def expand(
     bound = f"Briefing Desk plans at most {MAX_OCCURRENCES} sessions within {WINDOW_YEARS} years of the first"
     for occurrence in dateutil_rule:
         if occurrence > limit:
-            raise InvalidInput(f"{what} goes on past {limit.day} {limit:%b %Y}; {bound}")
+            raise InvalidInput(
+                Notice(
+                    f"{what} goes on past {limit.day} {limit:%b %Y}; {bound}",
+                    "recurrence.goes_past",
+                    what=what,
+                    day=limit.day,
+                    limit=format(limit, "%b %Y"),
+                    bound=bound,
+                )
+            )
         if len(found) == MAX_OCCURRENCES:
-            raise InvalidInput(f"{what} has more than {MAX_OCCURRENCES} sessions; {bound}")
+            raise InvalidInput(
+                Notice(
+                    f"{what} has more than {MAX_OCCURRENCES} sessions; {bound}",
+                    "recurrence.more_sessions",
+                    what=what,
+                    max_occurrences=MAX_OCCURRENCES,
+                    bound=bound,
+                )
+            )
         found.append(occurrence)
     return found
 

@@ -69,7 +69,7 @@ def to_utc(local: datetime, zone: str, *, strict: bool = True) -> datetime:
     if strict and is_skipped(naive, zone):
         from desktop_app.errors import InvalidInput
 
-        raise InvalidInput(str(wall_time_note(naive, zone)))
+        raise InvalidInput(wall_time_note(naive, zone) or "")
     return naive.replace(tzinfo=ZoneInfo(zone), fold=0).astimezone(UTC)
 
 

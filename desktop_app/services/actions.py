@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app import clock
 from desktop_app.domain.actions import ActionItem, ActionStatus
+from desktop_app.domain.notices import Notice
 from desktop_app.domain.session import SessionStatus
 from desktop_app.errors import InvalidInput, NotFound
 from desktop_app.services.workspace import Workspace
@@ -64,9 +65,17 @@ class ActionFilter:
 def _check(db: sqlite_utils.Database, workspace: Workspace, action: ActionItem) -> ActionItem:
     text = action.text.strip()
     if not text:
-        raise InvalidInput("an action item needs a text saying what is to be done")
+        raise InvalidInput(
+            Notice("an action item needs a text saying what is to be done", "actions.action_item_needs_text")
+        )
     if len(text) > MAX_TEXT:
-        raise InvalidInput(f"an action item's text has at most {MAX_TEXT} characters")
+        raise InvalidInput(
+            Notice(
+                f"an action item's text has at most {MAX_TEXT} characters",
+                "actions.action_item_text_most",
+                max_text=MAX_TEXT,
+            )
+        )
     if action.owner_side:
         workspace.body.side(action.owner_side)  # refuses a code that is not one of the two sides
     session_repository.get_session(db, action.session_id)
@@ -74,7 +83,13 @@ def _check(db: sqlite_utils.Database, workspace: Workspace, action: ActionItem) 
         sql = """SELECT 1 FROM agenda_items i JOIN agenda_versions v ON v.id = i.version_id
                  WHERE i.id = ? AND v.session_id = ?"""
         if not db.execute(sql, [action.agenda_item_id, action.session_id]).fetchone():
-            raise NotFound(f"agenda item {action.agenda_item_id} is not on this session's agenda")
+            raise NotFound(
+                Notice(
+                    f"agenda item {action.agenda_item_id} is not on this session's agenda",
+                    "actions.agenda_item_not_session",
+                    agenda_item_id=action.agenda_item_id,
+                )
+            )
     return replace(action, text=text, owner=action.owner.strip())
 
 
@@ -91,7 +106,7 @@ def get_action(workspace: Workspace, action_id: int) -> ActionItem:
 
 def update_action(workspace: Workspace, action: ActionItem) -> ActionChange:
     if action.id is None:
-        raise NotFound("the action item has not been saved yet")
+        raise NotFound(Notice("the action item has not been saved yet", "actions.action_item_not_been"))
     with workspace.store.transaction() as db:
         previous = repo.get_action(db, action.id)
         checked = _check(db, workspace, action)
@@ -102,7 +117,9 @@ def update_action(workspace: Workspace, action: ActionItem) -> ActionChange:
 def close_action(workspace: Workspace, action_id: int, status: ActionStatus = ActionStatus.DONE) -> ActionChange:
     """Mark an action done (or dropped); reopening is ``update_action`` with status open."""
     if status is ActionStatus.OPEN:
-        raise InvalidInput("closing an action item makes it done or dropped, not open")
+        raise InvalidInput(
+            Notice("closing an action item makes it done or dropped, not open", "actions.closing_action_item_makes")
+        )
     with workspace.store.transaction() as db:
         previous = repo.get_action(db, action_id)
         closed = replace(previous, status=status)

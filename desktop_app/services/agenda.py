@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 
 from desktop_app.domain import agenda_rules as rules
 from desktop_app.domain.agenda import AgendaItem, AgendaVersion
+from desktop_app.domain.notices import Notice
 from desktop_app.domain.session import Session
 from desktop_app.domain.timetable import overrun_minutes, timetable, total_minutes
 from desktop_app.errors import InvalidInput, NotFound
@@ -126,7 +127,13 @@ def agenda_with_times(workspace: Workspace, session_id: int, version_id: int | N
     session = session_repository.get_session(db, session_id)
     version = repo.get_version(db, version_id) if version_id is not None else current_version(workspace, session_id)
     if version is not None and version.session_id != session_id:
-        raise InvalidInput(f"agenda version {version.id} belongs to another session")
+        raise InvalidInput(
+            Notice(
+                f"agenda version {version.id} belongs to another session",
+                "agenda.agenda_version_belongs_another",
+                version_id=version.id,
+            )
+        )
     items = rules.in_order(repo.list_items(db, version.id)) if version and version.id is not None else []
     names = repo.presenter_names(db, {item.presenter_id for item in items if item.presenter_id is not None})
     zones = [session.timezone, *(side.timezone for side in workspace.body.sides)]
@@ -163,7 +170,13 @@ def _check_item(db: sqlite_utils.Database, workspace: Workspace, item: AgendaIte
         item.presenter_id is not None
         and not db.execute("SELECT 1 FROM people WHERE id = ?", [item.presenter_id]).fetchone()
     ):
-        raise NotFound(f"there is no person {item.presenter_id} to present the item")
+        raise NotFound(
+            Notice(
+                f"there is no person {item.presenter_id} to present the item",
+                "agenda.no_person_present_item",
+                presenter_id=item.presenter_id,
+            )
+        )
 
 
 def add_item(workspace: Workspace, item: AgendaItem, *, at: int | None = None) -> ItemChange:
@@ -192,7 +205,7 @@ def update_item(workspace: Workspace, item: AgendaItem) -> ItemChange:
     version only the internal fields may change.
     """
     if item.id is None:
-        raise NotFound("the agenda item has not been saved yet")
+        raise NotFound(Notice("the agenda item has not been saved yet", "agenda.agenda_item_not_been"))
     with workspace.store.transaction() as db:
         stored = repo.get_item(db, item.id)
         version, ordered = _load(db, stored.version_id)

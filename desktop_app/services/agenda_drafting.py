@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from desktop_app.domain.agenda import AgendaItem, AgendaStatus, AgendaVersion
+from desktop_app.domain.notices import Notice
 from desktop_app.errors import InvalidInput, NotFound
 from desktop_app.services import agenda, agenda_versions
 from desktop_app.services.workspace import Workspace
@@ -44,12 +45,23 @@ def new_draft(
 def our_draft(workspace: Workspace, session_id: int) -> AgendaVersion:
     versions = agenda_versions.list_versions(workspace, session_id)
     if not versions:
-        raise InvalidInput("this session has no agenda yet; start a draft with 'agenda new SESSION'")
+        raise InvalidInput(
+            Notice(
+                "this session has no agenda yet; start a draft with 'agenda new SESSION'",
+                "agenda_drafting.session_no_agenda_yet",
+            )
+        )
     latest = versions[-1]
     if latest.proposed_by != workspace.body.home_side or latest.status is not AgendaStatus.DRAFT:
         raise InvalidInput(
-            f"the current version '{latest.label}' ({latest.proposed_by}, {latest.status}) is not a draft of ours; "
-            "start one with 'agenda new SESSION'"
+            Notice(
+                f"the current version '{latest.label}' ({latest.proposed_by}, {latest.status}) is not a draft of ours; "
+                "start one with 'agenda new SESSION'",
+                "agenda_drafting.current_version_not_draft",
+                latest_label=latest.label,
+                proposed_by=latest.proposed_by,
+                latest_status=latest.status,
+            )
         )
     return latest
 
@@ -59,7 +71,14 @@ def item_by_number(workspace: Workspace, version: AgendaVersion, number: str) ->
     for item in agenda.list_items(workspace, version.id):
         if item.number == number:
             return item
-    raise NotFound(f"'{version.label}' has no item {number}")
+    raise NotFound(
+        Notice(
+            f"'{version.label}' has no item {number}",
+            "agenda_drafting.no_item",
+            version_label=version.label,
+            number=number,
+        )
+    )
 
 
 def index_after(workspace: Workspace, version: AgendaVersion, number: str | None) -> int | None:

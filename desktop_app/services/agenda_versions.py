@@ -24,6 +24,7 @@ from desktop_app import clock
 from desktop_app.domain import agenda_rules as rules
 from desktop_app.domain.agenda import AgendaStatus, AgendaVersion
 from desktop_app.domain.agenda_diff import AgendaDiff, diff_agendas
+from desktop_app.domain.notices import Notice
 from desktop_app.errors import InvalidInput
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import agenda_repository as repo
@@ -94,9 +95,17 @@ def current_version(workspace: Workspace, session_id: int) -> AgendaVersion | No
 def _check_label(workspace: Workspace, label: str, proposed_by: str) -> str:
     label = label.strip()
     if not label:
-        raise InvalidInput('a version needs a label, such as "our draft 2"')
+        raise InvalidInput(
+            Notice('a version needs a label, such as "our draft 2"', "agenda_versions.version_needs_label_such")
+        )
     if len(label) > MAX_LABEL:
-        raise InvalidInput(f"a version label has at most {MAX_LABEL} characters")
+        raise InvalidInput(
+            Notice(
+                f"a version label has at most {MAX_LABEL} characters",
+                "agenda_versions.version_label_most_characters",
+                max_label=MAX_LABEL,
+            )
+        )
     workspace.body.side(proposed_by)  # refuses a code that is not one of the two sides
     return label
 
@@ -198,7 +207,14 @@ def delete_draft(workspace: Workspace, version_id: int) -> AgendaVersion:
     with workspace.store.transaction() as db:
         version = repo.get_version(db, version_id)
         if version.status is not AgendaStatus.DRAFT:
-            raise InvalidInput(f"version {version.version} is {version.status}; only a draft can be deleted")
+            raise InvalidInput(
+                Notice(
+                    f"version {version.version} is {version.status}; only a draft can be deleted",
+                    "agenda_versions.version_only_draft_can",
+                    version_version=version.version,
+                    version_status=version.status,
+                )
+            )
         repo.delete_version(db, version_id)
         return version
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from desktop_app.domain.body import KNOWN_SIDES, Body, Side, check_body_uid
+from desktop_app.domain.notices import Notice
 from desktop_app.errors import InvalidInput, UserError
 from desktop_app.scheduling.holidays_calendar import is_supported_country
 from desktop_app.services.workspace import Workspace
@@ -66,13 +67,25 @@ def resolve_side(choice: SideChoice, current: Side | None = None) -> Side:
         ]
         if missing:
             raise InvalidInput(
-                f"side {code or '?'} is not one this app knows (ROK, US): give it {' and '.join(missing)}"
+                Notice(
+                    f"side {code or '?'} is not one this app knows (ROK, US): give it {' and '.join(missing)}",
+                    "body.side_not_app_knows",
+                    side_given=code or "?",
+                    missing=" and ".join(missing),
+                )
             )
         base = Side(code, "", "", "", "", "")
     side = replace(base, code=code, **overrides)
     side.validate()
     if side.holiday_country and not is_supported_country(side.holiday_country):
-        raise InvalidInput(f"side {code}: no public holidays are known for country {side.holiday_country!r}")
+        raise InvalidInput(
+            Notice(
+                f"side {code}: no public holidays are known for country {side.holiday_country!r}",
+                "body.side_no_public_holidays",
+                code_given=code,
+                holiday_country=side.holiday_country,
+            )
+        )
     return side
 
 
@@ -96,7 +109,10 @@ def _check_codes_free(workspace: Workspace, body: Body) -> None:
         for table, column in _CODE_COLUMNS:
             if db.execute(f"SELECT 1 FROM {table} WHERE {column} = ? LIMIT 1", [code]).fetchone():
                 raise InvalidInput(
-                    "a side's code cannot change while sessions or people of that side exist; nothing was changed"
+                    Notice(
+                        "a side's code cannot change while sessions or people of that side exist; nothing was changed",
+                        "body.side_code_cannot_change",
+                    )
                 )
 
 
@@ -110,7 +126,10 @@ def _save(workspace: Workspace, body: Body) -> Body:
         if not sqlite_errors.is_foreign_key_violation(exc):
             raise  # any other constraint is a bug of ours, not the user's doing
         raise InvalidInput(
-            "a side's code cannot change while sessions or people of that side exist; nothing was changed"
+            Notice(
+                "a side's code cannot change while sessions or people of that side exist; nothing was changed",
+                "body.side_code_cannot_change",
+            )
         ) from exc
     workspace.reload_body()
     return workspace.body
@@ -119,12 +138,30 @@ def _save(workspace: Workspace, body: Body) -> Body:
 def setup_body(workspace: Workspace, choice: BodyChoice) -> Body:
     """Set up an empty database's body: its names, our side and the counterpart side (a fresh UID stays)."""
     if workspace.body.set_up:
-        raise UserError(f"the body is already set up as “{workspace.body.name}”; change it with 'body edit'")
+        raise UserError(
+            Notice(
+                f"the body is already set up as “{workspace.body.name}”; change it with 'body edit'",
+                "body.body_already_set_up",
+                body_name=workspace.body.name,
+            )
+        )
     if not workspace.is_empty:
-        raise UserError(f"{workspace.path} already holds sessions or people; change its body with 'body edit'")
+        raise UserError(
+            Notice(
+                f"{workspace.path} already holds sessions or people; change its body with 'body edit'",
+                "body.already_holds_sessions_people",
+                path=workspace.path,
+            )
+        )
     ours, theirs = resolve_side(choice.ours), resolve_side(choice.theirs)
     if ours.code == theirs.code:
-        raise InvalidInput(f"our side and the counterpart side are both {ours.code}; they need different codes")
+        raise InvalidInput(
+            Notice(
+                f"our side and the counterpart side are both {ours.code}; they need different codes",
+                "body.our_side_counterpart_side",
+                ours_code=ours.code,
+            )
+        )
     body = replace(
         workspace.body,
         name=choice.name.strip(),
@@ -161,7 +198,13 @@ def edit_body(
     new_home = resolve_side(ours, home) if ours is not None else home
     new_other = resolve_side(theirs, other) if theirs is not None else other
     if new_home.code == new_other.code:
-        raise InvalidInput(f"our side and the counterpart side are both {new_home.code}; they need different codes")
+        raise InvalidInput(
+            Notice(
+                f"our side and the counterpart side are both {new_home.code}; they need different codes",
+                "body.our_side_counterpart_side_2",
+                new_home_code=new_home.code,
+            )
+        )
     # Each side keeps its place (the first is listed first everywhere), even when its code changes.
     first_is_home = home.code == body.sides[0].code
     order = (new_home, new_other) if first_is_home else (new_other, new_home)
@@ -185,7 +228,13 @@ def restore_body(workspace: Workspace, body: Body, *, expected: Body) -> Body:
     Refused, changing nothing, when the body is no longer ``expected`` (changed since), or when
     a side's code would change back while sessions or people of the newer side exist."""
     if workspace.body != expected:
-        raise UserError(f"the body “{workspace.body.name}” has been changed since; nothing was changed")
+        raise UserError(
+            Notice(
+                f"the body “{workspace.body.name}” has been changed since; nothing was changed",
+                "body.body_been_changed_since",
+                body_name=workspace.body.name,
+            )
+        )
     return _save(workspace, body)
 
 

@@ -25,6 +25,7 @@ from desktop_app.exchange.ics_guard import TooManyEvents
 from desktop_app.exchange.ics_import import DEFAULT_HORIZON_YEARS, MAX_HORIZON_YEARS, Incoming, ReadCalendar
 
 __all__ = ["MAX_HORIZON_YEARS", "TooManyEvents"]  # for the window, which reaches the exchange through services only
+from desktop_app.domain.notices import Notice
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import agenda_repository, people_repository, series_repository, session_repository
 
@@ -130,7 +131,14 @@ class ImportRange:
 
     def horizon(self, now: datetime) -> datetime:
         if not 1 <= self.horizon_years <= MAX_HORIZON_YEARS:
-            raise InvalidInput(f"the horizon is 1 to {MAX_HORIZON_YEARS} years (not {self.horizon_years})")
+            raise InvalidInput(
+                Notice(
+                    f"the horizon is 1 to {MAX_HORIZON_YEARS} years (not {self.horizon_years})",
+                    "calendar_files.horizon_1_years_not",
+                    max_horizon_years=MAX_HORIZON_YEARS,
+                    horizon_years=self.horizon_years,
+                )
+            )
         now = now.astimezone(UTC)
         try:
             return now.replace(year=now.year + self.horizon_years)
@@ -143,7 +151,14 @@ class ImportRange:
         first = self.first_day or date(1900, 1, 1)
         last = self.last_day or date(2200, 12, 31)
         if last < first:
-            raise InvalidInput(f"the range ends ({last}) before it begins ({first})")
+            raise InvalidInput(
+                Notice(
+                    f"the range ends ({last}) before it begins ({first})",
+                    "calendar_files.range_ends_before_begins",
+                    last=last,
+                    first=first,
+                )
+            )
         tz = ZoneInfo(zone)
         begin = datetime.combine(first, time(), tz).astimezone(UTC)
         end = datetime.combine(last + timedelta(days=1), time(), tz).astimezone(UTC)
@@ -220,7 +235,14 @@ def write_ics(db: sqlite_utils.Database, body: Body, read: ReadCalendar) -> Impo
             report.unchanged += 1
         elif incoming.sequence < current.sequence:
             older = f"sequence {incoming.sequence} < {current.sequence}"
-            report.notes.append(f"kept ours of “{current.title}”: the file's is older ({older})")
+            report.notes.append(
+                Notice(
+                    f"kept ours of “{current.title}”: the file's is older ({older})",
+                    "calendar_files.kept_ours_file_older",
+                    current_title=current.title,
+                    older=older,
+                )
+            )
         else:
             updated = replace(updated, sequence=max(current.sequence + 1, incoming.sequence))
             session_repository.update_session(db, updated)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app import clock
+from desktop_app.domain.notices import Notice
 from desktop_app.errors import InvalidInput, UserError
 from desktop_app.scheduling import holidays_calendar
 from desktop_app.storage import holiday_repository
@@ -50,16 +51,32 @@ def _country(workspace: Workspace, side_code: str) -> str:
     side = workspace.body.side(side_code)  # refuses an unknown code, naming the known ones
     country = holidays_calendar.country_of(side)
     if country is None:
-        raise InvalidInput(f"Briefing Desk does not know which country's holidays {side.name} keeps")
+        raise InvalidInput(
+            Notice(
+                f"Briefing Desk does not know which country's holidays {side.name} keeps",
+                "calendar_holidays.briefing_desk_does_not",
+                side_name=side.name,
+            )
+        )
     return country
 
 
 def _checked(day: date, name: str) -> tuple[date, str]:
     name = " ".join(name.split())
     if not EARLIEST <= day <= LATEST:
-        raise InvalidInput(f"{day} is outside the dates Briefing Desk reads ({EARLIEST.year}–{LATEST.year})")
+        raise InvalidInput(
+            Notice(
+                f"{day} is outside the dates Briefing Desk reads ({EARLIEST.year}–{LATEST.year})",
+                "calendar_holidays.outside_dates_briefing_desk",
+                day=day,
+                earliest_year=EARLIEST.year,
+                latest_year=LATEST.year,
+            )
+        )
     if not name or len(name) > 200:
-        raise InvalidInput("a holiday needs a name of at most 200 characters")
+        raise InvalidInput(
+            Notice("a holiday needs a name of at most 200 characters", "calendar_holidays.holiday_needs_name_most")
+        )
     return day, name
 
 
@@ -121,8 +138,13 @@ def _swap(workspace: Workspace, rows: list[tuple[AddedHoliday | None, AddedHolid
         for expected, _wanted, holiday in rows:
             if holiday_repository.get(db, holiday.country, holiday.day) != expected:
                 raise UserError(
-                    f"the public holiday on {holiday.day:%Y-%m-%d} ({holiday.country}) has been changed since; "
-                    "nothing was changed"
+                    Notice(
+                        f"the public holiday on {holiday.day:%Y-%m-%d} ({holiday.country}) has been changed since; "
+                        "nothing was changed",
+                        "calendar_holidays.public_holiday_been_changed",
+                        day=format(holiday.day, "%Y-%m-%d"),
+                        country=holiday.country,
+                    )
                 )
         for _expected, wanted, holiday in rows:
             holiday_repository.remove(db, holiday.country, holiday.day)
@@ -170,23 +192,49 @@ def import_holidays_ics(
         try:
             calendars = Calendar.from_ical(screened.text, multiple=True)
         except ValueError as exc:
-            raise InvalidInput(f"{source.name} is not a valid calendar ({str(exc)[:200]})") from exc
+            raise InvalidInput(
+                Notice(
+                    f"{source.name} is not a valid calendar ({str(exc)[:200]})",
+                    "calendar_holidays.not_valid_calendar",
+                    source_name=source.name,
+                    exc=str(exc)[:200],
+                )
+            ) from exc
         for calendar in calendars:
             for event in calendar.walk("VEVENT"):
                 title = " ".join(str(event.get("SUMMARY", "")).split()) or "(untitled)"
                 start = getattr(event.get("DTSTART"), "dt", None)
                 if getattr(event, "errors", None) or not isinstance(start, date) or isinstance(start, datetime):
-                    notes.append(f"skipped “{title}”: not an all-day date")
+                    notes.append(
+                        Notice(
+                            f"skipped “{title}”: not an all-day date",
+                            "calendar_holidays.skipped_not_all_day",
+                            title=title,
+                        )
+                    )
                     continue
                 end = getattr(event.get("DTEND"), "dt", None)
                 last = end - timedelta(days=1) if isinstance(end, date) and end > start else start
                 if (last - start).days > 14:
-                    notes.append(f"skipped “{title}”: a holiday of more than two weeks")
+                    notes.append(
+                        Notice(
+                            f"skipped “{title}”: a holiday of more than two weeks",
+                            "calendar_holidays.skipped_holiday_more_two",
+                            title=title,
+                        )
+                    )
                     continue
                 for offset in range((last - start).days + 1):
                     days[start + timedelta(days=offset)] = title[:200]
     if len(days) > MAX_HOLIDAYS_IN_FILE:
-        raise InvalidInput(f"{source.name} lists more than {MAX_HOLIDAYS_IN_FILE:,} holidays; it is refused")
+        raise InvalidInput(
+            Notice(
+                f"{source.name} lists more than {MAX_HOLIDAYS_IN_FILE:,} holidays; it is refused",
+                "calendar_holidays.lists_more_holidays_refused",
+                source_name=source.name,
+                max_holidays_in_file=MAX_HOLIDAYS_IN_FILE,
+            )
+        )
     checked = [_checked(day, name) for day, name in sorted(days.items())]
     change = _put(workspace, side_code, checked, f"imported from {source.name}", now)
     added = len(change.rows)

@@ -68,7 +68,7 @@ class SessionDelegations:
         for delegation in self.sides:
             if delegation.side.code == code:
                 return delegation
-        raise InvalidInput(f"unknown side {code!r}")
+        raise InvalidInput(Notice(f"unknown side {code!r}", "delegations.unknown_side", code_given=code))
 
     @property
     def counts(self) -> dict[str, SideCounts]:
@@ -106,7 +106,14 @@ def _require(db: sqlite_utils.Database, session_id: int, person_id: int) -> tupl
     attendance = attendance_repository.find_attendance(db, session_id, person_id)
     person = people_repository.get_person(db, person_id)
     if attendance is None:
-        raise UserError(f"{person.name} is not in the delegations of session {session_id}")
+        raise UserError(
+            Notice(
+                f"{person.name} is not in the delegations of session {session_id}",
+                "delegations.not_delegations_session",
+                person_name=person.name,
+                session_id=session_id,
+            )
+        )
     return attendance, person
 
 
@@ -117,8 +124,14 @@ def _check_one_head(
         if other.role is Role.HEAD and other.id != except_id:
             head = people_repository.get_person(db, other.person_id)
             raise UserError(
-                f"{head.name} already heads the {person.side} delegation; make them deputy or member "
-                f"before naming {person.name} head"
+                Notice(
+                    f"{head.name} already heads the {person.side} delegation; make them deputy or member "
+                    f"before naming {person.name} head",
+                    "delegations.already_heads_delegation_make",
+                    head_name=head.name,
+                    person_side=person.side,
+                    person_name=person.name,
+                )
             )
 
 
@@ -142,9 +155,22 @@ def add_to_delegation(
         session_repository.get_session(db, session_id)
         person = people_repository.get_person(db, person_id)
         if person.retired:
-            raise UserError(f"{person.name} is retired; reinstate them before adding them to a delegation")
+            raise UserError(
+                Notice(
+                    f"{person.name} is retired; reinstate them before adding them to a delegation",
+                    "delegations.retired_reinstate_them_before",
+                    person_name=person.name,
+                )
+            )
         if attendance_repository.find_attendance(db, session_id, person_id):
-            raise UserError(f"{person.name} is already in the delegations of session {session_id}")
+            raise UserError(
+                Notice(
+                    f"{person.name} is already in the delegations of session {session_id}",
+                    "delegations.already_delegations_session",
+                    person_name=person.name,
+                    session_id=session_id,
+                )
+            )
         rows = _side_rows(db, session_id, person.side)
         if role is Role.HEAD:
             _check_one_head(db, rows, person)
@@ -234,13 +260,25 @@ def reorder_delegation(workspace: Workspace, session_id: int, side: str, person_
         rows = _side_rows(db, session_id, side)
         before = [row.person_id for row in rows]
         if sorted(person_ids) != sorted(before):
-            raise InvalidInput(f"the new order must name each member of the {side} delegation exactly once")
+            raise InvalidInput(
+                Notice(
+                    f"the new order must name each member of the {side} delegation exactly once",
+                    "delegations.new_order_must_name",
+                    side=side,
+                )
+            )
         by_person = {row.person_id: row for row in rows}
         ordered = [by_person[person_id] for person_id in person_ids]
         heads = [row for row in ordered if row.role is Role.HEAD]
         if heads and ordered[0] is not heads[0]:
             head = people_repository.get_person(db, heads[0].person_id)
-            raise UserError(f"the head of delegation sits first; {head.name} must stay at the top")
+            raise UserError(
+                Notice(
+                    f"the head of delegation sits first; {head.name} must stay at the top",
+                    "delegations.head_delegation_sits_first",
+                    head_name=head.name,
+                )
+            )
         _renumber(db, ordered)
         return before
 
@@ -277,7 +315,9 @@ def copy_previous_delegations(workspace: Workspace, session_id: int) -> CopyResu
     """
     source = previous_session(workspace, session_id)
     if source is None or source.id is None:
-        raise UserError("no earlier session has a delegation to copy")
+        raise UserError(
+            Notice("no earlier session has a delegation to copy", "delegations.no_earlier_session_delegation")
+        )
     with workspace.store.transaction() as db:
         here = people_repository.delegation(db, session_id)
         present = {attendance.person_id for attendance, _ in here}

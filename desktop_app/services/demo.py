@@ -15,6 +15,7 @@ from desktop_app.demo_data.large_body import insert_large
 from desktop_app.demo_data.sample_body import insert_sample
 from desktop_app.demo_data.sample_briefs import insert_sample_briefs
 from desktop_app.demo_data.sample_people import SAMPLE_BODY
+from desktop_app.domain.notices import Notice
 from desktop_app.errors import UserError
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage.body_repository import save_body
@@ -28,7 +29,15 @@ def _refuse_unless_empty(db: sqlite_utils.Database, workspace: Workspace, what: 
     people = int(db.execute("SELECT count(*) FROM people").fetchone()[0])
     if sessions or people:
         held = f"{sessions} sessions" if sessions else f"{people} people"
-        raise UserError(f"{workspace.path} already holds {held}; {what} fills an empty database — use --db NEW_FILE")
+        raise UserError(
+            Notice(
+                f"{workspace.path} already holds {held}; {what} fills an empty database — use --db NEW_FILE",
+                "demo.already_holds_fills_empty",
+                path=workspace.path,
+                held=held,
+                what=what,
+            )
+        )
 
 
 def _counts(db: sqlite_utils.Database) -> dict[str, int]:
@@ -56,7 +65,7 @@ def fill_sample_body(workspace: Workspace) -> str:
 def fill_large_body(workspace: Workspace, years: int) -> str:
     """Fill an empty database with ``years`` of generated history plus the sample body (for benchmarks)."""
     if years < 1:
-        raise UserError("a large body needs at least one year")
+        raise UserError(Notice("a large body needs at least one year", "demo.large_body_needs_least"))
     began = time.perf_counter()
     now = clock.now()
     with workspace.store.transaction() as db:

@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.domain.notices import Notice, and_more
 from desktop_app.errors import DatabaseRefused, UserError
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import backups, sqlite_errors
@@ -16,13 +17,21 @@ from desktop_app.storage.safefiles import require_regular_file
 def check_database(path: Path) -> None:
     """A full integrity check of ``path``, changing nothing; raises ``DatabaseRefused`` with the first problem."""
     if not path.exists():
-        raise DatabaseRefused(f"{path} does not exist")
+        raise DatabaseRefused(Notice(f"{path} does not exist", "maintenance.does_not_exist", path=path))
     require_regular_file(path, "database file", DatabaseRefused)
     inspect_database(path, thorough=True)
     problems = _content_problems(path)
     if problems:
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise DatabaseRefused(f"{path} is sound as a file, but {problems[0]}{more}")
+        more = and_more(len(problems) - 1)
+        raise DatabaseRefused(
+            Notice(
+                f"{path} is sound as a file, but {problems[0]}{more}",
+                "maintenance.sound_file_but",
+                path=path,
+                problems=problems[0],
+                more=more,
+            )
+        )
 
 
 def _content_problems(path: Path) -> list[str]:
@@ -69,7 +78,15 @@ def backup_file(database: Path, directory: Path) -> Path:
     try:
         conn = sqlite3.connect(readonly_uri(database), uri=True)
     except sqlite3.Error as exc:
-        raise UserError(f"cannot read {database} to back it up: {sqlite_errors.describe(exc, database)}") from exc
+        why = sqlite_errors.describe(exc, database)
+        raise UserError(
+            Notice(
+                f"cannot read {database} to back it up: {why}",
+                "maintenance.cannot_read_back_up",
+                database=database,
+                exc=why,
+            )
+        ) from exc
     try:
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("BEGIN")
@@ -77,7 +94,10 @@ def backup_file(database: Path, directory: Path) -> Path:
         return backups.take_backup(conn, directory, database.stem)
     except sqlite3.Error as exc:
         why = sqlite_errors.describe(exc, database)
-        raise UserError(f"the backup of {database} failed: {why}; the database is unchanged") from exc
+        english = f"the backup of {database} failed: {why}; the database is unchanged"
+        raise UserError(
+            Notice(english, "maintenance.backup_failed_database_unchanged", database=database, exc=why)
+        ) from exc
     finally:
         conn.close()
 

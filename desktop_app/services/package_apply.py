@@ -18,6 +18,7 @@ from desktop_app.domain.actions import ActionItem
 from desktop_app.domain.agenda import AgendaItem, AgendaStatus, AgendaVersion
 from desktop_app.domain.attendance import Attendance, Role
 from desktop_app.domain.body import Body
+from desktop_app.domain.notices import Notice
 from desktop_app.domain.person import Person
 from desktop_app.errors import InvalidInput
 from desktop_app.exchange.merge import Conflict
@@ -37,12 +38,14 @@ class ConflictsUnresolved(InvalidInput):
 
     def __init__(self, conflicts: tuple[Conflict, ...]) -> None:
         self.conflicts = conflicts
-        first = conflicts[0].line()
-        more = f" (and {len(conflicts) - 1} more)" if len(conflicts) > 1 else ""
-        super().__init__(
-            f"{len(conflicts)} conflict{'s' if len(conflicts) != 1 else ''}: {first}{more}; "
+        count, first = len(conflicts), conflicts[0].line()
+        more = f" (and {count - 1} more)" if count > 1 else ""
+        english = (
+            f"{count} conflict{'s' if count != 1 else ''}: {first}{more}; "
             "choose ours or theirs (package import --keep ours|theirs); nothing was imported"
         )
+        code = "package_apply.conflicts_more" if count > 1 else "package_apply.conflict"
+        super().__init__(Notice(english, code, count=count, first=first, more=count - 1))
 
 
 def _counting(db: sqlite_utils.Database, session_id: int) -> AgendaVersion | None:
@@ -100,7 +103,9 @@ def apply_plan(db: sqlite_utils.Database, plan: ImportPlan, home: str, take: Seq
     assert session_id is not None
     for index in take:
         if not 0 <= index < len(plan.suggestions):
-            raise InvalidInput(f"there is no suggestion {index + 1}")
+            raise InvalidInput(
+                Notice(f"there is no suggestion {index + 1}", "package_apply.no_suggestion", number=index + 1)
+            )
         suggestion = plan.suggestions[index]
         _take(db, session_id, replace(suggestion, key=ids.get(suggestion.key, suggestion.key)))
     return plan

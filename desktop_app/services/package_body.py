@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop_app.domain.body import KNOWN_SIDES, Body, Side
+from desktop_app.domain.notices import Notice
 from desktop_app.errors import InvalidInput
 from desktop_app.exchange.package_model import PackageBody, PackageSide
 
@@ -28,7 +29,11 @@ def _adopted_side(incoming: PackageSide, ours: Body) -> Side:
     zone = incoming.timezone or (base.timezone if base else "")
     if not zone:
         raise InvalidInput(
-            f"the package does not say side {incoming.code}'s time zone; set the body up first ('body setup')"
+            Notice(
+                f"the package does not say side {incoming.code}'s time zone; set the body up first ('body setup')",
+                "package_body.package_does_not_say",
+                incoming_code=incoming.code,
+            )
         )
     side = Side(
         code=incoming.code,
@@ -56,8 +61,13 @@ def body_for_package(ours: Body, incoming: PackageBody, sender: str, *, sessions
         return None  # refused by its sides when planned, naming both pairs
     if sessions:
         raise InvalidInput(
-            f"the package is of the body {_named(incoming, incoming.uid)}; this database serves "
-            f"{_named(ours, ours.uid)}, so it was not imported (nothing was changed)"
+            Notice(
+                f"the package is of the body {_named(incoming, incoming.uid)}; this database serves "
+                f"{_named(ours, ours.uid)}, so it was not imported (nothing was changed)",
+                "package_body.package_body_database_serves",
+                named_incoming=_named(incoming, incoming.uid),
+                named_ours=_named(ours, ours.uid),
+            )
         )
     if ours.set_up or people:  # people refer to our side codes: those stay
         return replace(ours, uid=incoming.uid) if same_pair else None  # another pair: refused when planned

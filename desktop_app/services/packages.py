@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from desktop_app import APP_NAME, __version__, clock
 from desktop_app.domain.agenda import AgendaItem, AgendaStatus, AgendaVersion
 from desktop_app.domain.body import Body, Side
+from desktop_app.domain.notices import Notice, said
 from desktop_app.domain.person import Person
 from desktop_app.errors import InvalidInput
 from desktop_app.exchange.merge import Choose
@@ -295,7 +296,14 @@ def build_package(
 def _check_target(target: Path) -> Path:
     target = Path(target).expanduser()
     if target.suffix.lower() != SUFFIX:
-        raise InvalidInput(f"the package file must end in {SUFFIX} (got {target.name})")
+        raise InvalidInput(
+            Notice(
+                f"the package file must end in {SUFFIX} (got {target.name})",
+                "packages.package_file_must_end",
+                suffix=SUFFIX,
+                target_name=target.name,
+            )
+        )
     return target.absolute()
 
 
@@ -314,7 +322,12 @@ def export_package(
 
     target = _check_target(target)
     if beside and not documents:
-        raise InvalidInput("the packet and the .ics can only be written beside a package that holds them")
+        raise InvalidInput(
+            Notice(
+                "the packet and the .ics can only be written beside a package that holds them",
+                "packages.packet_ics_can_only",
+            )
+        )
     package = build_package(workspace, session_id, now=now, documents=documents)
     data = package_bytes(package)
     written = []
@@ -344,7 +357,9 @@ def send_to_counterpart(
     """Write the package into ``folder`` under its suggested name (what File → Send to counterpart… does)."""
     folder = Path(folder).expanduser()
     if not folder.is_dir():
-        raise InvalidInput(f"the folder {folder} does not exist")
+        raise InvalidInput(
+            Notice(f"the folder {folder} does not exist", "packages.folder_does_not_exist", folder=folder)
+        )
     return export_package(workspace, session_id, folder / suggested_name(workspace, session_id), beside=beside, now=now)
 
 
@@ -417,7 +432,7 @@ def _choose(keep: str | None, per_field: Mapping[str, str] | None) -> Choose:
     try:
         return merge_choices(keep, per_field)
     except ValueError as exc:
-        raise InvalidInput(str(exc)) from exc
+        raise InvalidInput(said(exc)) from exc
 
 
 def import_package(

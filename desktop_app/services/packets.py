@@ -32,6 +32,7 @@ from desktop_app.briefing.model import Audience as Audience  # re-exported: the 
 from desktop_app.briefing.model import PacketContent, clean
 from desktop_app.briefing.sources import load_packet_data
 from desktop_app.domain.agenda import AgendaStatus, AgendaVersion
+from desktop_app.domain.notices import Notice
 from desktop_app.domain.session import Session
 from desktop_app.errors import InvalidInput, UserError
 from desktop_app.services.workspace import Workspace
@@ -74,13 +75,24 @@ def packet_content(
     ``language`` "ko" is the Korean edition, for a body whose own side is Korean.
     """
     if language not in LANGUAGES:
-        raise InvalidInput(f"the packet's language must be one of {', '.join(LANGUAGES)} (got {language!r})")
+        raise InvalidInput(
+            Notice(
+                f"the packet's language must be one of {', '.join(LANGUAGES)} (got {language!r})",
+                "packets.packet_language_must_got",
+                languages=", ".join(LANGUAGES),
+                language=language,
+            )
+        )
     korean = language == "ko"
     if korean:  # the Korean edition's tables and patterns load only for it
         from desktop_app.briefing.korean import korean_edition, korean_side
     if korean and not korean_side(workspace.body):
         raise InvalidInput(
-            f"the Korean edition is for a Korean delegation; this copy's side is {workspace.body.home.name}"
+            Notice(
+                f"the Korean edition is for a Korean delegation; this copy's side is {workspace.body.home.name}",
+                "packets.korean_edition_korean_delegation",
+                home_name=workspace.body.home.name,
+            )
         )
     now = (now or clock.now()).astimezone(UTC)
     today = now.astimezone(workspace.body.home.zone).date()
@@ -100,11 +112,27 @@ def packet_sections(workspace: Workspace, session_id: int, audience: Audience) -
 def check_output(out_path: Path) -> Path:
     out_path = Path(out_path).expanduser()
     if out_path.suffix.lower() != ".docx":
-        raise InvalidInput(f"the packet file must end in .docx (got {out_path.name})")
+        raise InvalidInput(
+            Notice(
+                f"the packet file must end in .docx (got {out_path.name})",
+                "packets.packet_file_must_end",
+                out_path_name=out_path.name,
+            )
+        )
     if out_path.is_dir():
-        raise InvalidInput(f"{out_path} is a folder; name the packet file")
+        raise InvalidInput(
+            Notice(
+                f"{out_path} is a folder; name the packet file", "packets.folder_name_packet_file", out_path=out_path
+            )
+        )
     if not out_path.parent.is_dir():
-        raise InvalidInput(f"the folder {out_path.parent} does not exist")
+        raise InvalidInput(
+            Notice(
+                f"the folder {out_path.parent} does not exist",
+                "packets.folder_does_not_exist",
+                out_path_parent=out_path.parent,
+            )
+        )
     return out_path.absolute()
 
 
@@ -119,8 +147,21 @@ def _temporary(target: Path, suffix: str, *, private: bool) -> Path:
         except FileExistsError:
             continue
         except OSError as exc:
-            raise UserError(f"cannot write in {target.parent}: {exc.strerror or exc}") from exc
-    raise UserError(f"cannot find a free temporary name in {target.parent}")
+            raise UserError(
+                Notice(
+                    f"cannot write in {target.parent}: {exc.strerror or exc}",
+                    "packets.cannot_write",
+                    target_parent=target.parent,
+                    exc=exc.strerror or exc,
+                )
+            ) from exc
+    raise UserError(
+        Notice(
+            f"cannot find a free temporary name in {target.parent}",
+            "packets.cannot_find_free_temporary",
+            target_parent=target.parent,
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -176,13 +217,22 @@ def prepare_packet(
     """
     target = check_output(out_path)
     if not 0 <= copies <= MAX_COPIES:
-        raise InvalidInput(f"the number of copies must be between 1 and {MAX_COPIES} (got {copies})")
+        raise InvalidInput(
+            Notice(
+                f"the number of copies must be between 1 and {MAX_COPIES} (got {copies})",
+                "packets.number_copies_must_between",
+                max_copies=MAX_COPIES,
+                copies=copies,
+            )
+        )
     if template is not None:
         from desktop_app.briefing.template_check import check_template
 
         template = check_template(template)
         if template == target.resolve():
-            raise InvalidInput("the template and the packet cannot be the same file")
+            raise InvalidInput(
+                Notice("the template and the packet cannot be the same file", "packets.template_packet_cannot_same")
+            )
     if pdf:
         from desktop_app.briefing.pdf import require_soffice
 
@@ -239,9 +289,18 @@ def write_packet_files(
                     pages=pages,
                 )
             except WritingCancelled:
-                raise PacketCancelled("the packet was cancelled; nothing was written") from None
+                raise PacketCancelled(
+                    Notice("the packet was cancelled; nothing was written", "packets.packet_cancelled_nothing_written")
+                ) from None
             except OSError as exc:
-                raise UserError(f"the packet could not be written to {job.target}: {exc.strerror or exc}") from exc
+                raise UserError(
+                    Notice(
+                        f"the packet could not be written to {job.target}: {exc.strerror or exc}",
+                        "packets.packet_could_not_written",
+                        target=job.target,
+                        exc=exc.strerror or exc,
+                    )
+                ) from exc
 
         for content, partial in zip(contents, docx_partials, strict=True):
             write(content, partial, None)
@@ -278,7 +337,9 @@ def _lay_out(
     from desktop_app.briefing import pdf as pdf_
 
     if cancelled is not None and cancelled():
-        raise PacketCancelled("the packet was cancelled; nothing was written")
+        raise PacketCancelled(
+            Notice("the packet was cancelled; nothing was written", "packets.packet_cancelled_nothing_written")
+        )
     if job.pdf:
         return pdf_.convert(list(zip(docx_partials, pdf_partials, strict=True)))
     if pdf_.find_soffice() is None:

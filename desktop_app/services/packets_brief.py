@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from desktop_app.briefing.brief import SessionBrief as SessionBrief  # re-exported: the GUI reaches it here
 from desktop_app.briefing.brief import checked
 from desktop_app.briefing.model import clean
+from desktop_app.domain.notices import Notice
 from desktop_app.errors import InvalidInput
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import agenda_repository, brief_repository, session_repository
@@ -47,7 +48,13 @@ def save_item_aim(workspace: Workspace, item_id: int, aim: str) -> None:
     """Our aim for one agenda item (empty clears it), in one transaction."""
     aim = clean(aim)
     if len(aim) > MAX_AIM_CHARS:
-        raise InvalidInput(f"an item's aim is at most {MAX_AIM_CHARS} characters")
+        raise InvalidInput(
+            Notice(
+                f"an item's aim is at most {MAX_AIM_CHARS} characters",
+                "packets_brief.item_aim_most_characters",
+                max_aim_chars=MAX_AIM_CHARS,
+            )
+        )
     with workspace.store.transaction() as db:
         agenda_repository.get_item(db, item_id)
         brief_repository.save_aim(db, item_id, aim)
@@ -82,7 +89,13 @@ def save_brief_and_aims(workspace: Workspace, session_id: int, brief: SessionBri
     brief = checked(_tidy(brief))
     tidy = {item_id: clean(aim) for item_id, aim in aims.items()}
     if any(len(aim) > MAX_AIM_CHARS for aim in tidy.values()):
-        raise InvalidInput(f"an item's aim is at most {MAX_AIM_CHARS} characters")
+        raise InvalidInput(
+            Notice(
+                f"an item's aim is at most {MAX_AIM_CHARS} characters",
+                "packets_brief.item_aim_most_characters",
+                max_aim_chars=MAX_AIM_CHARS,
+            )
+        )
     with workspace.store.transaction() as db:
         session_repository.get_session(db, session_id)
         brief_repository.save_brief(db, session_id, brief)

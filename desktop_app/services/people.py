@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.domain.attendance import Attendance
 from desktop_app.domain.body import Body
 from desktop_app.domain.duplicates import DuplicateIndex, Match
+from desktop_app.domain.notices import Notice
 from desktop_app.domain.person import Person
 from desktop_app.domain.session import Session
 from desktop_app.errors import InvalidInput, UserError
@@ -85,8 +86,21 @@ def find_person(workspace: Workspace, key: str) -> Person:
     if len(matches) == 1:
         return matches[0]
     if matches:
-        raise UserError(f"{len(matches)} people have the e-mail {key!r}; name one by its id")
-    raise UserError(f"there is no person {key!r} (give an id from 'people list' or an e-mail)")
+        raise UserError(
+            Notice(
+                f"{len(matches)} people have the e-mail {key!r}; name one by its id",
+                "people.people_have_e_mail",
+                count_matches=len(matches),
+                key=key,
+            )
+        )
+    raise UserError(
+        Notice(
+            f"there is no person {key!r} (give an id from 'people list' or an e-mail)",
+            "people.no_person_give_id",
+            key=key,
+        )
+    )
 
 
 def likely_duplicates(workspace: Workspace, person: Person) -> list[Match]:
@@ -134,7 +148,13 @@ def delete_unused_person(workspace: Workspace, person_id: int) -> Person:
     with workspace.store.transaction() as db:
         person = people_repository.get_person(db, person_id)
         if _references(db, person_id):
-            raise UserError(f"{person.name} is named in sessions or agendas; retire them instead")
+            raise UserError(
+                Notice(
+                    f"{person.name} is named in sessions or agendas; retire them instead",
+                    "people.named_sessions_agendas_retire",
+                    person_name=person.name,
+                )
+            )
         people_repository.delete_person(db, person_id)
         return person
 
@@ -146,7 +166,7 @@ def restore_deleted_person(workspace: Workspace, person: Person) -> Person:
     """
     person_id = person.id
     if person_id is None:
-        raise InvalidInput("only a saved record can be put back")
+        raise InvalidInput(Notice("only a saved record can be put back", "people.only_saved_record_can"))
     person = clean_person(person, workspace.body)
     with workspace.store.transaction() as db:
         people_repository.restore_person(db, person)
@@ -201,14 +221,21 @@ def merge_people(workspace: Workspace, keep_id: int, merge_id: int) -> MergeResu
     the kept record's attendance stays. All in one transaction.
     """
     if keep_id == merge_id:
-        raise InvalidInput("a record cannot be merged with itself")
+        raise InvalidInput(Notice("a record cannot be merged with itself", "people.record_cannot_merged_itself"))
     with workspace.store.transaction() as db:
         keep = people_repository.get_person(db, keep_id)
         merge = people_repository.get_person(db, merge_id)
         if keep.side != merge.side:
             raise InvalidInput(
-                f"{keep.name} ({keep.side}) and {merge.name} ({merge.side}) are on different sides; "
-                "correct the side of one first if they are the same person"
+                Notice(
+                    f"{keep.name} ({keep.side}) and {merge.name} ({merge.side}) are on different sides; "
+                    "correct the side of one first if they are the same person",
+                    "people.different_sides_correct_side",
+                    keep_name=keep.name,
+                    keep_side=keep.side,
+                    merge_name=merge.name,
+                    merge_side=merge.side,
+                )
             )
         kept_sessions = {a.session_id for a in attendance_repository.attendance_of_person(db, keep_id)}
         moved, dropped = [], []

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop_app.domain.attendance import Role
+from desktop_app.domain.notices import Notice
 from desktop_app.domain.person import Person
 from desktop_app.errors import InvalidInput, UserError
 from desktop_app.exchange.people_layouts import export_rows
@@ -139,7 +140,13 @@ def undo_import(workspace: Workspace, result: ImportResult) -> None:
         for person in result.added:
             assert person.id is not None  # set by import_people
             if db.execute("SELECT 1 FROM attendance WHERE person_id = ?", [person.id]).fetchone():
-                raise UserError(f"{person.name} now sits in a session; the import can no longer be undone")
+                raise UserError(
+                    Notice(
+                        f"{person.name} now sits in a session; the import can no longer be undone",
+                        "people_io.now_sits_session_import",
+                        person_name=person.name,
+                    )
+                )
             people_repository.delete_person(db, person.id)
         for edit in reversed(result.updated):
             people_repository.update_person(db, edit.before)
@@ -172,7 +179,14 @@ def export_people(
     themselves; a .vcf target writes vCards.
     """
     if layout not in EXPORT_LAYOUTS:
-        raise InvalidInput(f"the layout is one of {', '.join(EXPORT_LAYOUTS)} (not {layout!r})")
+        raise InvalidInput(
+            Notice(
+                f"the layout is one of {', '.join(EXPORT_LAYOUTS)} (not {layout!r})",
+                "people_io.layout_not",
+                export_layouts=", ".join(EXPORT_LAYOUTS),
+                layout=layout,
+            )
+        )
     path = Path(path)
     db = workspace.store.db
     header: Sequence[str]
@@ -193,7 +207,13 @@ def export_people(
         return write_vcards(path, people, names)
     if layout != "briefing-desk":
         if path.suffix.lower() != ".csv":
-            raise InvalidInput(f"the {layout.capitalize()} layout is a CSV file: export to a .csv")
+            raise InvalidInput(
+                Notice(
+                    f"the {layout.capitalize()} layout is a CSV file: export to a .csv",
+                    "people_io.layout_csv_file_export",
+                    layout_name=layout.capitalize(),
+                )
+            )
         header, rows = export_rows(layout, people, names)
     write_table(path, header, rows)
     return len(rows)

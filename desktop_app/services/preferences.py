@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from desktop_app.domain.body import Body, Side, check_timezone
+from desktop_app.domain.notices import Notice, said
 from desktop_app.errors import InvalidInput, UserError
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage.body_repository import load_body, save_body
@@ -73,22 +74,31 @@ def timezone_problem(name: str) -> str | None:
     """Why ``name`` cannot be a side's time zone, in words; None when it can."""
     name = name.strip()
     if not name:
-        return "a time zone is needed (an IANA name such as Asia/Seoul)"
+        return Notice("a time zone is needed (an IANA name such as Asia/Seoul)", "preferences.zone_needed")
     try:
         check_timezone(name)
     except InvalidInput as exc:
-        return str(exc)
+        return said(exc)
     if name not in timezone_choices():
-        return f"{name!r} is not a place in the IANA time zone database (use a name such as America/New_York)"
+        english = f"{name!r} is not a place in the IANA time zone database (use a name such as America/New_York)"
+        return Notice(english, "preferences.zone_not_a_place", zone=name)
     return None
 
 
 def _one_line(label: str, text: str, limit: int) -> str:
     text = text.strip()
     if "\n" in text or "\r" in text:
-        raise InvalidInput(f"the {label} must be one line")
+        raise InvalidInput(Notice(f"the {label} must be one line", "preferences.must_line", label=label))
     if len(text) > limit:
-        raise InvalidInput(f"the {label} is {len(text)} characters long; at most {limit} fit")
+        raise InvalidInput(
+            Notice(
+                f"the {label} is {len(text)} characters long; at most {limit} fit",
+                "preferences.characters_long_most_fit",
+                label=label,
+                count_text=len(text),
+                limit=limit,
+            )
+        )
     return text
 
 
@@ -117,13 +127,22 @@ def apply_to_body(body: Body, prefs: BodyPreferences) -> Body:
     office = _one_line("office name", prefs.office, MAX_OFFICE)
     unknown = sorted((set(prefs.timezones) | set(prefs.sides)) - set(body.side_codes))
     if unknown:
-        raise InvalidInput(f"unknown side {unknown[0]!r}; this body's sides are {body.side_codes}")
+        raise InvalidInput(
+            Notice(
+                f"unknown side {unknown[0]!r}; this body's sides are {body.side_codes}",
+                "preferences.unknown_side_body_sides",
+                unknown=unknown[0],
+                side_codes=body.side_codes,
+            )
+        )
     sides = []
     for side in body.sides:
         zone = prefs.timezones.get(side.code, side.timezone).strip()
         problem = timezone_problem(zone)
         if problem:
-            raise InvalidInput(f"{side.name}: {problem}")
+            raise InvalidInput(
+                Notice(f"{side.name}: {problem}", "preferences.text", side_name=side.name, problem=problem)
+            )
         side = replace(side, timezone=zone)
         details = prefs.sides.get(side.code)
         if details is not None:
@@ -149,7 +168,14 @@ def _with_details(side: Side, details: SideDetails) -> Side:
 
     country = details.holiday_country.strip().upper()
     if country and not is_supported_country(country):
-        raise InvalidInput(f"{side.code}: no public holidays are known for country {country!r}")
+        raise InvalidInput(
+            Notice(
+                f"{side.code}: no public holidays are known for country {country!r}",
+                "preferences.no_public_holidays_known",
+                side_code=side.code,
+                country=country,
+            )
+        )
     side = replace(
         side,
         name=_one_line(f"name of side {side.code}", details.name, MAX_OFFICE),
@@ -187,10 +213,29 @@ def set_backup_folder(workspace: Workspace, folder: Path | str | None) -> Path:
     else:
         chosen = Path(folder).expanduser()
         if not chosen.is_absolute():
-            raise InvalidInput(f"the backup folder must be a full path, not {str(folder)!r}")
+            raise InvalidInput(
+                Notice(
+                    f"the backup folder must be a full path, not {str(folder)!r}",
+                    "preferences.backup_folder_must_full",
+                    folder=str(folder),
+                )
+            )
         if chosen.exists() and not chosen.is_dir():
-            raise UserError(f"{chosen} is a file, not a folder; backups need a folder")
+            raise UserError(
+                Notice(
+                    f"{chosen} is a file, not a folder; backups need a folder",
+                    "preferences.file_not_folder_backups",
+                    chosen=chosen,
+                )
+            )
         if not chosen.exists() and not chosen.parent.is_dir():
-            raise UserError(f"the backup folder {chosen} cannot be made: {chosen.parent} does not exist")
+            raise UserError(
+                Notice(
+                    f"the backup folder {chosen} cannot be made: {chosen.parent} does not exist",
+                    "preferences.backup_folder_cannot_made",
+                    chosen=chosen,
+                    chosen_parent=chosen.parent,
+                )
+            )
     workspace.store.backups_dir = chosen
     return chosen

@@ -7,6 +7,7 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
+from desktop_app.domain.notices import Notice
 from desktop_app.errors import InvalidInput
 from desktop_app.services import agenda, agenda_versions
 from desktop_app.services.workspace import Workspace
@@ -22,7 +23,13 @@ def write_agenda_redline(
 
     target = Path(target).expanduser()
     if target.suffix.lower() != ".docx":
-        raise InvalidInput(f"the redline must be a .docx file (got {target.name})")
+        raise InvalidInput(
+            Notice(
+                f"the redline must be a .docx file (got {target.name})",
+                "redline.redline_must_docx_file",
+                target_name=target.name,
+            )
+        )
     before = agenda_versions.find_version(workspace, session_id, old)
     after = agenda_versions.find_version(workspace, session_id, new)
     assert before.id is not None and after.id is not None

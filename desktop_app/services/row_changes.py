@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
+from desktop_app.domain.notices import Notice
 from desktop_app.errors import UserError
 from desktop_app.storage import sync_repository
 
@@ -133,7 +134,14 @@ def _refusing(what: str) -> Iterator[None]:
     try:
         yield
     except sqlite3.IntegrityError as exc:
-        raise UserError(f"{what}: records added since depend on it ({exc}); nothing was changed") from exc
+        raise UserError(
+            Notice(
+                f"{what}: records added since depend on it ({exc}); nothing was changed",
+                "row_changes.records_added_since_depend",
+                what=what,
+                exc=exc,
+            )
+        ) from exc
 
 
 def _swap(workspace: Workspace, change: RowChange, *, back: bool) -> None:
@@ -166,9 +174,23 @@ def _check(db: sqlite_utils.Database, change: RowChange, *, back: bool, what: st
         for key, (before, after) in table.rows.items():
             expected = after if back else before
             if current.get(key) != expected:
-                raise UserError(f"{what}: {_describe(name)} it wrote has been changed since; nothing was changed")
+                raise UserError(
+                    Notice(
+                        f"{what}: {_describe(name)} it wrote has been changed since; nothing was changed",
+                        "row_changes.wrote_been_changed_since",
+                        what=what,
+                        describe_name=_describe(name),
+                    )
+                )
         if back and name in SESSION_SCOPED and set(current) != set(table.scoped):
-            raise UserError(f"{what}: {_describe(name)} has been added to the session since; nothing was changed")
+            raise UserError(
+                Notice(
+                    f"{what}: {_describe(name)} has been added to the session since; nothing was changed",
+                    "row_changes.been_added_session_since",
+                    what=what,
+                    describe_name=_describe(name),
+                )
+            )
 
 
 def _describe(table: str) -> str:

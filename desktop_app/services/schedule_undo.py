@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 import sqlite_utils
 
+from desktop_app.domain.notices import Notice
 from desktop_app.domain.series import Series
 from desktop_app.domain.session import Session
 from desktop_app.errors import UserError
@@ -107,7 +108,13 @@ def remove_and_restore(workspace: Workspace, session_ids: list[int], series_ids:
             if session_repository.has_records(db, session_id):
                 number = f"#{session.number} " if session.number else ""
                 raise UserError(
-                    f"session {number}“{session.title}” has an agenda, delegates or action items now; cancel it instead"
+                    Notice(
+                        f"session {number}“{session.title}” has an agenda, delegates or action items now; cancel it "
+                        "instead",
+                        "schedule_undo.session_agenda_delegates_action",
+                        number=number,
+                        session_title=session.title,
+                    )
                 )
             session_repository.delete_session(db, session_id)
         for series_id in series_ids:

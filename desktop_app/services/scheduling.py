@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from desktop_app.domain.body import Body, check_timezone
-from desktop_app.domain.notices import Notice
+from desktop_app.domain.notices import Notice, joined
 from desktop_app.domain.session import Session, SessionFormat, SessionMode, SessionStatus
 from desktop_app.errors import InvalidInput, UserError
 from desktop_app.scheduling.timezones import to_utc, wall_time, wall_time_note
@@ -88,13 +88,14 @@ def draft_problems(draft: SessionDraft, body: Body) -> list[str]:
     except UserError as exc:
         return [*problems, Notice(str(exc), "unknown_zone", zone=draft.timezone)]
     if draft.local_start.tzinfo is not None:
-        problems.append("the start is a wall-clock time, without an offset")
+        problems.append(Notice("the start is a wall-clock time, without an offset", "scheduling.start_has_offset"))
     elif (note := wall_time_note(draft.local_start, draft.timezone)) and "does not exist" in note:
         problems.append(note)
     if not 5 <= draft.duration_minutes <= 7 * 24 * 60:
         problems.append(Notice("a session lasts between 5 minutes and a week", "length"))
     if draft.host_side not in body.side_codes:
-        problems.append(f"the host must be one of {', '.join(body.side_codes)}")
+        sides = ", ".join(body.side_codes)
+        problems.append(Notice(f"the host must be one of {sides}", "scheduling.host_not_a_side", sides=sides))
     if draft.number is not None and not 1 <= draft.number <= MAX_SESSION_NUMBER:
         english = f"a session number is between 1 and {MAX_SESSION_NUMBER:,}"
         problems.append(Notice(english, "number_range", most=MAX_SESSION_NUMBER))
@@ -135,13 +136,21 @@ def _check_number_free(db: sqlite_utils.Database, number: int | None, session_id
         return
     row = db.execute("SELECT id, title FROM sessions WHERE number = ? AND id IS NOT ?", [number, session_id]).fetchone()
     if row is not None:
-        raise InvalidInput(f"session number {number} is already “{row[1]}” (id {row[0]}); choose another number")
+        raise InvalidInput(
+            Notice(
+                f"session number {number} is already “{row[1]}” (id {row[0]}); choose another number",
+                "scheduling.session_number_already_id",
+                number=number,
+                title=row[1],
+                session_id=row[0],
+            )
+        )
 
 
 def _refuse_problems(draft: SessionDraft, body: Body) -> None:
     problems = draft_problems(draft, body)
     if problems:
-        raise InvalidInput("; ".join(problems))
+        raise InvalidInput(joined(problems))
 
 
 def with_warnings(workspace: Workspace, sessions: list[Session]) -> list[Scheduled]:

@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from desktop_app.domain.body import Body
+from desktop_app.domain.notices import Notice
 from desktop_app.domain.series import VIDEO, Series
 from desktop_app.domain.session import Session, SessionFormat, SessionMode, new_uid
 from desktop_app.scheduling.recurrence import expand, parse_rule, preset_rule, until_end_of
@@ -61,7 +62,12 @@ def plan_series(body: Body, draft: SeriesDraft) -> tuple[Series, list[Session]]:
     if rule.until:
         from desktop_app.errors import InvalidInput
 
-        raise InvalidInput("give the end of the series as an end date or a count, not as UNTIL in the rule")
+        raise InvalidInput(
+            Notice(
+                "give the end of the series as an end date or a count, not as UNTIL in the rule",
+                "series.give_end_series_end",
+            )
+        )
     series = Series(
         title=draft.title,
         rule=rule.core,

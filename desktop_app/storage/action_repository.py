@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from desktop_app.domain.actions import ActionItem, ActionStatus
 from desktop_app.domain.dates import check_date, stored_in_range
+from desktop_app.domain.notices import Notice
 from desktop_app.errors import NotFound
 from desktop_app.storage.rows import Readable, fetch_dicts
 
@@ -79,13 +80,15 @@ def insert_action(db: sqlite_utils.Database, action: ActionItem) -> int:
 def get_action(db: sqlite_utils.Database, action_id: int) -> ActionItem:
     rows = list(db.table("action_items").rows_where("id = ?", [action_id]))
     if not rows:
-        raise NotFound(f"there is no action item {action_id}")
+        raise NotFound(
+            Notice(f"there is no action item {action_id}", "action_repository.no_action_item", action_id=action_id)
+        )
     return action_from_row(rows[0])
 
 
 def update_action(db: sqlite_utils.Database, action: ActionItem) -> None:
     if action.id is None:
-        raise NotFound("the action item has not been saved yet")
+        raise NotFound(Notice("the action item has not been saved yet", "action_repository.action_item_not_been"))
     db.table("action_items").update(action.id, action_to_row(action))
 
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.agenda import AgendaItem, AgendaStatus, AgendaVersion
+from desktop_app.domain.notices import Notice
 from desktop_app.errors import NotFound
 from desktop_app.storage.rows import Readable, fetch_dicts
 
@@ -136,7 +137,11 @@ def item_from_row(row: dict[str, Any]) -> AgendaItem:
 def get_version(db: sqlite_utils.Database, version_id: int) -> AgendaVersion:
     rows = list(db.table("agenda_versions").rows_where("id = ?", [version_id]))
     if not rows:
-        raise NotFound(f"there is no agenda version {version_id}")
+        raise NotFound(
+            Notice(
+                f"there is no agenda version {version_id}", "agenda_repository.no_agenda_version", version_id=version_id
+            )
+        )
     return version_from_row(rows[0])
 
 
@@ -144,7 +149,13 @@ def find_version(db: sqlite_utils.Database, session_id: int, number: int) -> Age
     """A session's version by its number (1, 2, 3 …), as officers name them."""
     rows = list(db.table("agenda_versions").rows_where("session_id = ? AND version = ?", [session_id, number]))
     if not rows:
-        raise NotFound(f"this session has no agenda version {number}")
+        raise NotFound(
+            Notice(
+                f"this session has no agenda version {number}",
+                "agenda_repository.session_no_agenda_version",
+                number=number,
+            )
+        )
     return version_from_row(rows[0])
 
 
@@ -156,7 +167,7 @@ def next_version_number(db: sqlite_utils.Database, session_id: int) -> int:
 def update_version(db: sqlite_utils.Database, version: AgendaVersion) -> None:
     """Write the label, side, status and agreeing sides (number, session, creation time and ids never change)."""
     if version.id is None:
-        raise NotFound("the agenda version has not been saved yet")
+        raise NotFound(Notice("the agenda version has not been saved yet", "agenda_repository.agenda_version_not_been"))
     row = {
         "label": version.label,
         "proposed_by": version.proposed_by,
@@ -173,7 +184,9 @@ def delete_version(db: sqlite_utils.Database, version_id: int) -> None:
 def get_item(db: sqlite_utils.Database, item_id: int) -> AgendaItem:
     rows = list(db.table("agenda_items").rows_where("id = ?", [item_id]))
     if not rows:
-        raise NotFound(f"there is no agenda item {item_id}")
+        raise NotFound(
+            Notice(f"there is no agenda item {item_id}", "agenda_repository.no_agenda_item", item_id=item_id)
+        )
     return item_from_row(rows[0])
 
 
@@ -189,7 +202,7 @@ def insert_item(db: sqlite_utils.Database, item: AgendaItem) -> int:
 
 def update_item(db: sqlite_utils.Database, item: AgendaItem) -> None:
     if item.id is None:
-        raise NotFound("the agenda item has not been saved yet")
+        raise NotFound(Notice("the agenda item has not been saved yet", "agenda_repository.agenda_item_not_been"))
     db.table("agenda_items").update(item.id, _without_ids(db, {name: getattr(item, name) for name in _ITEM_FIELDS}))
 
 

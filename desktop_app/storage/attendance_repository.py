@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.attendance import Attendance, Role, Rsvp
+from desktop_app.domain.notices import Notice
 from desktop_app.errors import NotFound
 
 if TYPE_CHECKING:
@@ -46,7 +47,13 @@ def find_attendance(db: sqlite_utils.Database, session_id: int, person_id: int) 
 def get_attendance(db: sqlite_utils.Database, attendance_id: int) -> Attendance:
     rows = list(db.table("attendance").rows_where("id = ?", [attendance_id]))
     if not rows:
-        raise NotFound(f"there is no attendance record {attendance_id}")
+        raise NotFound(
+            Notice(
+                f"there is no attendance record {attendance_id}",
+                "attendance_repository.no_attendance_record",
+                attendance_id=attendance_id,
+            )
+        )
     return attendance_from_row(rows[0])
 
 

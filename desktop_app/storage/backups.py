@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from desktop_app.domain.notices import Notice, said
 from desktop_app.errors import UserError
 from desktop_app.storage import safefiles, sqlite_errors
 from desktop_app.storage.fileformat import APPLICATION_ID
@@ -34,7 +35,7 @@ class BackupFailed(UserError):
 
 
 def reason_of(exc: UserError) -> str:
-    return exc.reason if isinstance(exc, BackupFailed) else str(exc)
+    return exc.reason if isinstance(exc, BackupFailed) else said(exc)
 
 
 def restore_copy_stem(stem: str) -> str:
@@ -91,7 +92,10 @@ def copy_verified(source: sqlite3.Connection, target: Path) -> Path:
 
     def failed(reason: str) -> BackupFailed:
         return BackupFailed(
-            f"the backup to {target} failed: {reason}", reason if str(target) in reason else f"{reason} ({target})"
+            Notice(f"the backup to {target} failed: {reason}", "backups.backup_failed", target=target, reason=reason),
+            reason
+            if str(target) in reason
+            else Notice(f"{reason} ({target})", "backups.reason_at", reason=reason, target=target),
         )
 
     try:
@@ -109,7 +113,7 @@ def copy_verified(source: sqlite3.Connection, target: Path) -> Path:
         finally:
             copy.close()
         if verdict != "ok" or owner != APPLICATION_ID or not same_version or not same_rows:
-            raise failed(f"the copy failed its check ({verdict})")
+            raise failed(Notice(f"the copy failed its check ({verdict})", "backups.copy_failed_check", verdict=verdict))
         with open(partial, "rb") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, target)
@@ -174,7 +178,8 @@ def take_backup(source: sqlite3.Connection, directory: Path, stem: str, now: dat
     try:
         safefiles.make_private_dir(directory, tighten=False)
     except OSError as exc:
-        reason = f"cannot create the backup folder: {safefiles.describe_os_error(exc, directory)}"
+        problem = safefiles.describe_os_error(exc, directory)
+        reason = Notice(f"cannot create the backup folder: {problem}", "backups.no_folder", problem=problem)
         raise BackupFailed(reason) from exc
     path = copy_verified(source, directory / backup_name(stem, now))
     prune(directory, stem, now)

@@ -10,6 +10,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.domain.notices import Notice, and_more
 from desktop_app.errors import DatabaseRefused
 from desktop_app.storage.migrations import SCHEMA_VERSION
 
@@ -35,13 +36,27 @@ def read_header(path: Path) -> Header:
         with open(path, "rb") as handle:
             raw = handle.read(100)
     except IsADirectoryError as exc:
-        raise DatabaseRefused(f"{path} is a folder, not a database file") from exc
+        raise DatabaseRefused(
+            Notice(f"{path} is a folder, not a database file", "fileformat.folder_not_database_file", path=path)
+        ) from exc
     except OSError as exc:
-        raise DatabaseRefused(f"cannot read {path}: {exc.strerror}") from exc
+        raise DatabaseRefused(
+            Notice(f"cannot read {path}: {exc.strerror}", "fileformat.cannot_read", path=path, strerror=exc.strerror)
+        ) from exc
     if not raw:
-        raise DatabaseRefused(f"{path} is an empty file, not a Briefing Desk database")
+        raise DatabaseRefused(
+            Notice(
+                f"{path} is an empty file, not a Briefing Desk database",
+                "fileformat.empty_file_not_briefing",
+                path=path,
+            )
+        )
     if len(raw) < 100 or not raw.startswith(SQLITE_MAGIC):
-        raise DatabaseRefused(f"{path} is not a database (it is not an SQLite file)")
+        raise DatabaseRefused(
+            Notice(
+                f"{path} is not a database (it is not an SQLite file)", "fileformat.not_database_not_sqlite", path=path
+            )
+        )
     page_size = int.from_bytes(raw[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     change_counter = raw[24:28]
@@ -77,30 +92,56 @@ def inspect_database(path: Path, *, thorough: bool = False) -> Header:
     header = read_header(path)
     if header.application_id != APPLICATION_ID:
         raise DatabaseRefused(
-            f"{path} belongs to another application (it is an SQLite file, but not a Briefing Desk database)"
+            Notice(
+                f"{path} belongs to another application (it is an SQLite file, but not a Briefing Desk database)",
+                "fileformat.belongs_another_application_sqlite",
+                path=path,
+            )
         )
     if header.user_version > SCHEMA_VERSION:
         raise DatabaseRefused(
-            f"{path} was written by a newer version of Briefing Desk (schema {header.user_version}; "
-            f"this version reads up to {SCHEMA_VERSION}); update Briefing Desk to open it"
+            Notice(
+                f"{path} was written by a newer version of Briefing Desk (schema {header.user_version}; "
+                f"this version reads up to {SCHEMA_VERSION}); update Briefing Desk to open it",
+                "fileformat.written_newer_version_briefing",
+                path=path,
+                user_version=header.user_version,
+                schema_version=SCHEMA_VERSION,
+            )
         )
     size = path.stat().st_size
     if header.page_count_valid and not _has_live_wal(path):
         expected = header.page_count * header.page_size
         if size < expected:
-            raise DatabaseRefused(f"{path} is damaged: it is truncated ({size} of {expected} bytes)")
+            raise DatabaseRefused(
+                Notice(
+                    f"{path} is damaged: it is truncated ({size} of {expected} bytes)",
+                    "fileformat.damaged_truncated_bytes",
+                    path=path,
+                    size=size,
+                    expected=expected,
+                )
+            )
     if thorough or size <= QUICK_CHECK_LIMIT or closed_uncleanly(path):
         problems = run_integrity_check(path, thorough=thorough)
     else:
         problems = read_schema(path)
     if problems:
-        raise DatabaseRefused(f"{path} is damaged: {problems[0]}")
+        raise DatabaseRefused(
+            Notice(f"{path} is damaged: {problems[0]}", "fileformat.damaged", path=path, problems=problems[0])
+        )
     differences = run_schema_check(path, header.user_version)
     if differences:
-        more = f" (and {len(differences) - 1} more)" if len(differences) > 1 else ""
+        more = and_more(len(differences) - 1)
         raise DatabaseRefused(
-            f"{path} is not a Briefing Desk database as this version writes it: {differences[0]}{more}; "
-            "it was left unchanged"
+            Notice(
+                f"{path} is not a Briefing Desk database as this version writes it: {differences[0]}{more}; "
+                "it was left unchanged",
+                "fileformat.not_briefing_desk_database",
+                path=path,
+                differences=differences[0],
+                more=more,
+            )
         )
     return header
 

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
+from desktop_app.domain.notices import Notice
 from desktop_app.errors import DatabaseInUse, UserError
 from desktop_app.storage.safefiles import describe_os_error
 
@@ -130,13 +131,38 @@ def _refuse_odd_lock_path(path: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise UserError(f"cannot use the lock file {path}: {describe_os_error(exc, path)}") from exc
+        raise UserError(
+            Notice(
+                f"cannot use the lock file {path}: {describe_os_error(exc, path)}",
+                "lock.cannot_use_lock_file",
+                path=path,
+                describe_os_error_exc=describe_os_error(exc, path),
+            )
+        ) from exc
     if stat.S_ISLNK(info.st_mode):
-        raise UserError(f"the lock file {path} is a symbolic link; remove it (it and its target were left alone)")
+        raise UserError(
+            Notice(
+                f"the lock file {path} is a symbolic link; remove it (it and its target were left alone)",
+                "lock.lock_file_symbolic_link",
+                path=path,
+            )
+        )
     if not stat.S_ISREG(info.st_mode):
-        raise UserError(f"the lock file {path} is not a regular file (a folder, pipe or device); remove it")
+        raise UserError(
+            Notice(
+                f"the lock file {path} is not a regular file (a folder, pipe or device); remove it",
+                "lock.lock_file_not_regular",
+                path=path,
+            )
+        )
     if info.st_nlink > 1:
-        raise UserError(f"the lock file {path} is a hard link to another file; remove it (it was left alone)")
+        raise UserError(
+            Notice(
+                f"the lock file {path} is a hard link to another file; remove it (it was left alone)",
+                "lock.lock_file_hard_link",
+                path=path,
+            )
+        )
 
 
 def _open_lock(path: Path) -> tuple[IO[str], bool]:
@@ -150,14 +176,34 @@ def _open_lock(path: Path) -> tuple[IO[str], bool]:
         try:
             fd = os.open(path, flags)
         except OSError as exc:
-            raise UserError(f"cannot use the lock file {path}: {describe_os_error(exc, path)}") from exc
+            raise UserError(
+                Notice(
+                    f"cannot use the lock file {path}: {describe_os_error(exc, path)}",
+                    "lock.cannot_use_lock_file",
+                    path=path,
+                    describe_os_error_exc=describe_os_error(exc, path),
+                )
+            ) from exc
         created = False
     except OSError as exc:
-        raise UserError(f"cannot create the lock file {path}: {describe_os_error(exc, path)}") from exc
+        raise UserError(
+            Notice(
+                f"cannot create the lock file {path}: {describe_os_error(exc, path)}",
+                "lock.cannot_create_lock_file",
+                path=path,
+                describe_os_error_exc=describe_os_error(exc, path),
+            )
+        ) from exc
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode) or info.st_nlink > 1:  # swapped between the check and the open
         os.close(fd)
-        raise UserError(f"the lock file {path} is not a regular file of its own; remove it")
+        raise UserError(
+            Notice(
+                f"the lock file {path} is not a regular file of its own; remove it",
+                "lock.lock_file_not_regular_2",
+                path=path,
+            )
+        )
     return os.fdopen(fd, "r+", encoding="utf-8"), created
 
 
@@ -177,19 +223,34 @@ class WriterLock:
                 handle.close()
                 holder = read_holder(self.path)
                 who = holder.describe() if holder else "another process"
-                raise DatabaseInUse(f"{self.path.with_suffix('').name} is in use by {who}")
+                raise DatabaseInUse(
+                    Notice(
+                        f"{self.path.with_suffix('').name} is in use by {who}",
+                        "lock.use",
+                        database=self.path.with_suffix("").name,
+                        who=who,
+                    )
+                )
             if _same_file(handle, self.path):
                 break
             # The holder released and unlinked the file between our open and our lock:
             # we locked an orphan. Start again on the file that is there now.
             handle.close()
         else:
-            raise DatabaseInUse(f"could not take the lock {self.path}")
+            raise DatabaseInUse(
+                Notice(f"could not take the lock {self.path}", "lock.could_not_take_lock", path=self.path)
+            )
         text = handle.read(_MAX_LOCK_BYTES + 1)
         if not created and text.strip() and _parse_holder(text) is None:
             # Not a lock we wrote: never truncate a file we did not create.
             handle.close()
-            raise UserError(f"{self.path} is not a Briefing Desk lock file; it was left alone (move it away)")
+            raise UserError(
+                Notice(
+                    f"{self.path} is not a Briefing Desk lock file; it was left alone (move it away)",
+                    "lock.not_briefing_desk_lock",
+                    path=self.path,
+                )
+            )
         # Whoever wrote the file before us is gone: the OS dropped their lock with them.
         self.took_over_from = _parse_holder(previous_text)
         try:
@@ -199,7 +260,14 @@ class WriterLock:
             handle.flush()
         except OSError as exc:
             self._discard(handle)
-            raise UserError(f"cannot write the lock file {self.path}: {describe_os_error(exc, self.path)}") from exc
+            raise UserError(
+                Notice(
+                    f"cannot write the lock file {self.path}: {describe_os_error(exc, self.path)}",
+                    "lock.cannot_write_lock_file",
+                    path=self.path,
+                    describe_os_error_exc=describe_os_error(exc, self.path),
+                )
+            ) from exc
         self._handle = handle
         return self
 

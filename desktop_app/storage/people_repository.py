@@ -6,6 +6,7 @@ from dataclasses import asdict, fields
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.attendance import Attendance, Role, Rsvp
+from desktop_app.domain.notices import Notice
 from desktop_app.domain.person import Person
 from desktop_app.errors import NotFound
 from desktop_app.storage.rows import Readable, fetch_dicts
@@ -38,7 +39,7 @@ def insert_person(db: sqlite_utils.Database, person: Person) -> int:
 def restore_person(db: sqlite_utils.Database, person: Person) -> None:
     """Put back a deleted row under its old id (undoing a merge), so references to it hold again."""
     if person.id is None:
-        raise NotFound("the person has no id to restore")
+        raise NotFound(Notice("the person has no id to restore", "people_repository.person_no_id_restore"))
     db.table("people").insert({"id": person.id, **person_to_row(person)})
 
 
@@ -49,7 +50,7 @@ def delete_person(db: sqlite_utils.Database, person_id: int) -> None:
 
 def update_person(db: sqlite_utils.Database, person: Person) -> None:
     if person.id is None:
-        raise NotFound("the person has not been saved yet")
+        raise NotFound(Notice("the person has not been saved yet", "people_repository.person_not_been_saved"))
     person.validate()
     db.table("people").update(person.id, person_to_row(person))
 
@@ -57,7 +58,7 @@ def update_person(db: sqlite_utils.Database, person: Person) -> None:
 def get_person(db: Readable, person_id: int) -> Person:
     rows = fetch_dicts(db, "SELECT * FROM people WHERE id = ?", [person_id])
     if not rows:
-        raise NotFound(f"there is no person {person_id}")
+        raise NotFound(Notice(f"there is no person {person_id}", "people_repository.no_person", person_id=person_id))
     return person_from_row(rows[0])
 
 

@@ -13,6 +13,7 @@ import os
 import stat
 from pathlib import Path
 
+from desktop_app.domain.notices import Notice
 from desktop_app.errors import UserError
 
 PRIVATE_FILE = 0o600
@@ -26,18 +27,22 @@ def describe_os_error(exc: OSError, path: Path | str) -> str:
     """One sentence for an ``OSError`` on ``path``, by its error number, never its text alone."""
     code = exc.errno
     if code == errno.ENOSPC or code == getattr(errno, "EDQUOT", -1):
-        return f"the disk is full (writing {path})"
+        return Notice(f"the disk is full (writing {path})", "safefiles.disk_full_writing", path=path)
     if code == errno.EROFS:
-        return f"{path} is on a read-only disk or share"
+        return Notice(f"{path} is on a read-only disk or share", "safefiles.read_only_disk_share", path=path)
     if code in (errno.EACCES, errno.EPERM):
-        return f"no permission to use {path}"
+        return Notice(f"no permission to use {path}", "safefiles.no_permission_use", path=path)
     if code in (errno.EEXIST, errno.ENOTDIR):
-        return f"a file that is not a folder is in the way at {path}"
+        return Notice(
+            f"a file that is not a folder is in the way at {path}", "safefiles.file_not_folder_way", path=path
+        )
     if code == errno.EISDIR:
-        return f"{path} is a folder, not a file"
+        return Notice(f"{path} is a folder, not a file", "safefiles.folder_not_file", path=path)
     if code == errno.ELOOP:
-        return f"{path} is a symbolic link; it was left alone"
-    return f"cannot use {path}: {exc.strerror or exc}"
+        return Notice(f"{path} is a symbolic link; it was left alone", "safefiles.symbolic_link_left_alone", path=path)
+    return Notice(
+        f"cannot use {path}: {exc.strerror or exc}", "safefiles.cannot_use", path=path, exc=exc.strerror or exc
+    )
 
 
 def current_umask() -> int:
@@ -114,8 +119,15 @@ def require_regular_file(path: Path, what: str = "file", error: type[UserError] 
     if stat.S_ISREG(info.st_mode):
         return
     if stat.S_ISDIR(info.st_mode):
-        raise error(f"{path} is a folder, not a {what}")
-    raise error(f"{path} is not a regular file (a pipe, device or socket), not a {what}; it was not opened")
+        raise error(Notice(f"{path} is a folder, not a {what}", "safefiles.folder_not", path=path, what=what))
+    raise error(
+        Notice(
+            f"{path} is not a regular file (a pipe, device or socket), not a {what}; it was not opened",
+            "safefiles.not_regular_file_pipe",
+            path=path,
+            what=what,
+        )
+    )
 
 
 def open_regular_for_reading(path: Path, what: str = "file") -> int:
@@ -127,7 +139,9 @@ def open_regular_for_reading(path: Path, what: str = "file") -> int:
         raise UserError(describe_os_error(exc, path)) from exc
     if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped between the check and the open
         os.close(fd)
-        raise UserError(f"{path} is not a regular file; it was not opened")
+        raise UserError(
+            Notice(f"{path} is not a regular file; it was not opened", "safefiles.not_regular_file_not", path=path)
+        )
     return fd
 
 
@@ -135,11 +149,13 @@ def read_only_reason(path: Path) -> str:
     """Why ``path`` cannot be written, in a sentence: a read-only disk or share, folder or file."""
     try:
         if os.name == "posix" and os.statvfs(path.parent).f_flag & os.ST_RDONLY:
-            return f"{path} is on a read-only disk or share"
+            return Notice(f"{path} is on a read-only disk or share", "safefiles.read_only_disk_share", path=path)
     except OSError:
         pass
     if not os.access(path.parent, os.W_OK):
-        return f"the folder {path.parent} is read-only for you"
+        return Notice(
+            f"the folder {path.parent} is read-only for you", "safefiles.folder_read_only_you", path_parent=path.parent
+        )
     if path.exists() and not os.access(path, os.W_OK):
-        return f"the file {path} is read-only for you"
-    return f"{path} cannot be written"
+        return Notice(f"the file {path} is read-only for you", "safefiles.file_read_only_you", path=path)
+    return Notice(f"{path} cannot be written", "safefiles.cannot_written", path=path)

@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from desktop_app.domain.notices import Notice
 from desktop_app.storage import migrations
 
 SHIPPED = Path(__file__).with_name("expected_schema.json")
@@ -122,5 +123,7 @@ def schema_differences(conn: sqlite3.Connection, version: int) -> list[str]:
     problems += [f"missing {expected[key].describe()}" for key in sorted(expected.keys() - actual.keys())]
     for key in sorted(actual.keys() & expected.keys()):
         if actual[key] != expected[key]:
-            problems.append(f"changed {actual[key].describe()}")
+            problems.append(
+                Notice(f"changed {actual[key].describe()}", "schema_check.changed", what=actual[key].describe())
+            )
     return problems

@@ -35,6 +35,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.domain.notices import Notice
 from desktop_app.storage.schema_v3 import (
     BIGRAM_FUNCTION,
     SEARCH_TABLES,
@@ -487,11 +488,26 @@ def check_index(conn: sqlite3.Connection, *, thorough: bool = False) -> IndexSta
         counts[spec.kind] = (_indexed(conn, spec), _expected(conn, spec))
         indexed, expected = counts[spec.kind]
         if indexed != expected:
-            problems.append(f"the {spec.kind} index holds {indexed} rows for {expected}")
+            problems.append(
+                Notice(
+                    f"the {spec.kind} index holds {indexed} rows for {expected}",
+                    "search_index.index_holds_rows",
+                    kind=spec.kind,
+                    indexed=indexed,
+                    expected=expected,
+                )
+            )
         if thorough:
             problem = _integrity_problem(conn, spec)
             if problem:
-                problems.append(f"the {spec.kind} index does not match the text ({problem})")
+                problems.append(
+                    Notice(
+                        f"the {spec.kind} index does not match the text ({problem})",
+                        "search_index.index_does_not_match",
+                        kind=spec.kind,
+                        problem=problem,
+                    )
+                )
     return IndexState(counts, tuple(problems))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.domain.notices import Notice
 from desktop_app.domain.series import Series
 from desktop_app.domain.session import SessionFormat
 from desktop_app.errors import NotFound
@@ -59,14 +60,14 @@ def insert_series(db: sqlite_utils.Database, series: Series, *, keep_id: bool = 
 
 def update_series(db: sqlite_utils.Database, series: Series) -> None:
     if series.id is None:
-        raise NotFound("the series has not been saved yet")
+        raise NotFound(Notice("the series has not been saved yet", "series_repository.series_not_been_saved"))
     db.table("series").update(series.id, series_to_row(series))
 
 
 def get_series(db: sqlite_utils.Database, series_id: int) -> Series:
     rows = list(db.table("series").rows_where("id = ?", [series_id]))
     if not rows:
-        raise NotFound(f"there is no series {series_id}")
+        raise NotFound(Notice(f"there is no series {series_id}", "series_repository.no_series", series_id=series_id))
     return series_from_row(rows[0])
 
 

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.dates import RANGE_TEXT, STORED_START_IN_RANGE, in_range
+from desktop_app.domain.notices import Notice
 from desktop_app.domain.session import Session, SessionFormat, SessionMode, SessionStatus
 from desktop_app.errors import InvalidInput, NotFound
 from desktop_app.storage.rows import Readable, fetch_dicts
@@ -46,8 +47,15 @@ def _stored_start(row: dict[str, Any]) -> datetime:
         start = None
     if start is None or start.tzinfo is None or not in_range(start):
         raise InvalidInput(
-            f"session {row['id']} ({row.get('title', '')!r}) has an invalid start {row['start_utc']!r} "
-            f"(outside {RANGE_TEXT}); correct or delete it"
+            Notice(
+                f"session {row['id']} ({row.get('title', '')!r}) has an invalid start {row['start_utc']!r} "
+                f"(outside {RANGE_TEXT}); correct or delete it",
+                "session_repository.session_invalid_start_outside",
+                session_id=row["id"],
+                title=row.get("title", ""),
+                start=row["start_utc"],
+                range_text=RANGE_TEXT,
+            )
         )
     return start
 
@@ -76,7 +84,7 @@ def insert_session(db: sqlite_utils.Database, session: Session, *, keep_id: bool
 
 def update_session(db: sqlite_utils.Database, session: Session) -> None:
     if session.id is None:
-        raise NotFound("the session has not been saved yet")
+        raise NotFound(Notice("the session has not been saved yet", "session_repository.session_not_been_saved"))
     session.validate()
     db.table("sessions").update(session.id, session_to_row(session))
 
@@ -84,7 +92,9 @@ def update_session(db: sqlite_utils.Database, session: Session) -> None:
 def get_session(db: Readable, session_id: int) -> Session:
     rows = fetch_dicts(db, "SELECT * FROM sessions WHERE id = ?", [session_id])
     if not rows:
-        raise NotFound(f"there is no session {session_id}")
+        raise NotFound(
+            Notice(f"there is no session {session_id}", "session_repository.no_session", session_id=session_id)
+        )
     return session_from_row(rows[0])
 
 
@@ -94,7 +104,7 @@ def find_session(db: Readable, key: str) -> Session:
     if not rows and key.isdigit():
         rows = fetch_dicts(db, "SELECT * FROM sessions WHERE id = ?", [int(key)])
     if not rows:
-        raise NotFound(f"there is no session {key!r}")
+        raise NotFound(Notice(f"there is no session {key!r}", "session_repository.no_session_2", key=key))
     return session_from_row(rows[0])
 
 

@@ -9,6 +9,7 @@ outside the range the app can show is never counted nor read (``check`` names it
 from __future__ import annotations
 
 from desktop_app.domain.dates import STORED_START_IN_RANGE
+from desktop_app.domain.notices import Notice
 from desktop_app.domain.session import Session
 from desktop_app.errors import NotFound
 from desktop_app.storage.rows import Readable, fetch_dicts
@@ -55,7 +56,7 @@ def session_position(db: Readable, order: str, session_id: int, *, descending: b
         f"SELECT {', '.join(keys)} FROM sessions WHERE id = ? AND {STORED_START_IN_RANGE}", [session_id]
     ).fetchone()
     if found is None:
-        raise NotFound(f"there is no session {session_id}")
+        raise NotFound(Notice(f"there is no session {session_id}", "session_window.no_session", session_id=session_id))
     before = ">" if descending else "<"
     marks = "(" + ", ".join("?" * len(keys)) + ")"
     return int(

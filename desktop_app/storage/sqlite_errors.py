@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from desktop_app.domain.notices import Notice
 from desktop_app.storage.safefiles import read_only_reason
 
 SQLITE_BUSY = 5
@@ -66,17 +67,29 @@ def describe(exc: sqlite3.Error, path: Path) -> str:
     """What went wrong with the database at ``path``, for the user."""
     code = primary_code(exc)
     if code == SQLITE_FULL:
-        return f"the disk is full (writing {path})"
+        return Notice(f"the disk is full (writing {path})", "sqlite_errors.disk_full_writing", path=path)
     if code == SQLITE_READONLY:
         return read_only_reason(path)
     if code == SQLITE_CANTOPEN:
-        return f"{path} cannot be opened ({read_only_reason(path)})"
+        return Notice(
+            f"{path} cannot be opened ({read_only_reason(path)})",
+            "sqlite_errors.cannot_opened",
+            path=path,
+            read_only_reason_path=read_only_reason(path),
+        )
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
-        return f"{path} is busy in another program; try again"
+        return Notice(
+            f"{path} is busy in another program; try again", "sqlite_errors.busy_another_program_try", path=path
+        )
     if code == SQLITE_NOMEM:
-        return "there is not enough memory"
+        return Notice("there is not enough memory", "sqlite_errors.not_enough_memory")
     if code == SQLITE_IOERR:
-        return f"the disk holding {path} failed to read or write ({exc})"
+        return Notice(
+            f"the disk holding {path} failed to read or write ({exc})",
+            "sqlite_errors.disk_holding_failed_read",
+            path=path,
+            exc=exc,
+        )
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        return f"{path} is damaged ({exc})"
-    return f"{path}: {exc}"
+        return Notice(f"{path} is damaged ({exc})", "sqlite_errors.damaged", path=path, exc=exc)
+    return Notice(f"{path}: {exc}", "sqlite_errors.text", path=path, exc=exc)

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop_app.domain.notices import Notice
 from desktop_app.errors import DatabaseInUse, DatabaseRefused, ReadOnlyDatabase, UserError
 from desktop_app.storage import backups, safefiles, sqlite_errors
 from desktop_app.storage.fileformat import APPLICATION_ID, inspect_database, readonly_uri
@@ -57,7 +58,9 @@ def _create_new(path: Path, seed: object | None) -> None:
     that appeared there meanwhile is never replaced.
     """
     if not path.parent.is_dir():
-        raise DatabaseRefused(f"the folder {path.parent} does not exist")
+        raise DatabaseRefused(
+            Notice(f"the folder {path.parent} does not exist", "store.folder_does_not_exist", path_parent=path.parent)
+        )
     temporary = path.with_name(f".{path.name}.new-{os.getpid()}")
     temporary.unlink(missing_ok=True)
     try:
@@ -81,14 +84,34 @@ def _create_new(path: Path, seed: object | None) -> None:
         try:
             os.link(temporary, path)
         except FileExistsError as exc:
-            raise DatabaseRefused(f"{path} appeared while it was being created; it was left alone") from exc
+            raise DatabaseRefused(
+                Notice(
+                    f"{path} appeared while it was being created; it was left alone",
+                    "store.appeared_while_being_created",
+                    path=path,
+                )
+            ) from exc
         except OSError:
             os.rename(temporary, path)  # file systems without hard links; Windows refuses to overwrite
         backups.fsync_directory(path.parent)
     except OSError as exc:
-        raise DatabaseRefused(f"cannot create {path}: {safefiles.describe_os_error(exc, path)}") from exc
+        raise DatabaseRefused(
+            Notice(
+                f"cannot create {path}: {safefiles.describe_os_error(exc, path)}",
+                "store.cannot_create",
+                path=path,
+                describe_os_error_exc=safefiles.describe_os_error(exc, path),
+            )
+        ) from exc
     except sqlite3.Error as exc:
-        raise DatabaseRefused(f"cannot create {path}: {sqlite_errors.describe(exc, path)}") from exc
+        raise DatabaseRefused(
+            Notice(
+                f"cannot create {path}: {sqlite_errors.describe(exc, path)}",
+                "store.cannot_create_2",
+                path=path,
+                describe_exc=sqlite_errors.describe(exc, path),
+            )
+        ) from exc
     finally:
         temporary.unlink(missing_ok=True)
         for leftover in (
@@ -109,8 +132,14 @@ def _open_reader(path: Path) -> sqlite3.Connection:
         wal = path.with_name(path.name + "-wal")
         if wal.exists() and wal.stat().st_size > 0:
             raise DatabaseRefused(
-                f"{path} cannot be read here: its latest changes are still in {wal.name} and "
-                f"{safefiles.read_only_reason(path)}; open it once where it can be written"
+                Notice(
+                    f"{path} cannot be read here: its latest changes are still in {wal.name} and "
+                    f"{safefiles.read_only_reason(path)}; open it once where it can be written",
+                    "store.cannot_read_here_latest",
+                    path=path,
+                    wal_name=wal.name,
+                    read_only_reason_path=safefiles.read_only_reason(path),
+                )
             ) from exc
         conn = sqlite3.connect(readonly_uri(path) + "&immutable=1", uri=True)
     conn.execute("PRAGMA foreign_keys = ON")
@@ -177,9 +206,15 @@ class Store:
         created = False
         if not path.exists():
             if not create:
-                raise DatabaseRefused(f"{path} does not exist")
+                raise DatabaseRefused(Notice(f"{path} does not exist", "store.does_not_exist_2", path=path))
             if read_only:
-                raise DatabaseRefused(f"{path} does not exist, and a read-only database cannot be created")
+                raise DatabaseRefused(
+                    Notice(
+                        f"{path} does not exist, and a read-only database cannot be created",
+                        "store.does_not_exist_read",
+                        path=path,
+                    )
+                )
             _create_new(path, seed)
             created = True
         reason = ""
@@ -190,7 +225,13 @@ class Store:
             header = inspect_database(path)
             if read_only:
                 if header.user_version < SCHEMA_VERSION:
-                    raise DatabaseRefused(f"{path} needs an upgrade to this version but is read-only")
+                    raise DatabaseRefused(
+                        Notice(
+                            f"{path} needs an upgrade to this version but is read-only",
+                            "store.needs_upgrade_version_but",
+                            path=path,
+                        )
+                    )
                 conn = _open_reader(path)
             else:
                 conn = sqlite3.connect(path)  # SQLite gives the WAL and SHM the file's own mode
@@ -214,7 +255,14 @@ class Store:
         except sqlite3.Error as exc:
             if lock:
                 lock.release()
-            raise DatabaseRefused(f"cannot open {path}: {sqlite_errors.describe(exc, path)}") from exc
+            raise DatabaseRefused(
+                Notice(
+                    f"cannot open {path}: {sqlite_errors.describe(exc, path)}",
+                    "store.cannot_open",
+                    path=path,
+                    describe_exc=sqlite_errors.describe(exc, path),
+                )
+            ) from exc
         except BaseException:
             if lock:
                 lock.release()
@@ -226,13 +274,26 @@ class Store:
             self.last_backup = backups.take_backup(self.conn, self.backups_dir, self.path.stem + "-before-upgrade")
         except UserError as exc:
             self.close(backup=False)
-            raise DatabaseRefused(f"{exc}; {self.path} was not upgraded and is unchanged") from exc
+            raise DatabaseRefused(
+                Notice(
+                    f"{exc}; {self.path} was not upgraded and is unchanged",
+                    "store.not_upgraded_unchanged",
+                    exc=exc,
+                    path=self.path,
+                )
+            ) from exc
         try:
             migrate(self.db)
         except sqlite3.Error as exc:
             self.close(backup=False)
             raise DatabaseRefused(
-                f"upgrading {self.path} failed ({exc}); it is unchanged and a copy is at {self.last_backup}"
+                Notice(
+                    f"upgrading {self.path} failed ({exc}); it is unchanged and a copy is at {self.last_backup}",
+                    "store.upgrading_failed_unchanged_copy",
+                    path=self.path,
+                    exc=exc,
+                    last_backup=self.last_backup,
+                )
             ) from exc
         except BaseException:  # Ctrl+C, out of memory: the transaction rolled back; let go of the file too
             self.close(backup=False)
@@ -270,8 +331,16 @@ class Store:
                 f"a transaction on {self.path} was opened inside another; pass the open one's handle instead"
             )
         if self.read_only:
-            why = f" ({self.read_only_reason})" if self.read_only_reason else ""
-            raise ReadOnlyDatabase(f"{self.path} is open read-only; nothing was changed{why}")
+            reason = self.read_only_reason
+            why = Notice(f" ({reason})", "store.why_read_only", reason=reason) if reason else ""
+            raise ReadOnlyDatabase(
+                Notice(
+                    f"{self.path} is open read-only; nothing was changed{why}",
+                    "store.open_read_only_nothing",
+                    path=self.path,
+                    why=why,
+                )
+            )
         self._in_transaction = True
         try:
             with self.db.atomic():
@@ -280,15 +349,22 @@ class Store:
             # Told apart by result code: the machine's failures get a sentence, ours (a constraint,
             # a statement) go on to the crash dialog with their traceback.
             if sqlite_errors.is_disk_full(exc):
-                raise UserError("the disk is full; the change was not saved and nothing was lost") from exc
+                raise UserError(
+                    Notice(
+                        "the disk is full; the change was not saved and nothing was lost", "store.disk_full_change_not"
+                    )
+                ) from exc
+            said = sqlite_errors.describe(exc, self.path)
+            unchanged = Notice(f"{said}; nothing was changed", "store.nothing_changed", describe_exc=said)
+            not_saved = Notice(f"{said}; the change was not saved", "store.not_saved", describe_exc=said)
             if sqlite_errors.is_read_only(exc):
-                raise ReadOnlyDatabase(f"{sqlite_errors.describe(exc, self.path)}; nothing was changed") from exc
+                raise ReadOnlyDatabase(unchanged) from exc
             if sqlite_errors.is_busy(exc):
-                raise DatabaseInUse(f"{sqlite_errors.describe(exc, self.path)}; nothing was changed") from exc
+                raise DatabaseInUse(unchanged) from exc
             if sqlite_errors.is_damaged(exc):
-                raise DatabaseRefused(f"{sqlite_errors.describe(exc, self.path)}; the change was not saved") from exc
+                raise DatabaseRefused(not_saved) from exc
             if sqlite_errors.is_environmental(exc):
-                raise UserError(f"{sqlite_errors.describe(exc, self.path)}; the change was not saved") from exc
+                raise UserError(not_saved) from exc
             raise
         finally:
             self._in_transaction = False
@@ -309,12 +385,20 @@ class Store:
     def restore_from(self, source: Path) -> Path:
         """Replace the contents with ``source``; return where the current contents were kept."""
         if self.read_only:
-            raise ReadOnlyDatabase(f"{self.path} is open read-only; nothing was restored")
+            raise ReadOnlyDatabase(
+                Notice(
+                    f"{self.path} is open read-only; nothing was restored",
+                    "store.open_read_only_nothing_2",
+                    path=self.path,
+                )
+            )
         source = Path(source).expanduser().absolute()
         if source == self.path:
-            raise UserError("a database cannot be restored from itself")
+            raise UserError(
+                Notice("a database cannot be restored from itself", "store.database_cannot_restored_itself")
+            )
         if not source.exists():
-            raise DatabaseRefused(f"{source} does not exist")
+            raise DatabaseRefused(Notice(f"{source} does not exist", "store.does_not_exist", source=source))
         safefiles.require_regular_file(source, "backup file", DatabaseRefused)  # a pipe would hang the read
         inspect_database(source, thorough=True)
         now = datetime.now(UTC)  # file-system time, as backup names are (see desktop_app/clock.py)
@@ -324,12 +408,26 @@ class Store:
                 self.conn, self.path.with_name(f"{self.path.stem}.before-restore-{stamp}.sqlite3")
             )
         except UserError as exc:
-            raise UserError(f"{exc}; nothing was restored and the database is unchanged") from exc
+            raise UserError(
+                Notice(
+                    f"{exc}; nothing was restored and the database is unchanged",
+                    "store.nothing_restored_database_unchanged",
+                    exc=exc,
+                )
+            ) from exc
         source_conn = sqlite3.connect(readonly_uri(source), uri=True)
         try:
             source_conn.backup(self.conn)
         except sqlite3.Error as exc:
-            raise UserError(f"restoring from {source} failed: {exc}; the current data is kept at {aside}") from exc
+            raise UserError(
+                Notice(
+                    f"restoring from {source} failed: {exc}; the current data is kept at {aside}",
+                    "store.restoring_failed_current_data",
+                    source=source,
+                    exc=exc,
+                    aside=aside,
+                )
+            ) from exc
         finally:
             source_conn.close()
         if user_version(self.db) < SCHEMA_VERSION:

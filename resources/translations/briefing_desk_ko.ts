@@ -2943,6 +2943,1558 @@ Your data itself is saved.</source>
         <source>a session number is between 1 and {most}</source>
         <translation>회의 차수는 1에서 {most} 사이여야 합니다</translation>
     </message>
+    <message>
+        <source>an action item needs a text saying what is to be done</source>
+        <translation>조치사항에는 할 일을 적은 내용이 필요합니다</translation>
+    </message>
+    <message>
+        <source>the action item has not been saved yet</source>
+        <translation>조치사항이 아직 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>an action item&apos;s text has at most {max_text} characters</source>
+        <translation>조치사항 내용은 최대 {max_text}자입니다</translation>
+    </message>
+    <message>
+        <source>agenda item {agenda_item_id} is not on this session&apos;s agenda</source>
+        <translation>의제 항목 {agenda_item_id}은(는) 이 회의의 의제에 없습니다</translation>
+    </message>
+    <message>
+        <source>closing an action item makes it done or dropped, not open</source>
+        <translation>조치사항을 닫으면 완료나 철회가 됩니다. 미완료로 닫을 수는 없습니다</translation>
+    </message>
+    <message>
+        <source>the agenda item has not been saved yet</source>
+        <translation>의제 항목이 아직 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>agenda version {version_id} belongs to another session</source>
+        <translation>의제 버전 {version_id}은(는) 다른 회의의 것입니다</translation>
+    </message>
+    <message>
+        <source>there is no person {presenter_id} to present the item</source>
+        <translation>항목을 발표할 인물 {presenter_id}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>the current version &apos;{latest_label}&apos; ({proposed_by}, {latest_status}) is not a draft of ours; start one with &apos;agenda new SESSION&apos;</source>
+        <translation>현재 버전 “{latest_label}”({proposed_by}, {latest_status})은(는) 우리 측 초안이 아닙니다. &apos;agenda new SESSION&apos;으로 초안을 시작하십시오</translation>
+    </message>
+    <message>
+        <source>&apos;{version_label}&apos; has no item {number}</source>
+        <translation>“{version_label}”에 항목 {number}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>this session has no agenda yet; start a draft with &apos;agenda new SESSION&apos;</source>
+        <translation>이 회의에는 아직 의제가 없습니다. &apos;agenda new SESSION&apos;으로 초안을 시작하십시오</translation>
+    </message>
+    <message>
+        <source>an agenda item needs a title in English or Korean</source>
+        <translation>의제 항목에는 영어나 한국어 제목이 필요합니다</translation>
+    </message>
+    <message>
+        <source>agenda item {item_id} is not in this version</source>
+        <translation>의제 항목 {item_id}은(는) 이 버전에 없습니다</translation>
+    </message>
+    <message>
+        <source>an agreed version is locked; reopen it (back to proposed) or edit a new draft from it</source>
+        <translation>합의된 버전은 잠겨 있습니다. 다시 열거나(제안됨으로 되돌리기) 이 버전으로 새 초안을 만들어 편집하십시오</translation>
+    </message>
+    <message>
+        <source>the first item cannot be a sub-item</source>
+        <translation>첫 항목은 하위 항목이 될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>lead side “{lead_side}” is not one of this body&apos;s sides {list_side_codes}</source>
+        <translation>주도 측 “{lead_side}”은(는) 이 협의체의 측({list_side_codes})이 아닙니다</translation>
+    </message>
+    <message>
+        <source>level {level} is not 0 (item or section) or 1 (sub-item)</source>
+        <translation>수준 {level}은(는) 0(항목 또는 구분)이나 1(하위 항목)이 아닙니다</translation>
+    </message>
+    <message>
+        <source>minutes must be between 0 and {max_item_minutes}, not {minutes}</source>
+        <translation>시간(분)은 0에서 {max_item_minutes} 사이여야 합니다({minutes}이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>a sub-item cannot come first; make it an item or put it below one</source>
+        <translation>하위 항목은 맨 앞에 올 수 없습니다. 항목으로 바꾸거나 다른 항목 아래에 두십시오</translation>
+    </message>
+    <message>
+        <source>version {version_version} &quot;{version_label}&quot; is agreed and locked; edit a new draft made from it (its talking points, notes and outcomes stay editable)</source>
+        <translation>버전 {version_version} “{version_label}”은(는) 합의되어 잠겨 있습니다. 이 버전으로 만든 새 초안을 편집하십시오(발언 요지, 메모, 결과는 계속 편집할 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>the version is already {new}</source>
+        <translation>이 버전은 이미 {new} 상태입니다</translation>
+    </message>
+    <message>
+        <source>a {current} version cannot become {new}; it goes draft → proposed → agreed</source>
+        <translation>{current} 버전은 {new}(으)로 바꿀 수 없습니다. 초안 → 제안됨 → 합의됨 순서입니다</translation>
+    </message>
+    <message>
+        <source>a version label has at most {max_label} characters</source>
+        <translation>버전 이름은 최대 {max_label}자입니다</translation>
+    </message>
+    <message>
+        <source>a version needs a label, such as &quot;our draft 2&quot;</source>
+        <translation>버전에는 “우리 초안 2” 같은 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>version {version_version} is {version_status}; only a draft can be deleted</source>
+        <translation>버전 {version_version}은(는) {version_status} 상태입니다. 초안만 삭제할 수 있습니다</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (그 밖에 {count}건)</translation>
+    </message>
+    <message>
+        <source>{path} already holds sessions or people; change its body with &apos;body edit&apos;</source>
+        <translation>{path}에 이미 회의나 인물이 있습니다. &apos;body edit&apos;으로 협의체를 바꾸십시오</translation>
+    </message>
+    <message>
+        <source>the body is already set up as “{body_name}”; change it with &apos;body edit&apos;</source>
+        <translation>협의체가 이미 “{body_name}”(으)로 설정되어 있습니다. &apos;body edit&apos;으로 바꾸십시오</translation>
+    </message>
+    <message>
+        <source>the body “{body_name}” has been changed since; nothing was changed</source>
+        <translation>협의체 “{body_name}”이(가) 그사이 바뀌었습니다. 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the body needs a name</source>
+        <translation>협의체 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>body UID “{uid}” is not a UUID such as 0f8c…-…</source>
+        <translation>협의체 UID “{uid}”은(는) UUID(예: 0f8c…-…)가 아닙니다</translation>
+    </message>
+    <message>
+        <source>default session length must be between 5 minutes and a day</source>
+        <translation>기본 회의 시간은 5분에서 하루 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>home side “{home_side}” is not one of {codes}</source>
+        <translation>우리 측 “{home_side}”은(는) {codes} 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>our side and the counterpart side are both {ours_code}; they need different codes</source>
+        <translation>우리 측과 상대측이 모두 {ours_code}입니다. 코드가 서로 달라야 합니다</translation>
+    </message>
+    <message>
+        <source>our side and the counterpart side are both {new_home_code}; they need different codes</source>
+        <translation>우리 측과 상대측이 모두 {new_home_code}입니다. 코드가 서로 달라야 합니다</translation>
+    </message>
+    <message>
+        <source>a side&apos;s code cannot change while sessions or people of that side exist; nothing was changed</source>
+        <translation>그 측의 회의나 인물이 있는 동안에는 측 코드를 바꿀 수 없습니다. 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>side code “{code_given}” must be 2 to 8 capital letters</source>
+        <translation>측 코드 “{code_given}”은(는) 대문자 2~8자여야 합니다</translation>
+    </message>
+    <message>
+        <source>side {code_given}: holiday country “{holiday_country}” must be a two-letter ISO code such as KR</source>
+        <translation>측 {code_given}: 공휴일 국가 “{holiday_country}”은(는) KR 같은 두 글자 ISO 코드여야 합니다</translation>
+    </message>
+    <message>
+        <source>side {code_given} needs a name</source>
+        <translation>측 {code_given}에 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>side {code_given}: no public holidays are known for country “{holiday_country}”</source>
+        <translation>측 {code_given}: 국가 “{holiday_country}”의 공휴일은 알려져 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>side {side_given} is not one this app knows (ROK, US): give it {missing}</source>
+        <translation>측 {side_given}은(는) 이 앱이 아는 측(ROK, US)이 아닙니다: {missing}을(를) 정하십시오</translation>
+    </message>
+    <message>
+        <source>the two sides need different codes</source>
+        <translation>두 측의 코드는 서로 달라야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown side “{code_given}”; this body&apos;s sides are {side_codes}</source>
+        <translation>알 수 없는 측 “{code_given}”입니다. 이 협의체의 측은 {side_codes}입니다</translation>
+    </message>
+    <message>
+        <source>unknown time zone “{name}” (use an IANA name such as Asia/Seoul)</source>
+        <translation>알 수 없는 시간대 “{name}”입니다(Asia/Seoul 같은 IANA 이름을 쓰십시오)</translation>
+    </message>
+    <message>
+        <source>the {field} field is longer than {max_field_chars} characters</source>
+        <translation>{field} 항목이 {max_field_chars}자를 넘습니다</translation>
+    </message>
+    <message>
+        <source>a session has at most {max_objectives} objectives (one a line)</source>
+        <translation>회의 목표는 최대 {max_objectives}개입니다(한 줄에 하나)</translation>
+    </message>
+    <message>
+        <source>the horizon is 1 to {max_horizon_years} years (not {horizon_years})</source>
+        <translation>기간은 1~{max_horizon_years}년입니다({horizon_years}이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>kept ours of “{current_title}”: the file&apos;s is older ({older})</source>
+        <translation>“{current_title}”은(는) 우리 것을 유지했습니다: 파일의 것이 더 오래되었습니다({older})</translation>
+    </message>
+    <message>
+        <source>the range ends ({last}) before it begins ({first})</source>
+        <translation>범위의 끝({last})이 시작({first})보다 앞섭니다</translation>
+    </message>
+    <message>
+        <source>Briefing Desk does not know which country&apos;s holidays {side_name} keeps</source>
+        <translation>Briefing Desk는 {side_name}이(가) 어느 나라의 공휴일을 따르는지 모릅니다</translation>
+    </message>
+    <message>
+        <source>a holiday needs a name of at most 200 characters</source>
+        <translation>공휴일에는 200자 이내의 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>{source_name} lists more than {max_holidays_in_file} holidays; it is refused</source>
+        <translation>{source_name}에 공휴일이 {max_holidays_in_file}개를 넘게 있습니다. 받지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{source_name} is not a valid calendar ({exc})</source>
+        <translation>{source_name}은(는) 올바른 달력 파일이 아닙니다({exc})</translation>
+    </message>
+    <message>
+        <source>{day} is outside the dates Briefing Desk reads ({earliest_year}–{latest_year})</source>
+        <translation>{day}은(는) Briefing Desk가 읽는 날짜({earliest_year}–{latest_year}) 밖입니다</translation>
+    </message>
+    <message>
+        <source>the public holiday on {day} ({country}) has been changed since; nothing was changed</source>
+        <translation>{day}({country})의 공휴일이 그사이 바뀌었습니다. 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>skipped “{title}”: a holiday of more than two weeks</source>
+        <translation>“{title}”을(를) 건너뛰었습니다: 2주보다 긴 공휴일입니다</translation>
+    </message>
+    <message>
+        <source>skipped “{title}”: not an all-day date</source>
+        <translation>“{title}”을(를) 건너뛰었습니다: 종일 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{what} {shown} is outside the years Briefing Desk accepts ({range_text})</source>
+        <translation>{what} {shown}은(는) Briefing Desk가 받는 연도({range_text}) 밖입니다</translation>
+    </message>
+    <message>
+        <source>{what} in the year {year} is outside the years Briefing Desk accepts ({range_text})</source>
+        <translation>{what}의 연도 {year}은(는) Briefing Desk가 받는 연도({range_text}) 밖입니다</translation>
+    </message>
+    <message>
+        <source>{person_name} is already in the delegations of session {session_id}</source>
+        <translation>{person_name}은(는) 이미 회의 {session_id}의 대표단에 있습니다</translation>
+    </message>
+    <message>
+        <source>{head_name} already heads the {person_side} delegation; make them deputy or member before naming {person_name} head</source>
+        <translation>{head_name}이(가) 이미 {person_side} 대표단의 수석대표입니다. {person_name}을(를) 수석대표로 정하기 전에 그를 차석대표나 대표단원으로 바꾸십시오</translation>
+    </message>
+    <message>
+        <source>the head of delegation sits first; {head_name} must stay at the top</source>
+        <translation>수석대표가 맨 앞에 앉습니다. {head_name}은(는) 맨 위에 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>the new order must name each member of the {side} delegation exactly once</source>
+        <translation>새 순서에는 {side} 대표단의 모든 구성원이 한 번씩 들어가야 합니다</translation>
+    </message>
+    <message>
+        <source>no earlier session has a delegation to copy</source>
+        <translation>복사할 대표단이 있는 이전 회의가 없습니다</translation>
+    </message>
+    <message>
+        <source>{person_name} is not in the delegations of session {session_id}</source>
+        <translation>{person_name}은(는) 회의 {session_id}의 대표단에 없습니다</translation>
+    </message>
+    <message>
+        <source>{person_name} is retired; reinstate them before adding them to a delegation</source>
+        <translation>{person_name}은(는) 퇴임 처리되었습니다. 대표단에 넣기 전에 복귀시키십시오</translation>
+    </message>
+    <message>
+        <source>unknown side “{code_given}”</source>
+        <translation>알 수 없는 측 “{code_given}”입니다</translation>
+    </message>
+    <message>
+        <source>{path} already holds {held}; {what} fills an empty database — use --db NEW_FILE</source>
+        <translation>{path}에 이미 {held}이(가) 있습니다. {what}은(는) 빈 데이터베이스를 채웁니다 — --db NEW_FILE을 쓰십시오</translation>
+    </message>
+    <message>
+        <source>a large body needs at least one year</source>
+        <translation>대규모 협의체에는 최소 1년이 필요합니다</translation>
+    </message>
+    <message>
+        <source>the template {template} cannot be read as a Word document ({exc})</source>
+        <translation>서식 파일 {template}을(를) Word 문서로 읽을 수 없습니다({exc})</translation>
+    </message>
+    <message>
+        <source>the backup of {database} failed: {exc}; the database is unchanged</source>
+        <translation>{database} 백업에 실패했습니다: {exc}. 데이터베이스는 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot read {database} to back it up: {exc}</source>
+        <translation>백업하려고 {database}을(를) 읽을 수 없습니다: {exc}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>{path} is sound as a file, but {problems}{more}</source>
+        <translation>{path}은(는) 파일로서는 이상이 없지만 {problems}{more}</translation>
+    </message>
+    <message>
+        <source>there is no suggestion {number}</source>
+        <translation>제안 {number}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>the package is of the body {named_incoming}; this database serves {named_ours}, so it was not imported (nothing was changed)</source>
+        <translation>이 패키지는 협의체 {named_incoming}의 것입니다. 이 데이터베이스는 {named_ours}의 것이므로 가져오지 않았습니다(아무것도 바꾸지 않음)</translation>
+    </message>
+    <message>
+        <source>the package does not say side {incoming_code}&apos;s time zone; set the body up first (&apos;body setup&apos;)</source>
+        <translation>패키지에 측 {incoming_code}의 시간대가 없습니다. 먼저 협의체를 설정하십시오(&apos;body setup&apos;)</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>폴더 {folder}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>the package file must end in {suffix} (got {target_name})</source>
+        <translation>패키지 파일 이름은 {suffix}(으)로 끝나야 합니다({target_name}이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>the packet and the .ics can only be written beside a package that holds them</source>
+        <translation>브리핑 자료와 .ics는 그것을 담은 패키지 옆에만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>cannot find a free temporary name in {target_parent}</source>
+        <translation>{target_parent}에서 비어 있는 임시 파일 이름을 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write in {target_parent}: {exc}</source>
+        <translation>{target_parent}에 쓸 수 없습니다: {exc}</translation>
+    </message>
+    <message>
+        <source>the folder {out_path_parent} does not exist</source>
+        <translation>폴더 {out_path_parent}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>{out_path} is a folder; name the packet file</source>
+        <translation>{out_path}은(는) 폴더입니다. 브리핑 자료 파일의 이름을 정하십시오</translation>
+    </message>
+    <message>
+        <source>the Korean edition is for a Korean delegation; this copy&apos;s side is {home_name}</source>
+        <translation>한국어판은 한국 대표단용입니다. 이 사본의 측은 {home_name}입니다</translation>
+    </message>
+    <message>
+        <source>the number of copies must be between 1 and {max_copies} (got {copies})</source>
+        <translation>부수는 1에서 {max_copies} 사이여야 합니다({copies}이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>the packet was cancelled; nothing was written</source>
+        <translation>브리핑 자료 만들기를 취소했습니다. 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the packet could not be written to {target}: {exc}</source>
+        <translation>브리핑 자료를 {target}에 쓰지 못했습니다: {exc}</translation>
+    </message>
+    <message>
+        <source>the packet file must end in .docx (got {out_path_name})</source>
+        <translation>브리핑 자료 파일 이름은 .docx로 끝나야 합니다({out_path_name}이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>the packet&apos;s language must be one of {languages} (got “{language}”)</source>
+        <translation>브리핑 자료의 언어는 {languages} 중 하나여야 합니다(“{language}”이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>the template and the packet cannot be the same file</source>
+        <translation>서식 파일과 브리핑 자료는 같은 파일일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>an item&apos;s aim is at most {max_aim_chars} characters</source>
+        <translation>항목의 목표는 최대 {max_aim_chars}자입니다</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert {source_name} to PDF; no PDF was written</source>
+        <translation>LibreOffice가 {source_name}을(를) PDF로 변환하지 못했습니다. PDF는 만들지 않았습니다</translation>
+    </message>
+    <message>
+        <source>LibreOffice is needed for --pdf but was not found (no &apos;soffice&apos; program); install LibreOffice, or leave out --pdf</source>
+        <translation>--pdf에는 LibreOffice가 필요한데 찾지 못했습니다(&apos;soffice&apos; 프로그램이 없음). LibreOffice를 설치하거나 --pdf를 빼십시오</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written: {exc}</source>
+        <translation>PDF를 쓰지 못했습니다: {exc}</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not finish the PDF within {seconds} seconds; no PDF was written</source>
+        <translation>LibreOffice가 {seconds}초 안에 PDF를 끝내지 못했습니다. PDF는 만들지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{keep_name} ({keep_side}) and {merge_name} ({merge_side}) are on different sides; correct the side of one first if they are the same person</source>
+        <translation>{keep_name}({keep_side})과(와) {merge_name}({merge_side})은(는) 측이 다릅니다. 같은 사람이라면 먼저 한쪽의 측을 고치십시오</translation>
+    </message>
+    <message>
+        <source>{person_name} is named in sessions or agendas; retire them instead</source>
+        <translation>{person_name}은(는) 회의나 의제에 이름이 올라 있습니다. 대신 퇴임 처리하십시오</translation>
+    </message>
+    <message>
+        <source>there is no person “{key}” (give an id from &apos;people list&apos; or an e-mail)</source>
+        <translation>인물 “{key}”이(가) 없습니다(&apos;people list&apos;의 id나 이메일을 쓰십시오)</translation>
+    </message>
+    <message>
+        <source>only a saved record can be put back</source>
+        <translation>저장된 기록만 되돌릴 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{count_matches} people have the e-mail “{key}”; name one by its id</source>
+        <translation>이메일이 “{key}”인 인물이 {count_matches}명입니다. id로 한 명을 지정하십시오</translation>
+    </message>
+    <message>
+        <source>a record cannot be merged with itself</source>
+        <translation>기록을 자기 자신과 병합할 수는 없습니다</translation>
+    </message>
+    <message>
+        <source>the {layout_name} layout is a CSV file: export to a .csv</source>
+        <translation>{layout_name} 형식은 CSV 파일입니다: .csv로 내보내십시오</translation>
+    </message>
+    <message>
+        <source>the layout is one of {export_layouts} (not “{layout}”)</source>
+        <translation>형식은 {export_layouts} 중 하나입니다(“{layout}”이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>{person_name} now sits in a session; the import can no longer be undone</source>
+        <translation>{person_name}이(가) 이제 회의에 참석합니다. 가져오기를 더는 되돌릴 수 없습니다</translation>
+    </message>
+    <message>
+        <source>e-mail “{email}” is not an address</source>
+        <translation>이메일 “{email}”은(는) 올바른 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>name is empty</source>
+        <translation>이름이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>the backup folder {chosen} cannot be made: {chosen_parent} does not exist</source>
+        <translation>백업 폴더 {chosen}을(를) 만들 수 없습니다: {chosen_parent}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>the backup folder must be a full path, not “{folder}”</source>
+        <translation>백업 폴더는 전체 경로여야 합니다(“{folder}”이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>the {label} is {count_text} characters long; at most {limit} fit</source>
+        <translation>{label}이(가) {count_text}자입니다. 최대 {limit}자까지 들어갑니다</translation>
+    </message>
+    <message>
+        <source>{chosen} is a file, not a folder; backups need a folder</source>
+        <translation>{chosen}은(는) 폴더가 아닌 파일입니다. 백업에는 폴더가 필요합니다</translation>
+    </message>
+    <message>
+        <source>the {label} must be one line</source>
+        <translation>{label}은(는) 한 줄이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{side_code}: no public holidays are known for country “{country}”</source>
+        <translation>{side_code}: 국가 “{country}”의 공휴일은 알려져 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>{side_name}: {problem}</source>
+        <translation>{side_name}: {problem}</translation>
+    </message>
+    <message>
+        <source>unknown side “{unknown}”; this body&apos;s sides are {side_codes}</source>
+        <translation>알 수 없는 측 “{unknown}”입니다. 이 협의체의 측은 {side_codes}입니다</translation>
+    </message>
+    <message>
+        <source>a time zone is needed (an IANA name such as Asia/Seoul)</source>
+        <translation>시간대가 필요합니다(Asia/Seoul 같은 IANA 이름)</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a place in the IANA time zone database (use a name such as America/New_York)</source>
+        <translation>“{zone}”은(는) IANA 시간대 데이터베이스에 있는 지명이 아닙니다(America/New_York 같은 이름을 쓰십시오)</translation>
+    </message>
+    <message>
+        <source>{what} asks for {count} sessions; Briefing Desk plans at most {max_occurrences}</source>
+        <translation>{what}은(는) 회의 {count}회를 요청합니다. Briefing Desk는 최대 {max_occurrences}회를 계획합니다</translation>
+    </message>
+    <message>
+        <source>{what} has both an end date and a number of sessions; give one</source>
+        <translation>{what}에 종료 날짜와 회의 횟수가 모두 있습니다. 하나만 정하십시오</translation>
+    </message>
+    <message>
+        <source>{what}: BYDAY={parts} asks for a weekday that no month has</source>
+        <translation>{what}: BYDAY={parts}은(는) 어느 달에도 없는 요일을 요청합니다</translation>
+    </message>
+    <message>
+        <source>{what}: BYDAY={parts} is not a list of weekdays</source>
+        <translation>{what}: BYDAY={parts}은(는) 요일 목록이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{what}: BYSETPOS needs FREQ=MONTHLY or YEARLY</source>
+        <translation>{what}: BYSETPOS에는 FREQ=MONTHLY 또는 YEARLY가 필요합니다</translation>
+    </message>
+    <message>
+        <source>{what} combines a numbered weekday with BYMONTHDAY, which Briefing Desk does not read</source>
+        <translation>{what}은(는) 몇째 주 요일과 BYMONTHDAY를 함께 씁니다. Briefing Desk는 이를 읽지 않습니다</translation>
+    </message>
+    <message>
+        <source>{what}: COUNT={parts} is not a positive number</source>
+        <translation>{what}: COUNT={parts}은(는) 양의 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{what} is empty or too long</source>
+        <translation>{what}이(가) 비어 있거나 너무 깁니다</translation>
+    </message>
+    <message>
+        <source>{what} gives both COUNT and UNTIL (RFC 5545 allows one)</source>
+        <translation>{what}에 COUNT와 UNTIL이 모두 있습니다(RFC 5545는 하나만 허용)</translation>
+    </message>
+    <message>
+        <source>{what} gives {key} twice</source>
+        <translation>{what}에 {key}이(가) 두 번 있습니다</translation>
+    </message>
+    <message>
+        <source>{what} goes on past {day} {limit}; {bound}</source>
+        <translation>{what}은(는) {day} {limit} 이후에도 이어집니다. {bound}</translation>
+    </message>
+    <message>
+        <source>{what} has more than {max_occurrences} sessions; {bound}</source>
+        <translation>{what}은(는) 회의가 {max_occurrences}회를 넘습니다. {bound}</translation>
+    </message>
+    <message>
+        <source>{what} needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY (it has {freq_given})</source>
+        <translation>{what}에는 FREQ=DAILY, WEEKLY, MONTHLY 또는 YEARLY가 필요합니다(현재 {freq_given})</translation>
+    </message>
+    <message>
+        <source>{what} never ends: give it an end date or a number of sessions (at most {max_occurrences} within {window_years} years)</source>
+        <translation>{what}은(는) 끝나지 않습니다: 종료 날짜나 회의 횟수를 정하십시오({window_years}년 안에 최대 {max_occurrences}회)</translation>
+    </message>
+    <message>
+        <source>{what} never happens: no month has day {parts}</source>
+        <translation>{what}은(는) 일어나지 않습니다: {parts}일이 있는 달이 없습니다</translation>
+    </message>
+    <message>
+        <source>{what}: “{item}” is not KEY=VALUE</source>
+        <translation>{what}: “{item}”은(는) KEY=VALUE 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{what}: {key}={value} is not a list of numbers from {low} to {high}</source>
+        <translation>{what}: {key}={value}은(는) {low}에서 {high} 사이 숫자의 목록이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{what}: a numbered weekday ({parts}) needs FREQ=MONTHLY or YEARLY</source>
+        <translation>{what}: 몇째 주 요일({parts})에는 FREQ=MONTHLY 또는 YEARLY가 필요합니다</translation>
+    </message>
+    <message>
+        <source>{what} repeats {freq} (FREQ={freq}); a series of sessions repeats daily at most</source>
+        <translation>{what}은(는) {freq} 반복합니다(FREQ={freq}). 반복 회의는 많아야 매일 반복합니다</translation>
+    </message>
+    <message>
+        <source>{what}: UNTIL={parts} is not a date</source>
+        <translation>{what}: UNTIL={parts}은(는) 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{what} uses {unknown}, which Briefing Desk does not read</source>
+        <translation>{what}은(는) Briefing Desk가 읽지 않는 {unknown}을(를) 씁니다</translation>
+    </message>
+    <message>
+        <source>{what}: WKST={parts} is not a weekday</source>
+        <translation>{what}: WKST={parts}은(는) 요일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the redline must be a .docx file (got {target_name})</source>
+        <translation>변경 대비표는 .docx 파일이어야 합니다({target_name}이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>{what}: {describe_name} has been added to the session since; nothing was changed</source>
+        <translation>{what}: {describe_name}이(가) 그사이 회의에 추가되었습니다. 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{what}: records added since depend on it ({exc}); nothing was changed</source>
+        <translation>{what}: 그사이 추가된 기록이 이것에 딸려 있습니다({exc}). 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{what}: {describe_name} it wrote has been changed since; nothing was changed</source>
+        <translation>{what}: 이 작업이 쓴 {describe_name}이(가) 그사이 바뀌었습니다. 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>session {number}“{session_title}” has an agenda, delegates or action items now; cancel it instead</source>
+        <translation>회의 {number}“{session_title}”에 이제 의제, 대표단 또는 조치사항이 있습니다. 대신 회의를 취소하십시오</translation>
+    </message>
+    <message>
+        <source>the host must be one of {sides}</source>
+        <translation>주최 측은 {sides} 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>session number {number} is already “{title}” (id {session_id}); choose another number</source>
+        <translation>회의 차수 {number}은(는) 이미 “{title}”(id {session_id})입니다. 다른 차수를 고르십시오</translation>
+    </message>
+    <message>
+        <source>the start is a wall-clock time, without an offset</source>
+        <translation>시작 시각은 오프셋 없는 현지 시각이어야 합니다</translation>
+    </message>
+    <message>
+        <source>give the end of the series as an end date or a count, not as UNTIL in the rule</source>
+        <translation>반복 회의의 끝은 규칙의 UNTIL이 아니라 종료 날짜나 횟수로 정하십시오</translation>
+    </message>
+    <message>
+        <source>a series starts at a wall-clock time, without a zone offset</source>
+        <translation>반복 회의는 시간대 오프셋 없이 현지 시각으로 시작합니다</translation>
+    </message>
+    <message>
+        <source>a session number starts at 1</source>
+        <translation>회의 차수는 1부터 시작합니다</translation>
+    </message>
+    <message>
+        <source>a session start needs a time zone</source>
+        <translation>회의 시작 시각에는 시간대가 필요합니다</translation>
+    </message>
+    <message>
+        <source>cannot read {name}: {exc}</source>
+        <translation>{name}을(를) 읽을 수 없습니다: {exc}</translation>
+    </message>
+    <message>
+        <source>{name} contains macros or controls; save it as a Word document (.docx) without them</source>
+        <translation>{name}에 매크로나 컨트롤이 있습니다. 이를 빼고 Word 문서(.docx)로 저장하십시오</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (its list of parts cannot be read)</source>
+        <translation>{name}이(가) 손상되었습니다(구성 요소 목록을 읽을 수 없음)</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (its list of parts is oversized)</source>
+        <translation>{name}이(가) 손상되었습니다(구성 요소 목록이 너무 큼)</translation>
+    </message>
+    <message>
+        <source>{name} does not exist</source>
+        <translation>{name}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>{name} is macro-enabled (.docm); save it as a Word document (.docx) without macros</source>
+        <translation>{name}은(는) 매크로 사용 문서(.docm)입니다. 매크로 없이 Word 문서(.docx)로 저장하십시오</translation>
+    </message>
+    <message>
+        <source>{name} is macro-enabled; save it as a Word document (.docx) without macros</source>
+        <translation>{name}은(는) 매크로 사용 문서입니다. 매크로 없이 Word 문서(.docx)로 저장하십시오</translation>
+    </message>
+    <message>
+        <source>{name} is {size_mb} MB; a template may be at most {most_mb} MB</source>
+        <translation>{name}의 크기는 {size_mb}MB입니다. 서식 파일은 최대 {most_mb}MB입니다</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file (a folder, pipe or device)</source>
+        <translation>{name}은(는) 일반 파일이 아닙니다(폴더, 파이프 또는 장치)</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document (it is not a .docx file)</source>
+        <translation>{name}은(는) Word 문서가 아닙니다(.docx 파일이 아님)</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than a template can hold; it was not opened</source>
+        <translation>{name}은(는) 압축을 풀면 서식 파일이 담을 수 있는 크기를 넘습니다. 열지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{name} is a Word template (.dotx); open it in Word and save it as a document (.docx)</source>
+        <translation>{name}은(는) Word 서식 파일(.dotx)입니다. Word에서 열어 문서(.docx)로 저장하십시오</translation>
+    </message>
+    <message>
+        <source>{name} is a zip file but not a Word document</source>
+        <translation>{name}은(는) zip 파일이지만 Word 문서가 아닙니다</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: {exc}; it was left as it was</source>
+        <translation>{target}에 쓸 수 없습니다: {exc}. 파일은 그대로 두었습니다</translation>
+    </message>
+    <message>
+        <source>the folder {target_parent} does not exist</source>
+        <translation>폴더 {target_parent}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>{target} is a folder; name a file to write</source>
+        <translation>{target}은(는) 폴더입니다. 쓸 파일의 이름을 정하십시오</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({filename} cannot be unpacked: {one_line_exc})</source>
+        <translation>{name}이(가) 손상되었습니다({filename}의 압축을 풀 수 없음: {one_line_exc})</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or hostile: {filename} unpacks to more than the {declared} bytes it declares (a zip bomb); it was not opened</source>
+        <translation>{name}이(가) 손상되었거나 악의적인 파일입니다: {filename}의 압축을 풀면 선언된 {declared}바이트를 넘습니다(zip 폭탄). 열지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{name} takes too long to unpack; it was not opened</source>
+        <translation>{name}의 압축을 푸는 데 너무 오래 걸립니다. 열지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {most_mb} MB; it was not opened</source>
+        <translation>{name}은(는) 압축을 풀면 {most_mb}MB를 넘습니다. 열지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{path_name} is {size} bytes; Briefing Desk reads calendar files up to {mb}</source>
+        <translation>{path_name}의 크기는 {size}바이트입니다. Briefing Desk는 {mb}까지의 달력 파일을 읽습니다</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {exc}</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {exc}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a calendar file</source>
+        <translation>{path}은(는) 폴더이며 달력 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {max_components} components; it is refused</source>
+        <translation>{name}의 구성 요소가 {max_components}개를 넘습니다. 받지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {max_events} events; Briefing Desk reads at most that many at once: import a date range of it (ics import --from/--until, or pick the range in the preview)</source>
+        <translation>{name}에 일정이 {max_events}개를 넘게 있습니다. Briefing Desk는 한 번에 그만큼만 읽습니다: 날짜 범위를 정해 가져오십시오(ics import --from/--until 또는 미리 보기에서 범위 선택)</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {max_events} events from {window} to {window_2}; pick a shorter range</source>
+        <translation>{name}에 {window}부터 {window_2}까지 일정이 {max_events}개를 넘게 있습니다. 더 짧은 범위를 고르십시오</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {max_kept_lines} lines of event data; it is refused</source>
+        <translation>{name}의 일정 데이터가 {max_kept_lines}줄을 넘습니다. 받지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{path_name} is larger than {mb}, the most Briefing Desk reads</source>
+        <translation>{path_name}은(는) Briefing Desk가 읽는 최대 크기 {mb}보다 큽니다</translation>
+    </message>
+    <message>
+        <source>{name} has a line of {count_line} characters (line {number}); it is refused</source>
+        <translation>{name}에 {count_line}자짜리 줄이 있습니다({number}번째 줄). 받지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{name} lists more than {max_dates} dates in RDATE and EXDATE; it is refused</source>
+        <translation>{name}의 RDATE와 EXDATE 날짜가 {max_dates}개를 넘습니다. 받지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{name} nests components {count_stack} deep; it is not a calendar we read</source>
+        <translation>{name}은(는) 구성 요소가 {count_stack}단계로 중첩되어 있어 읽을 수 있는 달력 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a calendar (it is a binary file)</source>
+        <translation>{path_name}은(는) 달력 파일이 아닙니다(이진 파일임)</translation>
+    </message>
+    <message>
+        <source>{name} is not a calendar (it does not begin with BEGIN:VCALENDAR)</source>
+        <translation>{name}은(는) 달력 파일이 아닙니다(BEGIN:VCALENDAR로 시작하지 않음)</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a calendar (it is not UTF-8 text)</source>
+        <translation>{path_name}은(는) 달력 파일이 아닙니다(UTF-8 텍스트가 아님)</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid calendar (it ends inside {stack})</source>
+        <translation>{name}은(는) 올바른 달력 파일이 아닙니다({stack} 안에서 끝남)</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid calendar (line {number}: “{line}” closes nothing open)</source>
+        <translation>{name}은(는) 올바른 달력 파일이 아닙니다({number}번째 줄: “{line}”이(가) 닫을 것이 없음)</translation>
+    </message>
+    <message>
+        <source>passed over the time zone “{tzid}”: {problem}</source>
+        <translation>시간대 “{tzid}”을(를) 건너뛰었습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {max_sessions} sessions once its series are expanded; import a date range of it (ics import --from/--until) or a nearer horizon (--horizon)</source>
+        <translation>{name}은(는) 반복 회의를 펼치면 회의가 {max_sessions}개를 넘습니다. 날짜 범위(ics import --from/--until)나 더 가까운 기간(--horizon)으로 가져오십시오</translation>
+    </message>
+    <message>
+        <source>its {key} is malformed ({why})</source>
+        <translation>{key} 값의 형식이 잘못되었습니다({why})</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid calendar ({exc})</source>
+        <translation>{name}은(는) 올바른 달력 파일이 아닙니다({exc})</translation>
+    </message>
+    <message>
+        <source>passed over a changed date of “{base_title}”: {broken}</source>
+        <translation>“{base_title}”의 바뀐 날짜를 건너뛰었습니다: {broken}</translation>
+    </message>
+    <message>
+        <source>passed over {all_day} date(s) of “{base_title}” given without a time of day</source>
+        <translation>“{base_title}”의 날짜 {all_day}개를 시각 없이 주어져 건너뛰었습니다</translation>
+    </message>
+    <message>
+        <source>“{base_title}” repeats past {end}: imported up to then, the horizon (ics import --horizon YEARS reads further)</source>
+        <translation>“{base_title}”은(는) {end} 이후에도 반복됩니다: 그때까지만 가져왔습니다(ics import --horizon YEARS로 더 멀리 읽을 수 있음)</translation>
+    </message>
+    <message>
+        <source>skipped “{title}”: {why}</source>
+        <translation>“{title}”을(를) 건너뛰었습니다: {why}</translation>
+    </message>
+    <message>
+        <source>skipped “{title}”: an all-day event or one without a start time</source>
+        <translation>“{title}”을(를) 건너뛰었습니다: 종일 일정이거나 시작 시각이 없는 일정입니다</translation>
+    </message>
+    <message>
+        <source>skipped “{title}”: it lasts more than a week</source>
+        <translation>“{title}”을(를) 건너뛰었습니다: 1주일보다 깁니다</translation>
+    </message>
+    <message>
+        <source>{name} takes too long to read; it is refused</source>
+        <translation>{name}을(를) 읽는 데 너무 오래 걸립니다. 받지 않았습니다</translation>
+    </message>
+    <message>
+        <source>its time zone “{shown}” is neither a known zone nor defined in the file</source>
+        <translation>시간대 “{shown}”은(는) 알려진 시간대도 아니고 파일 안에 정의되어 있지도 않습니다</translation>
+    </message>
+    <message>
+        <source>UNTIL={raw} is not a date</source>
+        <translation>UNTIL={raw}은(는) 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>it uses EXRULE, which RFC 5545 withdrew and Briefing Desk does not read</source>
+        <translation>RFC 5545에서 폐지되어 Briefing Desk가 읽지 않는 EXRULE을 씁니다</translation>
+    </message>
+    <message>
+        <source>{what} is an all-day series</source>
+        <translation>{what}은(는) 종일 반복 일정입니다</translation>
+    </message>
+    <message>
+        <source>it holds too many sessions once its series are expanded ({what})</source>
+        <translation>반복 회의를 펼치면 회의가 너무 많습니다({what})</translation>
+    </message>
+    <message>
+        <source>{what} has more than one RRULE</source>
+        <translation>{what}에 RRULE이 둘 이상 있습니다</translation>
+    </message>
+    <message>
+        <source>{what} has more than {max_occurrences} sessions before the horizon; import a shorter range (ics import --from/--until or --horizon)</source>
+        <translation>{what}은(는) 기간 안에 회의가 {max_occurrences}개를 넘습니다. 더 짧은 범위를 가져오십시오(ics import --from/--until 또는 --horizon)</translation>
+    </message>
+    <message>
+        <source>{what} uses EXRULE, which RFC 5545 withdrew</source>
+        <translation>{what}은(는) RFC 5545에서 폐지된 EXRULE을 씁니다</translation>
+    </message>
+    <message>
+        <source>keep “{choice}”: choose ours or theirs</source>
+        <translation>keep “{choice}”: ours나 theirs 중에서 고르십시오</translation>
+    </message>
+    <message>
+        <source>Joins as a member: the {side} delegation here has its head.</source>
+        <translation>대표단원으로 들어갑니다: 여기 {side} 대표단에는 이미 수석대표가 있습니다.</translation>
+    </message>
+    <message>
+        <source>No longer head: the package names another head of the {side} delegation.</source>
+        <translation>수석대표에서 물러납니다: 패키지가 {side} 대표단의 다른 수석대표를 지정합니다.</translation>
+    </message>
+    <message>
+        <source>the package is from a body whose sides are {theirs}; this database&apos;s sides are {ours}, so it cannot be imported here</source>
+        <translation>이 패키지는 측이 {theirs}인 협의체의 것입니다. 이 데이터베이스의 측은 {ours}이므로 여기로 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>This package is older than one already taken from {exported_by}: what it says about delegations and people is not applied.</source>
+        <translation>이 패키지는 {exported_by}에서 이미 받은 패키지보다 오래되었습니다: 대표단과 인물에 관한 내용은 반영하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{known_name} is retired here but seated by the package; reinstate them if active again.</source>
+        <translation>{known_name}은(는) 여기서 퇴임 처리되었지만 패키지에서는 대표단에 있습니다. 다시 활동 중이면 복귀시키십시오.</translation>
+    </message>
+    <message>
+        <source>an action item is listed twice</source>
+        <translation>조치사항 하나가 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>an agenda item is presented by person {entry}, who is not in the people list</source>
+        <translation>의제 항목의 발표자 {entry}이(가) 인물 목록에 없습니다</translation>
+    </message>
+    <message>
+        <source>the {code_given} delegation has {count_heads} heads</source>
+        <translation>{code_given} 대표단의 수석대표가 {count_heads}명입니다</translation>
+    </message>
+    <message>
+        <source>a delegation names person {entry}, who is not in the people list</source>
+        <translation>대표단에 인물 목록에 없는 인물 {entry}이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a package</source>
+        <translation>{path}은(는) 폴더이며 패키지가 아닙니다</translation>
+    </message>
+    <message>
+        <source>an item of agenda version “{v}” has no title</source>
+        <translation>의제 버전 “{v}”의 항목 하나에 제목이 없습니다</translation>
+    </message>
+    <message>
+        <source>more than one agenda version is agreed</source>
+        <translation>합의된 의제 버전이 둘 이상입니다</translation>
+    </message>
+    <message>
+        <source>{what} names side “{code_given}”, which is not one of the package&apos;s sides {codes}</source>
+        <translation>{what}이(가) 측 “{code_given}”을(를) 가리키는데, 패키지의 측({codes})이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{name} is not a package (it holds no {manifest})</source>
+        <translation>{name}은(는) 패키지가 아닙니다({manifest}이(가) 없음)</translation>
+    </message>
+    <message>
+        <source>{name} is not a package (it is not a readable zip archive)</source>
+        <translation>{name}은(는) 패키지가 아닙니다(읽을 수 있는 zip 압축 파일이 아님)</translation>
+    </message>
+    <message>
+        <source>{name} is not a package (it is not a readable zip archive: {exc})</source>
+        <translation>{name}은(는) 패키지가 아닙니다(읽을 수 있는 zip 압축 파일이 아님: {exc})</translation>
+    </message>
+    <message>
+        <source>{name} is not a package (it is not a zip archive)</source>
+        <translation>{name}은(는) 패키지가 아닙니다(zip 압축 파일이 아님)</translation>
+    </message>
+    <message>
+        <source>{name} is not a package of ours ({what}, not “{format_name}”)</source>
+        <translation>{name}은(는) 우리 패키지가 아닙니다({what}이(가) “{format_name}”이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>person {person} is listed twice</source>
+        <translation>인물 {person}이(가) 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>person {person} sits twice in the delegations</source>
+        <translation>인물 {person}이(가) 대표단에 두 번 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>{name} is refused: {filename} cannot be read ({exc})</source>
+        <translation>{name}을(를) 받지 않았습니다: {filename}을(를) 읽을 수 없습니다({exc})</translation>
+    </message>
+    <message>
+        <source>{name} is refused: checksum mismatch ({what})</source>
+        <translation>{name}을(를) 받지 않았습니다: 체크섬이 맞지 않습니다({what})</translation>
+    </message>
+    <message>
+        <source>{name} is refused: checksum mismatch in {member}</source>
+        <translation>{name}을(를) 받지 않았습니다: {member}의 체크섬이 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>{name} is refused: checksum mismatch in {filename} (it is damaged)</source>
+        <translation>{name}을(를) 받지 않았습니다: {filename}의 체크섬이 맞지 않습니다(손상됨)</translation>
+    </message>
+    <message>
+        <source>{name} is refused: checksum mismatch in {member} (its size is not the one listed)</source>
+        <translation>{name}을(를) 받지 않았습니다: {member}의 체크섬이 맞지 않습니다(크기가 목록과 다름)</translation>
+    </message>
+    <message>
+        <source>{name} is refused: {member} does not match the package schema at {where} ({short_text_message})</source>
+        <translation>{name}을(를) 받지 않았습니다: {member}이(가) {where}에서 패키지 스키마와 맞지 않습니다({short_text_message})</translation>
+    </message>
+    <message>
+        <source>{name} is refused: {member} is encrypted</source>
+        <translation>{name}을(를) 받지 않았습니다: {member}이(가) 암호화되어 있습니다</translation>
+    </message>
+    <message>
+        <source>{name} is refused: its manifest names the same side twice</source>
+        <translation>{name}을(를) 받지 않았습니다: 목록 파일에 같은 측이 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>{name} is refused: {session} is not valid: {reason}</source>
+        <translation>{name}을(를) 받지 않았습니다: {session}이(가) 올바르지 않습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is refused: {member} is not valid JSON ({exc})</source>
+        <translation>{name}을(를) 받지 않았습니다: {member}이(가) 올바른 JSON이 아닙니다({exc})</translation>
+    </message>
+    <message>
+        <source>{name} is refused: package format version {version} is not one this version reads ({format_version}){hint}</source>
+        <translation>{name}을(를) 받지 않았습니다: 패키지 형식 버전 {version}은(는) 이 버전이 읽는 형식({format_version})이 아닙니다{hint}</translation>
+    </message>
+    <message>
+        <source>{name} is refused: side {entry} in its manifest has an {exc}</source>
+        <translation>{name}을(를) 받지 않았습니다: 목록 파일의 측 {entry}에 문제가 있습니다: {exc}</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it takes too long to read (too large or too complex)</source>
+        <translation>{name}을(를) 받지 않았습니다: 읽는 데 너무 오래 걸립니다(너무 크거나 복잡함)</translation>
+    </message>
+    <message>
+        <source>{name} is refused: {member} uses a compression Briefing Desk does not read</source>
+        <translation>{name}을(를) 받지 않았습니다: {member}은(는) Briefing Desk가 읽지 못하는 압축 방식을 씁니다</translation>
+    </message>
+    <message>
+        <source>the session has no title</source>
+        <translation>회의에 제목이 없습니다</translation>
+    </message>
+    <message>
+        <source>its session UID is not the one the manifest names</source>
+        <translation>회의 UID가 목록 파일에 적힌 것과 다릅니다</translation>
+    </message>
+    <message>
+        <source>{name} is too large: its agenda versions hold {count} items (at most {max_agenda_items})</source>
+        <translation>{name}이(가) 너무 큽니다: 의제 버전의 항목이 {count}개입니다(최대 {max_agenda_items}개)</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({size} bytes); a package holds at most {max_total_bytes}</source>
+        <translation>{name}이(가) 너무 큽니다({size}바이트). 패키지는 최대 {max_total_bytes}입니다</translation>
+    </message>
+    <message>
+        <source>{name} is too large: {filename} does not hold what its header declares</source>
+        <translation>{name}이(가) 너무 큽니다: {filename}의 내용이 헤더에 선언된 것과 다릅니다</translation>
+    </message>
+    <message>
+        <source>{name} is too large: {member} holds {file_size} bytes (at most {limit})</source>
+        <translation>{name}이(가) 너무 큽니다: {member}이(가) {file_size}바이트입니다(최대 {limit})</translation>
+    </message>
+    <message>
+        <source>{name} is too large: it holds more than {max_actions} action items</source>
+        <translation>{name}이(가) 너무 큽니다: 조치사항이 {max_actions}개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>{name} is too large: {member} holds more than its declared {file_size} bytes</source>
+        <translation>{name}이(가) 너무 큽니다: {member}이(가) 선언된 {file_size}바이트보다 많이 담고 있습니다</translation>
+    </message>
+    <message>
+        <source>{name} is too large: its members unpack to more than {max_total_bytes}</source>
+        <translation>{name}이(가) 너무 큽니다: 압축을 풀면 {max_total_bytes}를 넘습니다</translation>
+    </message>
+    <message>
+        <source>{name} is too large; a package holds at most {max_total_bytes}</source>
+        <translation>{name}이(가) 너무 큽니다. 패키지는 최대 {max_total_bytes}입니다</translation>
+    </message>
+    <message>
+        <source>{name} is too large: {member} unpacks {ratio} times its size (a zip bomb?)</source>
+        <translation>{name}이(가) 너무 큽니다: {member}의 압축을 풀면 {ratio}배로 커집니다(zip 폭탄?)</translation>
+    </message>
+    <message>
+        <source>{name} has too many members (its directory holds {directory_bytes} bytes, at most {max_directory_bytes})</source>
+        <translation>{name}에 든 파일이 너무 많습니다(목록이 {directory_bytes}바이트, 최대 {max_directory_bytes}바이트)</translation>
+    </message>
+    <message>
+        <source>{name} has too many members ({here}; a package holds at most {max_members})</source>
+        <translation>{name}에 든 파일이 너무 많습니다({here}개. 패키지에는 최대 {max_members}개)</translation>
+    </message>
+    <message>
+        <source>{name} has too many members ({count_infos}; a package holds at most {max_members})</source>
+        <translation>{name}에 든 파일이 너무 많습니다({count_infos}개. 패키지에는 최대 {max_members}개)</translation>
+    </message>
+    <message>
+        <source>{name} has an unknown member “{unknown}”; a package holds only {members}</source>
+        <translation>{name}에 알 수 없는 파일 “{unknown}”이(가) 있습니다. 패키지에는 {members}만 들어갑니다</translation>
+    </message>
+    <message>
+        <source>{name} has an unsafe path: “{twice}” appears twice</source>
+        <translation>{name}에 안전하지 않은 경로가 있습니다: “{twice}”이(가) 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>{name} has an unsafe path “{filename}” (a folder); it is refused</source>
+        <translation>{name}에 안전하지 않은 경로 “{filename}”이(가) 있습니다(폴더). 받지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{name} has an unsafe path “{filename}” ({problem}); it is refused</source>
+        <translation>{name}에 안전하지 않은 경로 “{filename}”이(가) 있습니다({problem}). 받지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{name} has an unsafe path “{filename}” (a symbolic link); it is refused</source>
+        <translation>{name}에 안전하지 않은 경로 “{filename}”이(가) 있습니다(심볼릭 링크). 받지 않았습니다</translation>
+    </message>
+    <message>
+        <source>; update Briefing Desk to read it</source>
+        <translation>. 읽으려면 Briefing Desk를 업데이트하십시오</translation>
+    </message>
+    <message>
+        <source>an action item&apos;s due date “{entry}” is not a date</source>
+        <translation>조치사항의 기한 “{entry}”은(는) 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>an action item names side “{owner_side}”, which is not one of the package&apos;s sides</source>
+        <translation>조치사항이 패키지의 측이 아닌 “{owner_side}”을(를) 가리킵니다</translation>
+    </message>
+    <message>
+        <source>an action item has no text</source>
+        <translation>조치사항에 내용이 없습니다</translation>
+    </message>
+    <message>
+        <source>an agenda item is listed twice</source>
+        <translation>의제 항목 하나가 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>agenda version “{v_label}” holds the same item twice</source>
+        <translation>의제 버전 “{v_label}”에 같은 항목이 두 번 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>an agenda version is listed twice</source>
+        <translation>의제 버전 하나가 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>a change clock names side “{code_given}”, which is not one of the package&apos;s sides</source>
+        <translation>변경 기록이 패키지의 측이 아닌 “{code_given}”을(를) 가리킵니다</translation>
+    </message>
+    <message>
+        <source>{path_name} is empty; line 1 should be the header (name, name_ko, title, …)</source>
+        <translation>{path_name}이(가) 비어 있습니다. 1행은 머리글(name, name_ko, title, …)이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{path_name} holds binary data; it is not a CSV file</source>
+        <translation>{path_name}에 이진 데이터가 있습니다. CSV 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path_name} is larger than 10 MB; a people list may be at most 10 MB</source>
+        <translation>{path_name}이(가) 10MB보다 큽니다. 인물 목록은 최대 10MB입니다</translation>
+    </message>
+    <message>
+        <source>line {start}: {path_name} is not a well-formed CSV file ({exc})</source>
+        <translation>{start}행: {path_name}은(는) 올바른 CSV 파일이 아닙니다({exc})</translation>
+    </message>
+    <message>
+        <source>line {start}: the row is too wide or a cell too long for a people list</source>
+        <translation>{start}행: 인물 목록에 넣기에는 행이 너무 넓거나 칸이 너무 깁니다</translation>
+    </message>
+    <message>
+        <source>{name} looks like UTF-16 but is not (byte {start})</source>
+        <translation>{name}은(는) UTF-16처럼 보이지만 아닙니다({start}번째 바이트)</translation>
+    </message>
+    <message>
+        <source>{path_name} is {size_mb} MB; a people list may be at most 10 MB</source>
+        <translation>{path_name}의 크기는 {size_mb}MB입니다. 인물 목록은 최대 10MB입니다</translation>
+    </message>
+    <message>
+        <source>{path_name} has more than {max_rows} rows; split the list</source>
+        <translation>{path_name}의 행이 {max_rows}개를 넘습니다. 목록을 나누십시오</translation>
+    </message>
+    <message>
+        <source>{name} is neither UTF-8, UTF-16 nor CP949/EUC-KR text; in Excel save it as &apos;CSV UTF-8 (comma delimited)&apos;</source>
+        <translation>{name}은(는) UTF-8, UTF-16, CP949/EUC-KR 텍스트가 아닙니다. Excel에서 &apos;CSV UTF-8(쉼표로 분리)&apos; 형식으로 저장하십시오</translation>
+    </message>
+    <message>
+        <source>the column “{key}” appears twice</source>
+        <translation>열 “{key}”이(가) 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>the header has no name column (&apos;name&apos; or &apos;성명&apos;; found {found})</source>
+        <translation>머리글에 이름 열이 없습니다(&apos;name&apos; 또는 &apos;성명&apos;. 찾은 열: {found})</translation>
+    </message>
+    <message>
+        <source>{path_name}: export to a .csv or .xlsx file</source>
+        <translation>{path_name}: .csv 또는 .xlsx 파일로 내보내십시오</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>{line}행: {problem}</translation>
+    </message>
+    <message>
+        <source>{key} is longer than {max_short_field} characters</source>
+        <translation>{key}이(가) {max_short_field}자를 넘습니다</translation>
+    </message>
+    <message>
+        <source>there is no file {path}</source>
+        <translation>{path} 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>{path_name}: a people list is a .csv, .xlsx or .vcf file</source>
+        <translation>{path_name}: 인물 목록은 .csv, .xlsx 또는 .vcf 파일입니다</translation>
+    </message>
+    <message>
+        <source>{shown} — nothing was imported from {source}</source>
+        <translation>{shown} — {source}에서 아무것도 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{shown}; and {more} more — nothing was imported from {source}</source>
+        <translation>{shown}. 그 밖에 {more}건 — {source}에서 아무것도 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>side is empty (add a &apos;side&apos; column, or choose the side of the whole list)</source>
+        <translation>측이 비어 있습니다(&apos;side&apos; 열을 추가하거나 목록 전체의 측을 고르십시오)</translation>
+    </message>
+    <message>
+        <source>side “{side_text}” is unknown; use {known}</source>
+        <translation>측 “{side_text}”을(를) 알 수 없습니다. {known} 중에서 쓰십시오</translation>
+    </message>
+    <message>
+        <source>{path_name} cannot be read as a workbook: {one_line_exc}</source>
+        <translation>{path_name}을(를) 통합 문서로 읽을 수 없습니다: {one_line_exc}</translation>
+    </message>
+    <message>
+        <source>{path_name} contains macros; save it as .xlsx (Excel Workbook) without them</source>
+        <translation>{path_name}에 매크로가 있습니다. 매크로 없이 .xlsx(Excel 통합 문서)로 저장하십시오</translation>
+    </message>
+    <message>
+        <source>{path_name} is a damaged workbook: {one_line_exc}</source>
+        <translation>{path_name}은(는) 손상된 통합 문서입니다: {one_line_exc}</translation>
+    </message>
+    <message>
+        <source>{path_name}: line 1 should be the header (name, name_ko, title, …)</source>
+        <translation>{path_name}: 1행은 머리글(name, name_ko, title, …)이어야 합니다</translation>
+    </message>
+    <message>
+        <source>line {line}: the row is too wide or a cell too long for a people list</source>
+        <translation>{line}행: 인물 목록에 넣기에는 행이 너무 넓거나 칸이 너무 깁니다</translation>
+    </message>
+    <message>
+        <source>{path_name} is a macro-enabled workbook; save it as .xlsx (Excel Workbook) first</source>
+        <translation>{path_name}은(는) 매크로 사용 통합 문서입니다. 먼저 .xlsx(Excel 통합 문서)로 저장하십시오</translation>
+    </message>
+    <message>
+        <source>{path_name} is not an Excel workbook (.xlsx files are zip archives)</source>
+        <translation>{path_name}은(는) Excel 통합 문서가 아닙니다(.xlsx 파일은 zip 압축 파일임)</translation>
+    </message>
+    <message>
+        <source>{path_name} is an old Excel 97-2003 file; save it as .xlsx first</source>
+        <translation>{path_name}은(는) 예전 Excel 97-2003 파일입니다. 먼저 .xlsx로 저장하십시오</translation>
+    </message>
+    <message>
+        <source>{path_name} unpacks to more than 100 MB; a people list is far smaller</source>
+        <translation>{path_name}은(는) 압축을 풀면 100MB를 넘습니다. 인물 목록은 훨씬 작습니다</translation>
+    </message>
+    <message>
+        <source>{path_name} is a zip archive but not an Excel workbook</source>
+        <translation>{path_name}은(는) zip 압축 파일이지만 Excel 통합 문서가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Agreement conflict: {them} marked &apos;{incoming_label}&apos; agreed, we marked &apos;{version_label}&apos; agreed; ours stays locked until the two desks settle it.</source>
+        <translation>합의 충돌: {them} 측은 “{incoming_label}”에, 우리는 “{version_label}”에 합의 표시를 했습니다. 두 측이 정리할 때까지 우리 버전은 잠겨 있습니다.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s copy is older (sequence {theirs} &lt; ours {ours}); ours is kept.</source>
+        <translation>패키지의 사본이 더 오래되었습니다(순번 {theirs} &lt; 우리 {ours}). 우리 것을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s {fields} are older than ours; ours are kept.</source>
+        <translation>패키지의 {fields}은(는) 우리 것보다 오래되었습니다. 우리 것을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Session number {number} is taken here; the session becomes number {next_number}.</source>
+        <translation>회의 차수 {number}은(는) 여기서 이미 쓰고 있습니다. 이 회의는 {next_number}차가 됩니다.</translation>
+    </message>
+    <message>
+        <source>{path_name} holds binary data; it is not a vCard file</source>
+        <translation>{path_name}에 이진 데이터가 있습니다. vCard 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path_name} holds no vCard (BEGIN:VCARD … END:VCARD)</source>
+        <translation>{path_name}에 vCard가 없습니다(BEGIN:VCARD … END:VCARD)</translation>
+    </message>
+    <message>
+        <source>line {number}: a value is too long for a people list</source>
+        <translation>{number}번째 줄: 인물 목록에 넣기에는 값이 너무 깁니다</translation>
+    </message>
+    <message>
+        <source>line {number} of the vCard file is {count_raw} characters long; it is refused</source>
+        <translation>vCard 파일의 {number}번째 줄이 {count_raw}자입니다. 받지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{path_name} has more than {max_rows} cards; split the file</source>
+        <translation>{path_name}의 연락처가 {max_rows}개를 넘습니다. 파일을 나누십시오</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a vCard file (it does not begin with BEGIN:VCARD)</source>
+        <translation>{path_name}은(는) vCard 파일이 아닙니다(BEGIN:VCARD로 시작하지 않음)</translation>
+    </message>
+    <message>
+        <source>there is no action item {action_id}</source>
+        <translation>조치사항 {action_id}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>the agenda version has not been saved yet</source>
+        <translation>의제 버전이 아직 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>there is no agenda item {item_id}</source>
+        <translation>의제 항목 {item_id}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>there is no agenda version {version_id}</source>
+        <translation>의제 버전 {version_id}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>this session has no agenda version {number}</source>
+        <translation>이 회의에는 의제 버전 {number}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>there is no attendance record {attendance_id}</source>
+        <translation>참석 기록 {attendance_id}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>the backup to {target} failed: {reason}</source>
+        <translation>{target}(으)로 백업하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>the copy failed its check ({verdict})</source>
+        <translation>사본이 검사를 통과하지 못했습니다({verdict})</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder: {problem}</source>
+        <translation>백업 폴더를 만들 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{reason} ({target})</source>
+        <translation>{reason}({target})</translation>
+    </message>
+    <message>
+        <source>{path} belongs to another application (it is an SQLite file, but not a Briefing Desk database)</source>
+        <translation>{path}은(는) 다른 프로그램의 파일입니다(SQLite 파일이지만 Briefing Desk 데이터베이스가 아님)</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {strerror}</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {strerror}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {problems}</source>
+        <translation>{path}이(가) 손상되었습니다: {problems}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it is truncated ({size} of {expected} bytes)</source>
+        <translation>{path}이(가) 손상되었습니다: 잘려 있습니다({expected}바이트 중 {size}바이트)</translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a Briefing Desk database</source>
+        <translation>{path}은(는) 빈 파일이며 Briefing Desk 데이터베이스가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path}은(는) 폴더이며 데이터베이스 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path} is not a Briefing Desk database as this version writes it: {differences}{more}; it was left unchanged</source>
+        <translation>{path}은(는) 이 버전이 쓰는 형태의 Briefing Desk 데이터베이스가 아닙니다: {differences}{more}. 파일은 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{path} is not a database (it is not an SQLite file)</source>
+        <translation>{path}은(는) 데이터베이스가 아닙니다(SQLite 파일이 아님)</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Briefing Desk (schema {user_version}; this version reads up to {schema_version}); update Briefing Desk to open it</source>
+        <translation>{path}은(는) 더 새로운 버전의 Briefing Desk로 저장되었습니다(스키마 {user_version}. 이 버전은 {schema_version}까지 읽음). 열려면 Briefing Desk를 업데이트하십시오</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file {path}: {describe_os_error_exc}</source>
+        <translation>잠금 파일 {path}을(를) 만들 수 없습니다: {describe_os_error_exc}</translation>
+    </message>
+    <message>
+        <source>cannot use the lock file {path}: {describe_os_error_exc}</source>
+        <translation>잠금 파일 {path}을(를) 쓸 수 없습니다: {describe_os_error_exc}</translation>
+    </message>
+    <message>
+        <source>cannot write the lock file {path}: {describe_os_error_exc}</source>
+        <translation>잠금 파일 {path}에 쓸 수 없습니다: {describe_os_error_exc}</translation>
+    </message>
+    <message>
+        <source>could not take the lock {path}</source>
+        <translation>잠금 {path}을(를) 얻지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the lock file {path} is a hard link to another file; remove it (it was left alone)</source>
+        <translation>잠금 파일 {path}이(가) 다른 파일의 하드 링크입니다. 삭제하십시오(그대로 두었습니다)</translation>
+    </message>
+    <message>
+        <source>the lock file {path} is not a regular file (a folder, pipe or device); remove it</source>
+        <translation>잠금 파일 {path}이(가) 일반 파일이 아닙니다(폴더, 파이프 또는 장치). 삭제하십시오</translation>
+    </message>
+    <message>
+        <source>the lock file {path} is not a regular file of its own; remove it</source>
+        <translation>잠금 파일 {path}이(가) 독립된 일반 파일이 아닙니다. 삭제하십시오</translation>
+    </message>
+    <message>
+        <source>the lock file {path} is a symbolic link; remove it (it and its target were left alone)</source>
+        <translation>잠금 파일 {path}이(가) 심볼릭 링크입니다. 삭제하십시오(링크와 대상은 그대로 두었습니다)</translation>
+    </message>
+    <message>
+        <source>{path} is not a Briefing Desk lock file; it was left alone (move it away)</source>
+        <translation>{path}은(는) Briefing Desk 잠금 파일이 아닙니다. 그대로 두었습니다(다른 곳으로 옮기십시오)</translation>
+    </message>
+    <message>
+        <source>{database} is in use by {who}</source>
+        <translation>{database}은(는) {who}이(가) 사용 중입니다</translation>
+    </message>
+    <message>
+        <source>there is no person {person_id}</source>
+        <translation>인물 {person_id}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>the person has no id to restore</source>
+        <translation>되돌릴 인물의 id가 없습니다</translation>
+    </message>
+    <message>
+        <source>the person has not been saved yet</source>
+        <translation>인물이 아직 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot use {path}: {exc}</source>
+        <translation>{path}을(를) 쓸 수 없습니다: {exc}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written</source>
+        <translation>{path}에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the disk is full (writing {path})</source>
+        <translation>디스크가 가득 찼습니다({path}에 쓰는 중)</translation>
+    </message>
+    <message>
+        <source>a file that is not a folder is in the way at {path}</source>
+        <translation>{path}에 폴더가 아닌 파일이 있어 막고 있습니다</translation>
+    </message>
+    <message>
+        <source>the file {path} is read-only for you</source>
+        <translation>파일 {path}은(는) 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a {what}</source>
+        <translation>{path}은(는) 폴더이며 {what}이(가) 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path}은(는) 파일이 아닌 폴더입니다</translation>
+    </message>
+    <message>
+        <source>the folder {path_parent} is read-only for you</source>
+        <translation>폴더 {path_parent}은(는) 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>no permission to use {path}</source>
+        <translation>{path}을(를) 쓸 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file; it was not opened</source>
+        <translation>{path}은(는) 일반 파일이 아닙니다. 열지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a pipe, device or socket), not a {what}; it was not opened</source>
+        <translation>{path}은(는) 일반 파일이 아니므로(파이프, 장치 또는 소켓) {what}이(가) 아닙니다. 열지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk or share</source>
+        <translation>{path}은(는) 읽기 전용 디스크나 공유 폴더에 있습니다</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link; it was left alone</source>
+        <translation>{path}은(는) 심볼릭 링크입니다. 그대로 두었습니다</translation>
+    </message>
+    <message>
+        <source>changed {what}</source>
+        <translation>바뀜: {what}</translation>
+    </message>
+    <message>
+        <source>the {kind} index does not match the text ({problem})</source>
+        <translation>{kind} 색인이 본문과 맞지 않습니다({problem})</translation>
+    </message>
+    <message>
+        <source>the {kind} index holds {indexed} rows for {expected}</source>
+        <translation>{kind} 색인에 {expected}개가 아니라 {indexed}개 행이 있습니다</translation>
+    </message>
+    <message>
+        <source>there is no series {series_id}</source>
+        <translation>반복 회의 {series_id}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>the series has not been saved yet</source>
+        <translation>반복 회의가 아직 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>there is no session {session_id}</source>
+        <translation>회의 {session_id}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>there is no session “{key}”</source>
+        <translation>회의 “{key}”이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>session {session_id} (“{title}”) has an invalid start “{start}” (outside {range_text}); correct or delete it</source>
+        <translation>회의 {session_id}(“{title}”)의 시작 “{start}”이(가) 올바르지 않습니다({range_text} 밖). 고치거나 삭제하십시오</translation>
+    </message>
+    <message>
+        <source>the session has not been saved yet</source>
+        <translation>회의가 아직 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{path} is busy in another program; try again</source>
+        <translation>{path}을(를) 다른 프로그램이 사용 중입니다. 다시 시도하십시오</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened ({read_only_reason_path})</source>
+        <translation>{path}을(를) 열 수 없습니다({read_only_reason_path})</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({exc})</source>
+        <translation>{path}이(가) 손상되었습니다({exc})</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} failed to read or write ({exc})</source>
+        <translation>{path}이(가) 있는 디스크에서 읽기나 쓰기에 실패했습니다({exc})</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <source>{path}: {exc}</source>
+        <translation>{path}: {exc}</translation>
+    </message>
+    <message>
+        <source>{path} appeared while it was being created; it was left alone</source>
+        <translation>{path}을(를) 만드는 동안 그 파일이 생겼습니다. 그대로 두었습니다</translation>
+    </message>
+    <message>
+        <source>cannot create {path}: {describe_os_error_exc}</source>
+        <translation>{path}을(를) 만들 수 없습니다: {describe_os_error_exc}</translation>
+    </message>
+    <message>
+        <source>cannot create {path}: {describe_exc}</source>
+        <translation>{path}을(를) 만들 수 없습니다: {describe_exc}</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {describe_exc}</source>
+        <translation>{path}을(를) 열 수 없습니다: {describe_exc}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read here: its latest changes are still in {wal_name} and {read_only_reason_path}; open it once where it can be written</source>
+        <translation>{path}을(를) 여기서 읽을 수 없습니다: 최근 변경 사항이 아직 {wal_name}에 있고 {read_only_reason_path}. 쓸 수 있는 곳에서 한 번 여십시오</translation>
+    </message>
+    <message>
+        <source>a database cannot be restored from itself</source>
+        <translation>데이터베이스를 자기 자신에서 복원할 수는 없습니다</translation>
+    </message>
+    <message>
+        <source>the disk is full; the change was not saved and nothing was lost</source>
+        <translation>디스크가 가득 찼습니다. 변경 사항을 저장하지 않았으며 잃은 것은 없습니다</translation>
+    </message>
+    <message>
+        <source>{source} does not exist</source>
+        <translation>{source}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>{path} does not exist, and a read-only database cannot be created</source>
+        <translation>{path}이(가) 없고, 읽기 전용 데이터베이스는 새로 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the folder {path_parent} does not exist</source>
+        <translation>폴더 {path_parent}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade to this version but is read-only</source>
+        <translation>{path}은(는) 이 버전으로 업그레이드해야 하지만 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>{describe_exc}; the change was not saved</source>
+        <translation>{describe_exc}. 변경 사항을 저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{exc}; {path} was not upgraded and is unchanged</source>
+        <translation>{exc}. {path}은(는) 업그레이드하지 않았으며 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{describe_exc}; nothing was changed</source>
+        <translation>{describe_exc}. 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{exc}; nothing was restored and the database is unchanged</source>
+        <translation>{exc}. 아무것도 복원하지 않았고 데이터베이스는 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only; nothing was changed{why}</source>
+        <translation>{path}이(가) 읽기 전용으로 열려 있습니다. 아무것도 바꾸지 않았습니다{why}</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only; nothing was restored</source>
+        <translation>{path}이(가) 읽기 전용으로 열려 있습니다. 아무것도 복원하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>restoring from {source} failed: {exc}; the current data is kept at {aside}</source>
+        <translation>{source}에서 복원하지 못했습니다: {exc}. 현재 데이터는 {aside}에 보관했습니다</translation>
+    </message>
+    <message>
+        <source>upgrading {path} failed ({exc}); it is unchanged and a copy is at {last_backup}</source>
+        <translation>{path} 업그레이드에 실패했습니다({exc}). 파일은 바뀌지 않았고 사본이 {last_backup}에 있습니다</translation>
+    </message>
+    <message>
+        <source> ({reason})</source>
+        <translation> ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeModel</name>

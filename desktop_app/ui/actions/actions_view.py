@@ -32,7 +32,7 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.ui.actions.action_models import FollowUpModel
 from desktop_app.ui.actions.undo_commands import ActionHost, CloseAction
 from desktop_app.ui.agenda.formatting import overdue_days
-from desktop_app.ui.common import dialogs, formatting
+from desktop_app.ui.common import dialogs, formatting, notices
 from desktop_app.ui.common.context_menus import install_row_menu
 from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.record_table_model import SORT_ROLE
@@ -246,7 +246,7 @@ class ActionsView(QWidget, ActionHost):
         try:
             count = export_follow_ups(self._workspace, target, self.filters(), self.today())
         except (UserError, OSError) as exc:
-            dialogs.show_error(self, self.tr("Cannot export to {0}").format(target.name), str(exc))
+            dialogs.show_error(self, self.tr("Cannot export to {0}").format(target.name), notices.refusal(exc))
             return None
         if count == 1:
             done = self.tr("Exported 1 action item to {0}").format(target)

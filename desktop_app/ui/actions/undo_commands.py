@@ -11,7 +11,7 @@ from desktop_app.errors import UserError
 from desktop_app.services import actions as action_service
 from desktop_app.services import agenda as agenda_service
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.common import dialogs
+from desktop_app.ui.common import dialogs, notices
 from desktop_app.ui.common.i18n import translate
 from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.undo import ServiceCommand
@@ -51,7 +51,7 @@ class ActionHost:
 
     def command_failed(self, text: str, error: UserError) -> None:
         title = translate("ActionCommands", "Cannot {0}").format(text[:1].lower() + text[1:])
-        dialogs.show_error(self if isinstance(self, QWidget) else None, title, str(error))
+        dialogs.show_error(self if isinstance(self, QWidget) else None, title, notices.refusal(error))
         self.refresh()
 
 

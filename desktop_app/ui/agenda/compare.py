@@ -31,7 +31,7 @@ from desktop_app.services.agenda_versions import Comparison, compare
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.agenda.formatting import version_text
 from desktop_app.ui.agenda.widgets import buddy_label
-from desktop_app.ui.common import dialogs
+from desktop_app.ui.common import dialogs, notices
 from desktop_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui.common.widgets import semantic_colour, text_on
 
@@ -260,7 +260,7 @@ class CompareDialog(QDialog):
                 self.workspace, int(old_id), int(new_id), include_internal=self.internal_check.isChecked()
             )
         except UserError as exc:
-            dialogs.show_error(self, self.tr("Cannot compare"), str(exc))
+            dialogs.show_error(self, self.tr("Cannot compare"), notices.refusal(exc))
             return
         self.browser.setHtml(comparison_html(self.comparison, self.workspace.body, QApplication.palette()))
 

@@ -53,7 +53,7 @@ from desktop_app.ui.agenda.item_view import AgendaTree, fit_columns
 from desktop_app.ui.agenda.undo_commands import AddItem, AgendaCommand, DeleteItem, MoveItem, SetLevel, UpdateItem
 from desktop_app.ui.agenda.version_actions import VersionActions
 from desktop_app.ui.agenda.version_bar import VersionBar
-from desktop_app.ui.common import dialogs, formatting
+from desktop_app.ui.common import dialogs, formatting, notices
 from desktop_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.undo import history_actions, history_of
@@ -229,7 +229,7 @@ class AgendaEditor(QWidget):
         self.navigator.tell("agenda", (self.session_id,) if self.session_id else (), self)
 
     def command_failed(self, text: str, error: UserError) -> None:
-        dialogs.show_error(self, self.tr("Cannot {0}").format(text[:1].lower() + text[1:]), str(error))
+        dialogs.show_error(self, self.tr("Cannot {0}").format(text[:1].lower() + text[1:]), notices.refusal(error))
         self.refresh()
 
     # -- loading ---------------------------------------------------------------------------

@@ -33,7 +33,7 @@ from desktop_app.services.calendar_holidays import (
     undo_holiday_change,
 )
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.common import dialogs
+from desktop_app.ui.common import dialogs, notices
 from desktop_app.ui.common.i18n import translate
 from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.undo import CallCommand, ErrorReporter
@@ -104,7 +104,7 @@ def import_holidays(parent: QWidget | None, workspace: Workspace, navigator: Nav
     try:
         result = import_holidays_ics(workspace, source, side)
     except UserError as exc:
-        dialogs.show_error(parent, translate("Holidays", "Cannot import the holidays"), str(exc))
+        dialogs.show_error(parent, translate("Holidays", "Cannot import the holidays"), notices.refusal(exc))
         return False
     _push(parent, workspace, navigator, translate("Holidays", "Import {0}").format(source.name), result.change)
     navigator.status_message.emit(
@@ -156,7 +156,7 @@ def add_holiday_by_hand(parent: QWidget | None, workspace: Workspace, navigator:
     try:
         change = record_holiday(workspace, side, day, name)
     except UserError as exc:
-        dialogs.show_error(parent, translate("Holidays", "Cannot add the holiday"), str(exc))
+        dialogs.show_error(parent, translate("Holidays", "Cannot add the holiday"), notices.refusal(exc))
         return False
     _push(parent, workspace, navigator, translate("Holidays", "Add the public holiday {0}").format(name), change)
     navigator.status_message.emit(translate("Holidays", "Added the public holiday {0} on {1}").format(name, day))

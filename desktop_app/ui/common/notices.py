@@ -5,6 +5,10 @@ the values they were made of. In the English window the sentence is shown as it 
 window it is written again from its values — dates the Korean way, a side and its capital by
 their Korean names from the body. A sentence without a code (or with one this table does not know)
 is shown as the core wrote it.
+
+A value that is itself a Notice (a reason inside a refusal) or a refusal is worded too, and
+sentences the core joined (``joined``) are worded one by one. The refusals' templates live by
+the part of the core that says them (``notices_desk``, ``notices_exchange``, ``notices_files``).
 """
 
 from __future__ import annotations
@@ -13,13 +17,16 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, time
 from typing import Any
 
+from desktop_app.domain.actions import ActionStatus
+from desktop_app.domain.agenda import AgendaStatus
 from desktop_app.domain.body import Body
-from desktop_app.domain.notices import Notice
-from desktop_app.ui.common import formatting
+from desktop_app.domain.notices import Notice, said
+from desktop_app.domain.session import SessionStatus
+from desktop_app.ui.common import formatting, notices_desk, notices_exchange, notices_files
 from desktop_app.ui.common.i18n import QT_TRANSLATE_NOOP, is_korean, translate
 
 # The Korean sentences, by code; their values are filled in by the functions below.
-TEMPLATES = {
+_SCHEDULING = {
     "holiday": QT_TRANSLATE_NOOP("Notices", "{day} is a public holiday in {side}: {holiday}"),
     "weekend": QT_TRANSLATE_NOOP("Notices", "on a weekend in {place}: {when}"),
     "hours": QT_TRANSLATE_NOOP("Notices", "outside {day_start}–{day_end} in {place}: {start}–{end}"),
@@ -42,11 +49,19 @@ TEMPLATES = {
     "length": QT_TRANSLATE_NOOP("Notices", "a session lasts between 5 minutes and a week"),
     "number_range": QT_TRANSLATE_NOOP("Notices", "a session number is between 1 and {most}"),
 }
+TEMPLATES = {**_SCHEDULING, **notices_desk.TEMPLATES, **notices_exchange.TEMPLATES, **notices_files.TEMPLATES}
+JOINED = "joined"  # sentences said as one: worded each, joined as the core joined them
+DERIVED = {"weekend": {"when"}}  # values written here from the others the core gives
 
 
-def word(text: str, body: Body) -> str:
-    """``text`` in the interface language (see the module's docstring)."""
-    if not is_korean() or not isinstance(text, Notice) or text.code not in TEMPLATES:
+def word(text: str, body: Body | None = None) -> str:
+    """``text`` in the interface language (see the module's docstring); ``body`` names the sides."""
+    if not is_korean() or not isinstance(text, Notice):
+        return str(text)
+    if text.code == JOINED:
+        separator = str(text.params.get("separator", "; "))
+        return separator.join(word(part, body) for part in text.params.get("parts", ()))
+    if text.code not in TEMPLATES:
         return str(text)
     values = {name: _value(name, value, body) for name, value in text.params.items()}
     if text.code == "weekend":
@@ -59,22 +74,25 @@ def word(text: str, body: Body) -> str:
         return str(text)
 
 
-def refusal(exc: BaseException, body: Body) -> str:
+def refusal(exc: BaseException, body: Body | None = None) -> str:
     """A refusal from the core (``InvalidInput`` and kin) in the interface language."""
-    said = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
-    return word(said, body)
+    return word(said(exc), body)
 
 
-def words(texts: Iterable[str], body: Body) -> list[str]:
+def words(texts: Iterable[str], body: Body | None = None) -> list[str]:
     return [word(text, body) for text in texts]
 
 
-def _value(name: str, value: Any, body: Body) -> str:
+def _value(name: str, value: Any, body: Body | None) -> str:
     if value is None:
         return ""
-    if name == "side" and isinstance(value, str):
+    if isinstance(value, Notice):  # a reason inside the sentence
+        return word(value, body)
+    if isinstance(value, BaseException):
+        return refusal(value, body)
+    if (name == "side" or name.endswith("_side")) and isinstance(value, str) and body is not None:
         return _side_name(value, body)
-    if name == "place" and isinstance(value, str):
+    if name == "place" and isinstance(value, str) and body is not None:
         return _place_name(value, body)
     formatter = _FORMATS.get(type(value))
     return formatter(value) if formatter else str(value)
@@ -107,4 +125,7 @@ _FORMATS: dict[type, Callable[[Any], str]] = {
     date: _day,
     time: lambda value: f"{value:%H:%M}",
     int: formatting.number,
+    AgendaStatus: lambda value: formatting.agenda_status(value, lower=True),
+    ActionStatus: lambda value: formatting.action_status(value, lower=True),
+    SessionStatus: lambda value: formatting.session_status(value, lower=True),
 }

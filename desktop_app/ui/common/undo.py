@@ -24,6 +24,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.errors import UserError
+from desktop_app.ui.common import notices
 from desktop_app.ui.common.i18n import translate
 
 
@@ -139,7 +140,7 @@ class ErrorReporter:
 
     def command_failed(self, text: str, error: UserError) -> None:
         what = f"{text[:1].lower()}{text[1:]}"
-        self._show(translate("ServiceCommand", "Cannot undo or redo {0}").format(what), str(error))
+        self._show(translate("ServiceCommand", "Cannot undo or redo {0}").format(what), notices.refusal(error))
 
 
 def push_done(

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import UserError
-from desktop_app.ui.common import dialogs, formatting
+from desktop_app.ui.common import dialogs, formatting, notices
 from desktop_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui.common.undo import CallCommand, ErrorReporter
 
@@ -119,9 +119,9 @@ class ImportPreviewDialog(QDialog):
             self.tree.addTopLevelItem(top)
             for line in section.lines:
                 # A line with its details under it; details of no line of their own hang from the heading.
-                holder = QTreeWidgetItem(top, [line.text]) if line.text else top
+                holder = QTreeWidgetItem(top, [notices.word(line.text)]) if line.text else top
                 for detail in line.details:
-                    QTreeWidgetItem(holder, [detail])
+                    QTreeWidgetItem(holder, [notices.word(detail)])
             top.setExpanded(section.heading.name != "PEOPLE" or len(section.lines) <= 12)
         self.tree.expandToDepth(1)
 
@@ -302,7 +302,7 @@ class ExchangeActions(QObject):
         try:
             name = packages.suggested_name(workspace, session_id)
         except UserError as exc:
-            dialogs.show_error(self.window, self.tr("Send to counterpart"), str(exc))
+            dialogs.show_error(self.window, self.tr("Send to counterpart"), notices.refusal(exc))
             return None
         beside = dialogs.ask_send_beside(self.window, name)
         if beside is None:
@@ -311,7 +311,7 @@ class ExchangeActions(QObject):
             with _busy():
                 result = packages.send_to_counterpart(workspace, session_id, folder, beside=beside)
         except UserError as exc:
-            dialogs.show_error(self.window, self.tr("Send to counterpart"), str(exc))
+            dialogs.show_error(self.window, self.tr("Send to counterpart"), notices.refusal(exc))
             return None
         self._remember(folder)
         if result.beside:
@@ -340,7 +340,7 @@ class ExchangeActions(QObject):
             with _busy():
                 preview = packages.preview_import(workspace, source)
         except UserError as exc:
-            dialogs.show_error(self.window, self.tr("Cannot import the package"), str(exc))
+            dialogs.show_error(self.window, self.tr("Cannot import the package"), notices.refusal(exc))
             return None
         self._remember(source.parent)
         dialog = ImportPreviewDialog(preview, source, self.window)
@@ -353,7 +353,7 @@ class ExchangeActions(QObject):
             with _busy():
                 done = packages.import_package(workspace, preview.package, choices=choices, take=taken)
         except UserError as exc:
-            dialogs.show_error(self.window, self.tr("Cannot import the package"), str(exc))
+            dialogs.show_error(self.window, self.tr("Cannot import the package"), notices.refusal(exc))
             return None
         self._push_import(source, done)
         self._after_import()

@@ -26,7 +26,7 @@ from desktop_app.errors import UserError
 from desktop_app.services import packets_brief
 from desktop_app.services.packets_brief import SessionBrief
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.common import dialogs
+from desktop_app.ui.common import dialogs, notices
 
 MULTI_LINE = ("purpose", "objectives", "key_messages", "their_asks", "deliverables")
 
@@ -120,7 +120,7 @@ class BriefDialog(QDialog):
         try:
             packets_brief.save_brief_and_aims(self.workspace, self.session_id, self.brief(), aims)
         except UserError as exc:
-            message = str(exc).strip()
+            message = notices.refusal(exc).strip()
             dialogs.show_error(self, self.tr("The brief was not saved"), message[:1].upper() + message[1:] + ".")
             return
         self.accept()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QSizePolic
 from desktop_app.errors import UserError
 from desktop_app.services import packets
 from desktop_app.services.packets import PacketCancelled, PacketJob, PacketResult
-from desktop_app.ui.common import dialogs, formatting
+from desktop_app.ui.common import dialogs, formatting, notices
 from desktop_app.ui.common.i18n import translate
 from desktop_app.ui.common.widgets import ElidedLabel
 from desktop_app.ui.common.workers import Progress, TaskHandle, run_task
@@ -269,7 +269,9 @@ class GenerationBar(QWidget):
         self.show_existing()
         self.stopped.emit()
         if isinstance(error, UserError):
-            dialogs.show_error(self, translate("PacketPanel", "The packet was not written"), sentence(str(error)))
+            dialogs.show_error(
+                self, translate("PacketPanel", "The packet was not written"), sentence(notices.refusal(error))
+            )
         else:  # our bug: the crash dialog, with its traceback
             sys.excepthook(type(error), error, error.__traceback__)
 

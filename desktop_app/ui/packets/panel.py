@@ -23,7 +23,7 @@ from desktop_app.errors import UserError
 from desktop_app.services import packets
 from desktop_app.services.packets import Audience, PacketResult, PacketSessionChoice
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.common import dialogs, formatting
+from desktop_app.ui.common import dialogs, formatting, notices
 from desktop_app.ui.common.context_menus import install_row_menu
 from desktop_app.ui.common.i18n import translate
 from desktop_app.ui.common.navigator import Navigator
@@ -276,7 +276,7 @@ class PacketPanel(QWidget):
         try:
             plan = packets.packet_plan(workspace, session_id, self.audience())
         except UserError as exc:  # the session was deleted meanwhile
-            self.sections_box.clear(sentence(str(exc)))
+            self.sections_box.clear(sentence(notices.refusal(exc)))
             self._update_enabled()
             return
         self.sections_box.show_plan(plan)
@@ -358,7 +358,9 @@ class PacketPanel(QWidget):
                 copies=copies,
             )
         except UserError as exc:
-            dialogs.show_error(self, translate("PacketPanel", "The packet cannot be generated"), sentence(str(exc)))
+            dialogs.show_error(
+                self, translate("PacketPanel", "The packet cannot be generated"), sentence(notices.refusal(exc))
+            )
             return
         form.remember_options()
         self.run.start(job)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction
 from desktop_app.errors import UserError
 from desktop_app.services.delegations import CopyResult, copy_previous_delegations, previous_session, undo_copy
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.common import formatting
+from desktop_app.ui.common import formatting, notices
 from desktop_app.ui.common.i18n import translate
 from desktop_app.ui.common.undo import undo_hint
 
@@ -78,7 +78,7 @@ class CopyFromPrevious:
         try:
             result = copy_previous_delegations(workspace, session_id)
         except UserError as exc:
-            self.host.refuse(translate("DelegationsTab", "Cannot copy"), str(exc))
+            self.host.refuse(translate("DelegationsTab", "Cannot copy"), notices.refusal(exc, workspace.body))
             return
         if not result.added:
             self.host.show_status(copy_summary(result))

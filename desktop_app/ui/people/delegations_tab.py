@@ -38,7 +38,7 @@ from desktop_app.services.delegations import (
 )
 from desktop_app.services.people import list_people
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.common import dialogs
+from desktop_app.ui.common import dialogs, notices
 from desktop_app.ui.common.context_menus import install_row_menu
 from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.undo import history_of
@@ -244,6 +244,9 @@ class DelegationsTab(QWidget):
                 column.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
     # -- writing -------------------------------------------------------------------------
+    def _body(self) -> Body | None:  # names the sides in a refusal
+        return self.workspace.body if self.workspace is not None else None
+
     def refuse(self, title: str, message: str) -> None:
         dialogs.show_error(self, title, message)
 
@@ -281,7 +284,7 @@ class DelegationsTab(QWidget):
             for pid in chosen:
                 added.append(add_to_delegation(workspace, session_id, pid))
         except UserError as exc:
-            self.refuse(self.tr("Cannot add everyone chosen"), str(exc))
+            self.refuse(self.tr("Cannot add everyone chosen"), notices.refusal(exc, self._body()))
             if not added:
                 self.refresh()
                 return
@@ -317,7 +320,7 @@ class DelegationsTab(QWidget):
             for pid in sorted(ids, key=lambda pid: -rows[pid]):
                 removed.append(remove_from_delegation(workspace, session_id, pid))
         except UserError as exc:
-            self.refuse(self.tr("Cannot remove"), str(exc))
+            self.refuse(self.tr("Cannot remove"), notices.refusal(exc, self._body()))
             if not removed:
                 return
 
@@ -339,7 +342,7 @@ class DelegationsTab(QWidget):
         try:
             change = set_role(workspace, session_id, person_id, role)
         except UserError as exc:
-            self.refuse(self.tr("Cannot change the role"), str(exc))
+            self.refuse(self.tr("Cannot change the role"), notices.refusal(exc, self._body()))
             self.refresh([person_id])
             return
         if change.before.role is role:
@@ -361,7 +364,7 @@ class DelegationsTab(QWidget):
         try:
             before = set_rsvp(workspace, session_id, person_id, rsvp)
         except UserError as exc:
-            self.refuse(self.tr("Cannot record the answer"), str(exc))
+            self.refuse(self.tr("Cannot record the answer"), notices.refusal(exc, self._body()))
             return
         if before.rsvp is rsvp:
             self.refresh([person_id])
@@ -379,7 +382,7 @@ class DelegationsTab(QWidget):
         try:
             before = reorder_delegation(workspace, session_id, side, person_ids)
         except UserError as exc:
-            self.refuse(self.tr("Cannot reorder"), str(exc))
+            self.refuse(self.tr("Cannot reorder"), notices.refusal(exc, self._body()))
             self.refresh()
             return
         after = list(person_ids)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.body import Body
 from desktop_app.services.people_io import OnDuplicate, PeopleListPreview
-from desktop_app.ui.common import formatting
+from desktop_app.ui.common import formatting, notices
 from desktop_app.ui.common.i18n import translate
 from desktop_app.ui.common.widgets import follow_palette, semantic_colour
 from desktop_app.ui.people.combo_delegate import CHOICES_ROLE, ComboDelegate
@@ -130,7 +130,7 @@ class ImportPreviewModel(QAbstractTableModel):
                 return str(line)
             if column == self.check_column:
                 if problems:
-                    return "; ".join(problems)
+                    return "; ".join(notices.words(problems))
                 if duplicate is not None:
                     known = duplicate.match.known
                     return self.tr("Likely {0} (no. {1}): {2}").format(
@@ -292,7 +292,9 @@ class ImportPreviewDialog(QDialog):
         header_texts = [
             text for line, texts in preview.problems.items() if self.model.row_of_line(line) is None for text in texts
         ]
-        self.header_problems.setText("\n".join(self.tr("Line 1 (the header): {0}").format(t) for t in header_texts))
+        self.header_problems.setText(
+            "\n".join(self.tr("Line 1 (the header): {0}").format(notices.word(t)) for t in header_texts)
+        )
         self.header_problems.setVisible(bool(header_texts))
         shown = ", ".join(preview.unknown_columns[:MAX_UNKNOWN_SHOWN])
         if len(preview.unknown_columns) > MAX_UNKNOWN_SHOWN:  # Outlook's export has 80 columns we do not read

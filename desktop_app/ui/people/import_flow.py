@@ -16,6 +16,7 @@ from typing import Protocol
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.domain.body import Body
 from desktop_app.errors import UserError
 from desktop_app.services.people_io import (
     PeopleListPreview,
@@ -27,6 +28,7 @@ from desktop_app.services.people_io import (
     undo_import,
 )
 from desktop_app.services.workspace import Workspace
+from desktop_app.ui.common import notices
 from desktop_app.ui.common.i18n import translate
 from desktop_app.ui.common.undo import undo_hint
 from desktop_app.ui.common.workers import TaskHandle, run_task
@@ -59,6 +61,10 @@ class PeopleImport:
         self.host, self.parent, self.action = host, parent, action
         self._task: TaskHandle | None = None
 
+    def _body(self) -> Body | None:  # names the sides in a refusal
+        workspace = self.host.workspace
+        return workspace.body if workspace is not None else None
+
     @property
     def running(self) -> bool:
         return self._task is not None and self._task.running
@@ -83,9 +89,9 @@ class PeopleImport:
         self._finished()
         title = translate("PeopleView", "Cannot read {0}").format(path.name)
         if isinstance(error, UserError):
-            self.host.refuse(title, str(error))
+            self.host.refuse(title, notices.refusal(error, self._body()))
         elif isinstance(error, OSError):
-            self.host.refuse(title, error.strerror or str(error))
+            self.host.refuse(title, error.strerror or notices.refusal(error, self._body()))
         else:  # our bug: the crash dialog, with the traceback
             sys.excepthook(type(error), error, error.__traceback__)
 
@@ -109,7 +115,10 @@ class PeopleImport:
         try:
             result = import_people(workspace, choice.preview, decisions=choice.decisions)
         except UserError as exc:
-            self.host.refuse(translate("PeopleView", "Nothing was imported from {0}").format(path.name), str(exc))
+            self.host.refuse(
+                translate("PeopleView", "Nothing was imported from {0}").format(path.name),
+                notices.refusal(exc, workspace.body),
+            )
             return
         touched = [p.id for p in result.added if p.id is not None] + [
             e.after.id for e in result.updated if e.after.id is not None

@@ -28,6 +28,7 @@ from desktop_app.services.people import (
     update_person,
 )
 from desktop_app.services.workspace import Workspace
+from desktop_app.ui.common import notices
 from desktop_app.ui.common.i18n import translate
 from desktop_app.ui.people import prompts
 
@@ -67,7 +68,7 @@ class PeopleEdits:
         try:
             added = add_person(workspace, person)
         except UserError as exc:
-            self.host.refuse(translate("PeopleView", "Cannot add the person"), str(exc))
+            self.host.refuse(translate("PeopleView", "Cannot add the person"), notices.refusal(exc, workspace.body))
             return
         pid = added.id
         assert pid is not None
@@ -95,7 +96,9 @@ class PeopleEdits:
         try:
             edit = update_person(workspace, pid, **changes)
         except UserError as exc:
-            self.host.refuse(translate("PeopleView", "Cannot save {0}").format(person.name), str(exc))
+            self.host.refuse(
+                translate("PeopleView", "Cannot save {0}").format(person.name), notices.refusal(exc, workspace.body)
+            )
             return
         if not edit.changed_fields:
             return
@@ -127,7 +130,7 @@ class PeopleEdits:
                 back(workspace, pid)
             self.host.refuse(
                 translate("PeopleView", "Cannot reinstate") if reinstate else translate("PeopleView", "Cannot retire"),
-                str(exc),
+                notices.refusal(exc, workspace.body),
             )
             self.host.after_write([], "")
             return
@@ -164,7 +167,7 @@ class PeopleEdits:
         try:
             result = merge_people(workspace, keep_id, merge_id)
         except UserError as exc:
-            self.host.refuse(translate("PeopleView", "Cannot merge"), str(exc))
+            self.host.refuse(translate("PeopleView", "Cannot merge"), notices.refusal(exc, workspace.body))
             return
         latest = [result]
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.body import Body
 from desktop_app.domain.person import Person
 from desktop_app.errors import UserError
 from desktop_app.services.people import (
@@ -37,7 +38,7 @@ from desktop_app.services.people_io import (
     export_people,
 )
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.common import dialogs, formatting
+from desktop_app.ui.common import dialogs, formatting, notices
 from desktop_app.ui.common.context_menus import install_row_menu
 from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.no_matches import NoMatchesBar, follow
@@ -402,6 +403,9 @@ class PeopleView(QWidget):
             raise RuntimeError("the People view has no workspace loaded")
         return self.workspace
 
+    def _body(self) -> Body | None:  # names the sides in a refusal
+        return self.workspace.body if self.workspace is not None else None
+
     def refuse(self, title: str, message: str) -> None:
         dialogs.show_error(self, title, message)
 
@@ -459,10 +463,12 @@ class PeopleView(QWidget):
         try:
             count = export_people(workspace, path, layout=target.layout)
         except UserError as exc:
-            self.refuse(self.tr("Cannot export to {0}").format(path.name), str(exc))
+            self.refuse(self.tr("Cannot export to {0}").format(path.name), notices.refusal(exc, self._body()))
             return
         except OSError as exc:
-            self.refuse(self.tr("Cannot export to {0}").format(path.name), exc.strerror or str(exc))
+            self.refuse(
+                self.tr("Cannot export to {0}").format(path.name), exc.strerror or notices.refusal(exc, self._body())
+            )
             return
         if count == 1:
             done = self.tr("Exported 1 person to {0}").format(path)

@@ -72,7 +72,7 @@ def _load(parent: QWidget | None, workspace: Workspace, session_id: int) -> Sess
     try:
         return get_session(workspace, session_id)
     except UserError as exc:
-        dialogs.show_error(parent, translate("Flows", "Cannot find the session"), str(exc))
+        dialogs.show_error(parent, translate("Flows", "Cannot find the session"), notices.refusal(exc))
         return None
 
 
@@ -368,12 +368,12 @@ def import_calendar(parent: QWidget | None, workspace: Workspace, navigator: Nav
         try:
             preview = preview_ics_import(workspace, source, reading)
         except calendar_files.TooManyEvents as exc:  # read it a range at a time: the range is asked for
-            reading = import_range.ask_import_range(parent, reading, clock.today(), str(exc))
+            reading = import_range.ask_import_range(parent, reading, clock.today(), notices.refusal(exc))
             if reading is None:
                 return False
             continue
         except UserError as exc:
-            dialogs.show_error(parent, translate("Flows", "Cannot import the calendar file"), str(exc))
+            dialogs.show_error(parent, translate("Flows", "Cannot import the calendar file"), notices.refusal(exc))
             return False
         answer = questions.confirm_import(parent, source, preview, adjustable=True)
         if answer == questions.ADJUST:
@@ -414,7 +414,7 @@ def export_calendar(
     try:
         count = calendar_files.export_ics(workspace, target, keys)
     except (UserError, OSError) as exc:
-        dialogs.show_error(parent, translate("Flows", "Cannot export the calendar"), str(exc))
+        dialogs.show_error(parent, translate("Flows", "Cannot export the calendar"), notices.refusal(exc))
         return None
     if count == 1:
         navigator.file_written.emit(translate("Flows", "Exported 1 session to {0}").format(target), target)

@@ -17,7 +17,7 @@ from desktop_app.services.calendar_files import ImportReport
 from desktop_app.services.scheduling import Scope, SessionDraft
 from desktop_app.services.series import SeriesDraft
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.common import formatting
+from desktop_app.ui.common import formatting, notices
 from desktop_app.ui.common.i18n import translate
 
 
@@ -203,7 +203,7 @@ def confirm_import(
             lines.append(more.format(len(sessions) - 8))
     if report.notes:
         lines.append("")
-        lines.extend(translate("Questions", "Note: {0}").format(note) for note in report.notes[:6])
+        lines.extend(translate("Questions", "Note: {0}").format(notices.word(note)) for note in report.notes[:6])
     nothing = not report.created and not report.updated
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information if nothing else QMessageBox.Icon.Question)

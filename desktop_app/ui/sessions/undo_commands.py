@@ -20,7 +20,7 @@ from desktop_app.errors import UserError
 from desktop_app.services import schedule_undo
 from desktop_app.services.schedule_undo import Snapshot
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.common import dialogs
+from desktop_app.ui.common import dialogs, notices
 from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.undo import ErrorReporter, ServiceCommand
 
@@ -120,7 +120,7 @@ def run(parent: QWidget | None, navigator: Navigator, command: ServiceCommand, r
     try:
         command.apply()
     except UserError as exc:
-        dialogs.show_error(parent, refused, str(exc))
+        dialogs.show_error(parent, refused, notices.refusal(exc))
         return False
     navigator.history.push(command)
     return True

@@ -29,6 +29,7 @@ from desktop_app import clock
 from desktop_app.domain.body import Body
 from desktop_app.services import preferences as service
 from desktop_app.services.preferences import BodyPreferences, SideDetails
+from desktop_app.ui.common import formatting, notices
 from desktop_app.ui.common.i18n import is_korean
 from desktop_app.ui.common.widgets import ReasonLabel
 
@@ -246,7 +247,7 @@ class BodyTab(QWidget):
         for side in self._body.sides:
             problem = service.timezone_problem(self.zone_combos[side.code].zone())
             if problem:
-                return f"{side.name}: {problem}"
+                return f"{formatting.side_name(side)}: {notices.word(problem, self._body)}"
         return None
 
     def validate_zones(self) -> None:

@@ -34,7 +34,7 @@ from desktop_app.domain.body import KNOWN_SIDES
 from desktop_app.errors import UserError
 from desktop_app.services import body as body_service
 from desktop_app.services.body import BodyChoice, SideChoice
-from desktop_app.ui.common import dialogs
+from desktop_app.ui.common import dialogs, notices
 from desktop_app.ui.common.i18n import is_korean, translate
 from desktop_app.ui.common.widgets import ReasonLabel
 from desktop_app.ui.settings.body_tab import TimeZoneCombo
@@ -232,7 +232,7 @@ class FirstRunDialog(QDialog):
             ours = body_service.resolve_side(self._side(self.ours_combo, self.ours_custom))
             theirs = body_service.resolve_side(self._side(self.theirs_combo, self.theirs_custom))
         except UserError as exc:
-            return str(exc)
+            return notices.refusal(exc)
         if ours.code == theirs.code:
             return self.tr("Our side and the counterpart need different codes.")
         return None
@@ -282,7 +282,7 @@ def apply_answer(window: MainWindow, answer: FirstRunAnswer) -> bool:
         elif answer.choice is not None:
             body_service.setup_body(workspace, answer.choice)
     except UserError as exc:
-        dialogs.show_error(window, translate("FirstRun", "The body was not set up"), str(exc))
+        dialogs.show_error(window, translate("FirstRun", "The body was not set up"), notices.refusal(exc))
         return False
     if not answer.sample:  # the sample body is a whole file of sessions: File → New starts afresh instead
         push_body_change(window, translate("FirstRun", "Set up the body “{0}”").format(workspace.body.name), before)

@@ -41,7 +41,7 @@ from desktop_app.errors import UserError
 from desktop_app.services import preferences as service
 from desktop_app.services.preferences import BodyPreferences
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.common import dialogs
+from desktop_app.ui.common import dialogs, notices
 from desktop_app.ui.common.widgets import ReasonLabel
 from desktop_app.ui.settings.body_tab import BodyTab
 from desktop_app.ui.settings.body_undo import push_body_change
@@ -327,7 +327,7 @@ def apply_preferences(window: MainWindow, before: Preferences, chosen: Preferenc
         service.set_backup_folder(workspace, chosen.backup_folder)
     except UserError as exc:
         title = QCoreApplication.translate("Preferences", "The backup folder cannot be used")
-        dialogs.show_error(window, title, str(exc))
+        dialogs.show_error(window, title, notices.refusal(exc))
         return False
     try:
         body_changed = not _same_body(before.body, chosen.body, workspace.body)
@@ -343,7 +343,7 @@ def apply_preferences(window: MainWindow, before: Preferences, chosen: Preferenc
         except UserError as exc:
             workspace.store.backups_dir = previous_folder
             title = QCoreApplication.translate("Preferences", "The body's settings were not saved")
-            dialogs.show_error(window, title, str(exc))
+            dialogs.show_error(window, title, notices.refusal(exc))
             return False
     save_user_preferences(window.settings, chosen)
     window.navigator.name_order = chosen.name_order

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app import APP_NAME, __version__
 from desktop_app.errors import UserError
 from desktop_app.services.workspace import open_default_workspace
-from desktop_app.ui.common import dialogs
+from desktop_app.ui.common import dialogs, notices
 from desktop_app.ui.common.i18n import install_from_settings, translate
 from desktop_app.ui.common.icons import app_icon
 from desktop_app.ui.shell.crash import CrashHandler
@@ -68,7 +68,9 @@ def run_gui(path: Path, *, is_default: bool, startup_benchmark: bool) -> int:
         workspace = open_default_workspace(path, is_default=is_default)
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        dialogs.show_error(None, translate("App", "{0} cannot open the database").format(APP_NAME), str(exc))
+        dialogs.show_error(
+            None, translate("App", "{0} cannot open the database").format(APP_NAME), notices.refusal(exc)
+        )
         return EXIT_REFUSED
 
     window = MainWindow(workspace, QSettings())

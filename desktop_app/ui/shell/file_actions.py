@@ -25,7 +25,7 @@ from desktop_app import clock
 from desktop_app.errors import UserError
 from desktop_app.services import maintenance
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.common import dialogs
+from desktop_app.ui.common import dialogs, notices
 from desktop_app.ui.common.workers import Progress, TaskHandle, run_task
 from desktop_app.ui.settings.stored import apply_backup_folder
 from desktop_app.ui.shell.recent_files import RecentFilesMenu
@@ -136,7 +136,7 @@ class FileActions(QObject):
                 # Open the new file before letting go of the old one: a refused file leaves the window as it was.
                 workspace = Workspace.open(path, create=create)
         except UserError as exc:
-            dialogs.show_error(self.window, self.tr("Cannot open the database"), str(exc))
+            dialogs.show_error(self.window, self.tr("Cannot open the database"), notices.refusal(exc))
             return False
         self._prepare(workspace)
         self.window.replace_workspace(workspace)
@@ -197,7 +197,7 @@ class FileActions(QObject):
         self.window.set_state(self._state_before_backup)
         self.backup_finished.emit(None)
         if isinstance(error, UserError):
-            dialogs.show_error(self.window, self.tr("Backup failed"), str(error))
+            dialogs.show_error(self.window, self.tr("Backup failed"), notices.refusal(error))
         else:  # our bug: the crash dialog, with its traceback
             sys.excepthook(type(error), error, error.__traceback__)
 
@@ -218,7 +218,7 @@ class FileActions(QObject):
         except UserError as exc:
             self.window.set_state(state)
             self.window.statusBar().clearMessage()
-            dialogs.show_error(self.window, self.tr("Restore failed"), str(exc))
+            dialogs.show_error(self.window, self.tr("Restore failed"), notices.refusal(exc))
             return None
         finally:
             self._hide_busy()

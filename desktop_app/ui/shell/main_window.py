@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import UserError
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.common import dialogs
+from desktop_app.ui.common import dialogs, notices
 from desktop_app.ui.common.icons import app_icon
 from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.undo import Change
@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
         try:
             self.session_page.show_session(self.workspace, session_id, tab)
         except UserError as exc:
-            dialogs.show_error(self, self.tr("Cannot open the session"), str(exc))
+            dialogs.show_error(self, self.tr("Cannot open the session"), notices.refusal(exc))
             return
         self.stack.setCurrentWidget(self.session_page)
 
@@ -394,7 +394,7 @@ class MainWindow(QMainWindow):
             try:
                 editor.show_found_item(item_id)
             except UserError as exc:  # deleted since the search ran
-                dialogs.show_error(self, self.tr("Cannot open the agenda item"), str(exc))
+                dialogs.show_error(self, self.tr("Cannot open the agenda item"), notices.refusal(exc))
 
     def replace_workspace(self, workspace: Workspace) -> None:
         """Switch to ``workspace`` (already open); the old one is closed, with a backup when it changed."""
@@ -403,7 +403,7 @@ class MainWindow(QMainWindow):
         try:
             previous.close()
         except UserError as exc:  # the old file stays sound: every change was committed; only its backup failed
-            dialogs.show_error(self, self.tr("Backup on close failed"), str(exc))
+            dialogs.show_error(self, self.tr("Backup on close failed"), notices.refusal(exc))
         self.load_workspace()
 
     def set_state(self, text: str) -> None:
@@ -480,6 +480,8 @@ class MainWindow(QMainWindow):
             self.workspace.close()
         except UserError as exc:
             dialogs.show_error(
-                self, self.tr("Backup on close failed"), self.tr("{0}\n\nYour data itself is saved.").format(exc)
+                self,
+                self.tr("Backup on close failed"),
+                self.tr("{0}\n\nYour data itself is saved.").format(notices.refusal(exc)),
             )
         event.accept()
