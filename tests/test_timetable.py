@@ -4,7 +4,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from desktop_app.domain.agenda import AgendaItem
-from desktop_app.domain.timetable import overrun_minutes, timetable, total_minutes
+from desktop_app.domain.timetable import overrun_is_serious, overrun_minutes, timetable, total_minutes
 
 
 def _item(position: int, minutes: int, level: int = 0) -> AgendaItem:
@@ -28,3 +28,10 @@ def test_overrun_against_the_session_length() -> None:
     assert total_minutes(items) == 135
     assert overrun_minutes(items, 120) == 15
     assert overrun_minutes(items, 180) == 0
+
+
+def test_an_overrun_past_a_tenth_of_the_session_is_serious() -> None:
+    assert not overrun_is_serious(10, 60)  # ten minutes are absorbed by a short break
+    assert overrun_is_serious(11, 60)
+    assert not overrun_is_serious(18, 180)
+    assert overrun_is_serious(19, 180)

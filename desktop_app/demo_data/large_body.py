@@ -13,88 +13,59 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, fields
+from collections.abc import Sequence
+from dataclasses import fields
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import holidays
 
+from desktop_app.demo_data.large_agendas import (
+    AgendaEntry,
+    derived_entries,
+    presenter,
+    topical_entries,
+)
 from desktop_app.demo_data.large_body_phrases import (
     ACTIONS,
     ASPECTS,
-    BIOGRAPHIES,
     BOOKENDS_CLOSING,
     BOOKENDS_OPENING,
     DESCRIPTIONS,
     IF_RAISED,
     INTERNAL_NOTES,
-    KOREAN_SURNAMES,
-    KOREAN_SYLLABLES,
-    LANGUAGES,
-    MAIL_DOMAINS,
-    NOT_A_NAME,
     OFFICES,
     OUTCOMES,
-    PERSON_NOTES,
-    PLACES,
-    RANK_WEIGHTS,
     SEOUL_VENUES,
     SERIES,
     SESSION_NOTES,
-    SUBJECTS,
     TALKING_POINTS,
-    TITLES,
     TOPICS,
-    US_FIRST_NAMES,
-    US_LAST_NAMES,
     WASHINGTON_VENUES,
 )
+from desktop_app.demo_data.large_people import make_people
 from desktop_app.demo_data.sample_body import SampleCounts
-from desktop_app.demo_data.sample_people import ORGANIZATIONS, SIDES
+from desktop_app.demo_data.sample_people import SIDES
 from desktop_app.domain.actions import ActionItem, ActionStatus
 from desktop_app.domain.agenda import AgendaItem
+from desktop_app.domain.agenda_rules import outline_numbers
 from desktop_app.domain.attendance import Role, Rsvp
-from desktop_app.domain.person import Person
 from desktop_app.domain.session import Session, SessionFormat, SessionStatus
 from desktop_app.storage.action_repository import action_to_row
-from desktop_app.storage.people_repository import person_to_row
 from desktop_app.storage.session_repository import session_to_row
 
 if TYPE_CHECKING:
     import sqlite_utils
 
 SEED = 20240613
-WASHINGTON_ORGS = frozenset({"rok_embassy", "state", "nsc", "dod", "treasury"})  # phones on a 202 number
 SESSIONS_PER_YEAR = 104
-PEOPLE_PER_YEAR = 520  # both sides together
 HISTORY_ENDS_DAYS_AGO = 240  # the curated sample covers the last seven months and the next six
 
 
 # ---------------------------------------------------------------------------------------
 # Generation
 # ---------------------------------------------------------------------------------------
-@dataclass
-class _Someone:
-    id: int
-    side: str
-    rank: int
-    name: str
-    joined: int  # day index
-    leaves: int
-
-
-@dataclass
-class _Pools:
-    """For each side, rank and month of the history: who holds a post then."""
-
-    by_month: dict[tuple[str, int, int], list[int]] = field(default_factory=dict)
-
-    def get(self, side: str, rank: int, month: int) -> list[int]:
-        return self.by_month.get((side, rank, month), [])
-
-
 _ITEM_FIELDS = tuple(f.name for f in fields(AgendaItem) if f.name not in ("id", "gid", "lineage"))  # ids: by trigger
 
 
@@ -115,83 +86,6 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def _korean_name(rng: random.Random) -> tuple[str, str]:
-    while True:
-        surname, surname_ko = rng.choice(KOREAN_SURNAMES)
-        first, first_ko = rng.choice(KOREAN_SYLLABLES)
-        second, second_ko = rng.choice(KOREAN_SYLLABLES)
-        hangul = surname_ko + first_ko + second_ko
-        if first != second and hangul not in NOT_A_NAME:
-            return f"{surname} {first}-{second.lower()}", hangul
-
-
-def _us_name(rng: random.Random) -> tuple[str, str]:
-    first, first_ko = rng.choice(US_FIRST_NAMES)
-    last, last_ko = rng.choice(US_LAST_NAMES)
-    return f"{first} {last}", f"{first_ko} {last_ko}"
-
-
-def _make_people(
-    rng: random.Random, years: int, days: int, first_id: int
-) -> tuple[list[_Someone], list[dict[str, Any]], _Pools]:
-    months = days // 30 + 1
-    people: list[_Someone] = []
-    rows: list[dict[str, Any]] = []
-    pools = _Pools()
-    ranks = list(RANK_WEIGHTS)
-    weights = list(RANK_WEIGHTS.values())
-    per_side = PEOPLE_PER_YEAR // 2 * years
-    person_id = first_id
-    for side in SIDES:
-        titles_by_rank: dict[int, list[tuple[str, int, str, str]]] = {}
-        for entry in TITLES[side]:
-            titles_by_rank.setdefault(entry[1], []).append(entry)
-        for _ in range(per_side):
-            rank = rng.choices(ranks, weights)[0]
-            org, _rank, title, title_ko = rng.choice(titles_by_rank[rank])
-            name, name_ko = _korean_name(rng) if side == "ROK" else _us_name(rng)
-            joined = -rng.randint(0, 700) if rng.random() < 0.25 else rng.randint(0, days)
-            leaves = joined + rng.randint(540, 1800)
-            place_a, place_b = rng.sample(PLACES, 2)
-            subject, language = rng.choice(SUBJECTS), rng.choice(LANGUAGES)
-            bio, bio_ko = rng.choice(BIOGRAPHIES)
-            values = {
-                "a": place_a[0],
-                "b": place_b[0],
-                "s": subject[0],
-                "y": str(rng.randint(1990, 2015)),
-                "l": language[0],
-                "a_ko": place_a[1],
-                "b_ko": place_b[1],
-                "s_ko": subject[1],
-                "l_ko": language[1],
-            }
-            local = name.split(" ", 1)[0].lower().replace("'", "") if side == "US" else name.split(" ", 1)[1].lower()
-            family = name.rsplit(" ", 1)[-1].lower().replace("'", "") if side == "US" else name.split(" ", 1)[0].lower()
-            person = Person(
-                name=name,
-                side=side,
-                name_ko=name_ko,
-                title=title,
-                title_ko=title_ko,
-                organization=ORGANIZATIONS[org][0],
-                organization_ko=ORGANIZATIONS[org][1],
-                email=f"{local}.{family}.{person_id}@{MAIL_DOMAINS[org]}",
-                phone=("+1 202-555-" if org in WASHINGTON_ORGS else "+82 2-555-") + f"{rng.randint(100, 199):04d}",
-                biography=bio.format(**values) + "\n" + bio_ko.format(**values),
-                internal_notes=rng.choice(PERSON_NOTES) if rng.random() < 0.3 else "",
-                retired=leaves < days + HISTORY_ENDS_DAYS_AGO,
-            )
-            person.validate()
-            rows.append({"id": person_id, **person_to_row(person)})
-            someone = _Someone(person_id, side, rank, name, joined, leaves)
-            people.append(someone)
-            for month in range(max(0, joined // 30), min(months, leaves // 30 + 1)):
-                pools.by_month.setdefault((side, rank, month), []).append(person_id)
-            person_id += 1
-    return people, rows, pools
-
-
 def _holidays(first: date, last: date) -> set[date]:
     years = range(first.year, last.year + 2)
     off = set(holidays.country_holidays("KR", years=years))
@@ -203,75 +97,6 @@ def _working_day(day: date, off: set[date]) -> date:
     while day.weekday() >= 4 or day in off:  # Monday to Thursday: Friday is for readouts
         day += timedelta(days=1)
     return day
-
-
-@dataclass
-class _Entry:
-    """A line of a generated agenda: a bookend (key) or a topic with an aspect."""
-
-    key: str
-    topic: int = -1
-    aspect: int = -1
-    level: int = 0
-    lead: str = ""
-    minutes: int = 10
-
-
-def _topical(rng: random.Random, topics: Sequence[int], sides: Sequence[str], count: int) -> list[_Entry]:
-    entries: list[_Entry] = []
-    while len(entries) < count:
-        topic = rng.choice(topics)
-        entries.append(
-            _Entry("", topic, rng.randrange(len(ASPECTS)), 0, rng.choice(sides), rng.choice((15, 20, 25, 30)))
-        )
-        for _ in range(rng.choice((0, 0, 0, 1, 2))):
-            if len(entries) < count:
-                entries.append(_Entry("", topic, rng.randrange(len(ASPECTS)), 1, entries[-1].lead, rng.choice((5, 10))))
-    return entries
-
-
-def _derive(rng: random.Random, previous: list[_Entry], topics: Sequence[int], sides: Sequence[str]) -> list[_Entry]:
-    """The next draft: an item reworded, added, removed or moved (one to three changes)."""
-    entries = [_Entry(e.key, e.topic, e.aspect, e.level, e.lead, e.minutes) for e in previous]
-    for _ in range(rng.randint(1, 3)):
-        change = rng.choice(("reword", "add", "remove", "move"))
-        if change == "reword" and entries:
-            entry = rng.choice(entries)
-            entry.aspect = rng.randrange(len(ASPECTS))
-        elif change == "add" or len(entries) < 4:
-            entries.insert(rng.randint(0, len(entries)), _topical(rng, topics, sides, 1)[0])
-        elif change == "remove":
-            del entries[rng.randrange(len(entries))]
-        else:
-            a, b = rng.sample(range(len(entries)), 2)
-            entries[a], entries[b] = entries[b], entries[a]
-    if entries and entries[0].level:
-        entries[0].level = 0
-    return entries
-
-
-def _presenter(rng: random.Random, members: Sequence[tuple[int, Role]], wanted: str = "any") -> int | None:
-    """The head, the deputy, or anyone who speaks for the delegation (not note-takers or interpreters)."""
-    if not members:
-        return None
-    if wanted == "head":
-        return members[0][0]
-    if wanted == "deputy" and len(members) > 1:
-        return members[1][0]
-    speaking = [person for person, role in members if role in (Role.HEAD, Role.DEPUTY, Role.MEMBER)]
-    return rng.choice(speaking or [members[0][0]])
-
-
-def _numbers(levels: Iterable[int]) -> list[str]:
-    result, top, sub = [], 0, 0
-    for level in levels:
-        if level == 0 or top == 0:
-            top, sub = top + 1, 0
-            result.append(str(top))
-        else:
-            sub += 1
-            result.append(f"{top}.{sub}")
-    return result
 
 
 def insert_large(db: sqlite_utils.Database, *, years: int, now: datetime, seed: int = SEED) -> SampleCounts:
@@ -287,7 +112,9 @@ def insert_large(db: sqlite_utils.Database, *, years: int, now: datetime, seed: 
     months = days // 30 + 1
     side_codes = list(SIDES)
 
-    people, people_rows, pools = _make_people(rng, years, days, _next_id(db, "people"))
+    people, people_rows, pools = make_people(
+        rng, years, days, _next_id(db, "people"), ends_days_ago=HISTORY_ENDS_DAYS_AGO
+    )
     by_id = {someone.id: someone for someone in people}
     _insert_rows(db, "people", people_rows)
     counts.people = len(people_rows)
@@ -440,14 +267,14 @@ def insert_large(db: sqlite_utils.Database, *, years: int, now: datetime, seed: 
             topics = [i for i, (_, _, groups) in enumerate(TOPICS) if series == "plenary" or series in groups]
             held = status is SessionStatus.HELD
             version_count = rng.choices((1, 2, 3), (25, 45, 30))[0]
-            entries = _topical(
+            entries = topical_entries(
                 rng, topics, side_codes, rng.randint(13, 19) - len(BOOKENDS_OPENING) - len(BOOKENDS_CLOSING)
             )
             drafts: dict[str, int] = {}
-            agreed: list[tuple[int, _Entry]] = []
+            agreed: list[tuple[int, AgendaEntry]] = []
             for v in range(version_count):
                 if v:
-                    entries = _derive(rng, entries, topics, side_codes)
+                    entries = derived_entries(rng, entries, topics, side_codes)
                 by = host if v % 2 == 0 else guest
                 drafts[by] = drafts.get(by, 0) + 1
                 label = f"{by} {'draft' if by == host else 'counter-draft'} {drafts[by]}"
@@ -468,13 +295,13 @@ def insert_large(db: sqlite_utils.Database, *, years: int, now: datetime, seed: 
                     }
                 )
                 full = (
-                    [_Entry(key, minutes=minutes) for key, _, _, minutes, _ in BOOKENDS_OPENING]
+                    [AgendaEntry(key, minutes=minutes) for key, _, _, minutes, _ in BOOKENDS_OPENING]
                     + entries
-                    + [_Entry(key, minutes=minutes) for key, _, _, minutes, _ in BOOKENDS_CLOSING]
+                    + [AgendaEntry(key, minutes=minutes) for key, _, _, minutes, _ in BOOKENDS_CLOSING]
                 )
                 record = version_status == "agreed"
                 for position, (entry, item_number) in enumerate(
-                    zip(full, _numbers(e.level for e in full), strict=True)
+                    zip(full, outline_numbers(e.level for e in full), strict=True)
                 ):
                     if entry.key:
                         _, en, ko, _, who = next(b for b in BOOKENDS_OPENING + BOOKENDS_CLOSING if b[0] == entry.key)
@@ -483,7 +310,7 @@ def insert_large(db: sqlite_utils.Database, *, years: int, now: datetime, seed: 
                         row = {
                             "title": en,
                             "title_ko": ko,
-                            "presenter_id": _presenter(rng, delegates[lead], who.split("-")[1]),
+                            "presenter_id": presenter(rng, delegates[lead], who.split("-")[1]),
                             "description": f"{en}.\n{ko}.",
                             "talking_points": "",
                             "if_raised": "",
@@ -512,7 +339,7 @@ def insert_large(db: sqlite_utils.Database, *, years: int, now: datetime, seed: 
                         row = {
                             "title": f"{topic_en}: {aspect_en}",
                             "title_ko": f"{topic_ko}: {aspect_ko}",
-                            "presenter_id": _presenter(rng, delegates[lead]),
+                            "presenter_id": presenter(rng, delegates[lead]),
                             "description": description[0].format(**text) + "\n" + description[1].format(**text),
                             "talking_points": "\n".join(f"- {en}\n  ({ko})" for en, ko in points).format(**text),
                             "if_raised": (raised[0] + "\n" + raised[1]).format(**text) if rng.random() < 0.6 else "",
@@ -553,7 +380,7 @@ def insert_large(db: sqlite_utils.Database, *, years: int, now: datetime, seed: 
                         topic_index = rng.choice(topics)
                     topic_en, topic_ko, _ = TOPICS[topic_index]
                     owner_side = rng.choice(side_codes)
-                    owner_id = _presenter(rng, delegates[owner_side])
+                    owner_id = presenter(rng, delegates[owner_side])
                     if owner_id is not None and rng.random() < 0.6:
                         owner = by_id[owner_id].name
                     else:

@@ -32,6 +32,7 @@ from desktop_app.demo_data.sample_sessions import CORE_DELEGATIONS, EMBASSY_STAF
 from desktop_app.demo_data.sample_topics import TOPIC
 from desktop_app.domain.actions import ActionItem, ActionStatus
 from desktop_app.domain.agenda import AgendaItem, AgendaStatus, AgendaVersion
+from desktop_app.domain.agenda_rules import outline_numbers
 from desktop_app.domain.attendance import Attendance, Role, Rsvp
 from desktop_app.domain.person import Person
 from desktop_app.domain.session import Session, SessionFormat, SessionStatus
@@ -113,18 +114,6 @@ def session_date(today: date, days: int, weekday: int) -> date:
     while day.weekday() != weekday or day in off:
         day += timedelta(days=1)
     return day
-
-
-def _numbering(levels: list[int]) -> list[str]:
-    numbers, top, sub = [], 0, 0
-    for level in levels:
-        if level == 0:
-            top, sub = top + 1, 0
-            numbers.append(str(top))
-        else:
-            sub += 1
-            numbers.append(f"{max(top, 1)}.{sub}")
-    return numbers
 
 
 def insert_sample(db: sqlite_utils.Database, *, now: datetime, first_number: int = 1) -> SampleCounts:
@@ -223,7 +212,7 @@ def insert_sample(db: sqlite_utils.Database, *, now: datetime, first_number: int
             version_id = agenda_repository.insert_version(db, version)
             counts.agenda_versions += 1
             parsed = [_parse_item(token) for token in version_spec.items]
-            numbers = _numbering([level for _, _, level, _ in parsed])
+            numbers = outline_numbers(level for _, _, level, _ in parsed)
             items = []
             is_record = version_spec.status == "agreed" and spec.status == "held"
             for position, ((key, variant, level, lead_override), item_number) in enumerate(

@@ -51,18 +51,25 @@ def numbered(ordered: Sequence[AgendaItem]) -> list[AgendaItem]:
     item rather than refused, so that a damaged agenda still shows every item.
     """
     result = []
-    top = sub = 0
-    for position, item in enumerate(ordered):
-        if item.level == 0 or top == 0:
-            top, sub = top + 1, 0
-            number = str(top)
-        else:
-            sub += 1
-            number = f"{top}.{sub}"
+    for position, (item, number) in enumerate(zip(ordered, outline_numbers(i.level for i in ordered), strict=True)):
         if (item.position, item.number) != (position, number):
             item = replace(item, position=position, number=number)
         result.append(item)
     return result
+
+
+def outline_numbers(levels: Iterable[int]) -> list[str]:
+    """The numbers of rows at ``levels``, in order: "1", "2", "2.1", "2.2", "3" (see ``numbered``)."""
+    numbers = []
+    top = sub = 0
+    for level in levels:
+        if level == 0 or top == 0:
+            top, sub = top + 1, 0
+            numbers.append(str(top))
+        else:
+            sub += 1
+            numbers.append(f"{top}.{sub}")
+    return numbers
 
 
 def block(ordered: Sequence[AgendaItem], index: int) -> range:

@@ -38,3 +38,9 @@ def total_minutes(items: Sequence[AgendaItem]) -> int:
 def overrun_minutes(items: Sequence[AgendaItem], session_minutes: int) -> int:
     """How far the agenda runs past the session's end; 0 when it fits."""
     return max(0, total_minutes(items) - session_minutes)
+
+
+def overrun_is_serious(overrun: int, session_minutes: int) -> bool:
+    """An overrun past a tenth of the session (and at least 10 minutes) is an error, not a warning:
+    a few minutes over are absorbed by a short break, a quarter of an hour is not."""
+    return overrun > max(10, session_minutes // 10)

@@ -1,24 +1,25 @@
 """The agenda editor: the version bar, the items with their times, the selected item in full.
 
-Every edit goes through an undo command (``commands``) that calls a service; the editor
+Every edit goes through an undo command (``undo_commands``) that calls a service; the editor
 then reads the version back (``agenda_with_times``) so that numbers, start times in both
 capitals and the total follow at once. An agreed version is locked: the first edit of its
-shared text asks to start a new draft from it (``edit_or_branch``), and the edit lands there.
+shared text asks to start a new draft from it (``edit_runner``), and the edit lands there.
+
+The editor wires the parts together: where a row command lands is ``domain.agenda_rows``,
+the version bar's actions are ``version_actions``, the item actions ``item_actions``, the
+page of a session without an agenda ``empty_page``.
 """
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -26,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain import agenda_rows
 from desktop_app.domain import agenda_rules as rules
-from desktop_app.domain.agenda import AgendaItem, AgendaStatus, AgendaVersion
+from desktop_app.domain.agenda import AgendaItem, AgendaVersion
 from desktop_app.domain.session import Session
 from desktop_app.errors import NotFound, UserError
 from desktop_app.services import agenda as agenda_service
@@ -38,44 +40,26 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.ui.agenda import prompts
 from desktop_app.ui.agenda.compare import CompareDialog
 from desktop_app.ui.agenda.detail_pane import ItemDetailPane
-from desktop_app.ui.agenda.formatting import agenda_status_text
+from desktop_app.ui.agenda.edit_runner import EditRunner
+from desktop_app.ui.agenda.empty_page import EmptyAgendaPage
+from desktop_app.ui.agenda.formatting import presenter_choices, total_text
 from desktop_app.ui.agenda.ids import IdMap
+from desktop_app.ui.agenda.item_actions import ItemActions
 from desktop_app.ui.agenda.item_model import (
-    LEAD,
-    MINUTES,
-    NUMBER,
-    PRESENTER,
-    START_FIRST,
-    START_SECOND,
     TITLE,
-    TITLE_KO,
     AgendaItemModel,
 )
-from desktop_app.ui.agenda.item_view import AgendaTree
-from desktop_app.ui.agenda.undo_commands import (
-    AddItem,
-    AgendaCommand,
-    Branch,
-    DeleteItem,
-    MoveItem,
-    NewDraft,
-    SetLevel,
-    SetStatus,
-    UpdateItem,
-)
+from desktop_app.ui.agenda.item_view import AgendaTree, fit_columns
+from desktop_app.ui.agenda.undo_commands import AddItem, AgendaCommand, DeleteItem, MoveItem, SetLevel, UpdateItem
+from desktop_app.ui.agenda.version_actions import VersionActions
 from desktop_app.ui.agenda.version_bar import VersionBar
 from desktop_app.ui.common import dialogs, formatting, notices
-from desktop_app.ui.common.context_menus import install_row_menu
 from desktop_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.undo import history_actions, history_of
 from desktop_app.ui.common.widgets import follow_palette, semantic_colour
-from desktop_app.ui.people.delegation_model import role_label
 
 # English sources, shown through translate("AgendaEditor", …).
-EMPTY_TEXT = QT_TRANSLATE_NOOP(
-    "AgendaEditor", "No agenda yet — start a draft, or copy the agenda of the previous session."
-)
 NEW_ITEM_TITLE = "New item"  # data: the English title of a new item, written over by the officer
 NEW_ITEM_MINUTES = 10
 TELL_OTHERS_MS = 400
@@ -90,33 +74,6 @@ FIELD_WORDS = {
     "if_raised": QT_TRANSLATE_NOOP("AgendaEditor", "if-raised lines"),
     "internal_notes": QT_TRANSLATE_NOOP("AgendaEditor", "notes"),
 }
-
-# make(translate item id, version id) → a command not yet run
-CommandMaker = Callable[[Callable[[int], int], int], AgendaCommand]
-
-
-def total_text(agenda: TimedAgenda) -> tuple[str, str]:
-    """The line under the items and its semantic colour role ("error", "warning", "success"; "" for normal text)."""
-    session_minutes = agenda.session.duration_minutes
-    if not agenda.items:
-        return translate("AgendaEditor", "No items yet — add the first one with “Add item” (Ctrl+Shift+N)."), ""
-    if agenda.overrun_minutes:
-        over = agenda.overrun_minutes
-        colour = "error" if over > max(10, session_minutes // 10) else "warning"
-        return (
-            translate(
-                "AgendaEditor",
-                "Runs {0} min over the {1}-minute session ({2} min planned). Shorten items or lengthen the session.",
-            ).format(over, session_minutes, agenda.total_minutes),
-            colour,
-        )
-    spare = session_minutes - agenda.total_minutes
-    text = translate("AgendaEditor", "Total {0} of {1} minutes").format(agenda.total_minutes, session_minutes)
-    if spare:
-        text += translate("AgendaEditor", " · {0} min to spare").format(spare)
-    else:
-        text += translate("AgendaEditor", " · exactly the session's length")
-    return text, "success"
 
 
 class AgendaEditor(QWidget):
@@ -133,11 +90,11 @@ class AgendaEditor(QWidget):
         self.agenda: TimedAgenda | None = None
         self._ids = IdMap()
         self.stack = history_of(navigator, self)  # the window's one history
-        self.compare_dialog: CompareDialog | None = None
         self._refreshing = False
         self._headers_done = False
-        self._previous: agenda_versions.PreviousAgenda | None = None  # what "copy" offers
-        self._last_branch: Branch | None = None  # made before an edit in the table
+        self.previous_agenda: agenda_versions.PreviousAgenda | None = None  # what "copy" offers
+        self.runner = EditRunner(self, self)  # edit, or branch a new draft from an agreed version
+        self.version_actions = VersionActions(self, self, self.runner)
         # Item edits come in bursts (a title, then the minutes …): the other views hear of them
         # once the burst is over, instead of re-reading everything after each field.
         self._tell_timer = QTimer(self)
@@ -145,7 +102,12 @@ class AgendaEditor(QWidget):
         self._tell_timer.setInterval(TELL_OTHERS_MS)
         self._tell_timer.timeout.connect(self._tell_others)
 
-        self._build_empty_page()
+        self.empty_page = EmptyAgendaPage()
+        # The page's parts, by the names the editor's tests and callers know them.
+        self.empty_label = self.empty_page.label
+        self.start_button, self.copy_button = self.empty_page.start_button, self.empty_page.copy_button
+        self.start_button.clicked.connect(self.version_actions.start_draft)
+        self.copy_button.clicked.connect(self.version_actions.copy_previous)
         self._build_editor_page()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty_page)
@@ -156,41 +118,16 @@ class AgendaEditor(QWidget):
         self._build_actions()
 
     # -- building --------------------------------------------------------------------------
-    def _build_empty_page(self) -> None:
-        self.empty_page = QWidget()
-        self.empty_label = QLabel(translate("AgendaEditor", EMPTY_TEXT))
-        self.empty_label.setObjectName("agenda_empty")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.empty_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.empty_label.setFont(font)
-        self.start_button = QPushButton(self.tr("Start a draft"))
-        self.start_button.setToolTip(self.tr("An empty draft proposed by our side"))
-        self.copy_button = QPushButton(self.tr("Copy the previous session's agenda"))
-        self.start_button.clicked.connect(self.start_draft)
-        self.copy_button.clicked.connect(self.copy_previous)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.start_button)
-        buttons.addWidget(self.copy_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self.empty_page)
-        layout.addStretch(1)
-        layout.addWidget(self.empty_label)
-        layout.addSpacing(12)
-        layout.addLayout(buttons)
-        layout.addStretch(2)
-
     def _build_editor_page(self) -> None:
         self.editor_page = QWidget()
         self.version_bar = VersionBar()
         self.version_bar.version_chosen.connect(self._version_chosen)
-        self.version_bar.propose.connect(self.propose)
-        self.version_bar.agree.connect(self.mark_agreed)
-        self.version_bar.reopen.connect(self.reopen)
-        self.version_bar.save_as.connect(self.save_as_new_version)
-        self.version_bar.compare.connect(self.open_compare)
+        actions = self.version_actions
+        self.version_bar.propose.connect(actions.propose)
+        self.version_bar.agree.connect(actions.mark_agreed)
+        self.version_bar.reopen.connect(actions.reopen)
+        self.version_bar.save_as.connect(actions.save_as_new_version)
+        self.version_bar.compare.connect(actions.open_compare)
 
         self.model = AgendaItemModel(self)
         self.model.edit_handler = lambda item, name, value: self.edit_item(item, {name: value})
@@ -243,92 +180,29 @@ class AgendaEditor(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.total_label)
 
-    def _action(
-        self, text: str, slot: Callable[[], object], keys: list[str], tip: str, *, on_tree: bool = False
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(key) for key in keys])
-        action.setToolTip(self.tr("{0} ({1})").format(tip, keys[0]) if keys else tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        if on_tree:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            self.tree.addAction(action)
-        else:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        self.add_action = self._action(
-            self.tr("Add item"),
-            lambda: self.add_item(0),
-            ["Ctrl+Shift+N", "Ins"],
-            self.tr("Add an item after the selected one"),
+        actions = ItemActions(
+            self,
+            self.tree,
+            self.tools,
+            add=self.add_item,
+            delete=self.delete_current,
+            move=self.move_current,
+            set_level=self.set_current_level,
         )
-        self.add_sub_action = self._action(
-            self.tr("Add sub-item"), lambda: self.add_item(1), [], self.tr("Add a sub-item under the selected item")
-        )
-        self.delete_action = self._action(
-            self.tr("Delete"),
-            self.delete_current,
-            ["Del"],
-            self.tr("Delete the selected item with its sub-items"),
-            on_tree=True,
-        )
-        self.up_action = self._action(
-            self.tr("Move up"), lambda: self.move_current(-1), ["Ctrl+Up"], self.tr("Move up"), on_tree=True
-        )
-        self.down_action = self._action(
-            self.tr("Move down"), lambda: self.move_current(1), ["Ctrl+Down"], self.tr("Move down"), on_tree=True
-        )
-        self.indent_action = self._action(
-            self.tr("Indent"),
-            lambda: self.set_current_level(1),
-            ["Tab"],
-            self.tr("Make it a sub-item of the item above"),
-        )
-        self.outdent_action = self._action(
-            self.tr("Outdent"), lambda: self.set_current_level(0), ["Shift+Tab"], self.tr("Make it an item of its own")
-        )
-        # Tab and Shift+Tab are the tree's own keys (AgendaTree.event); as window shortcuts they
-        # would take Tab away from every field of the detail pane.
-        for action in (self.indent_action, self.outdent_action):
-            action.setShortcuts([])
+        self.add_action, self.add_sub_action, self.delete_action = actions.add, actions.add_sub, actions.delete
+        self.up_action, self.down_action = actions.up, actions.down
+        self.indent_action, self.outdent_action = actions.indent, actions.outdent
         self.undo_action, self.redo_action = history_actions(self, self.stack, self.navigator)
         for action, key in ((self.undo_action, "Ctrl+Z"), (self.redo_action, "Ctrl+Shift+Z")):
             action.setToolTip(self.tr("{0} ({1})").format(action.text(), key))
-        for action in (
-            self.add_action,
-            self.add_sub_action,
-            self.delete_action,
-            self.up_action,
-            self.down_action,
-            self.indent_action,
-            self.outdent_action,
-        ):
-            self.tools.addAction(action)
-            if action is self.add_sub_action or action is self.down_action:
-                self.tools.addSeparator()
         self.undo_tools.addAction(self.undo_action)
         self.undo_tools.addAction(self.redo_action)
-        install_row_menu(
-            self.tree,
-            lambda index: (
-                [
-                    self.add_action,
-                    self.add_sub_action,
-                    None,
-                    self.up_action,
-                    self.down_action,
-                    self.indent_action,
-                    self.outdent_action,
-                    None,
-                    self.delete_action,
-                ]
-                if index.isValid()
-                else [self.add_action]
-            ),
-        )
+
+    @property
+    def compare_dialog(self) -> CompareDialog | None:
+        """The comparison open now, if any (the version bar's "Compare")."""
+        return self.version_actions.compare_dialog
 
     # -- EditorContext ---------------------------------------------------------------------
     @property
@@ -365,8 +239,7 @@ class AgendaEditor(QWidget):
             if workspace is not self._workspace:  # ids are the database's: one map serves every session
                 self._ids = IdMap()
             self.version = None
-            if self.compare_dialog is not None:
-                self.compare_dialog.close()
+            self.version_actions.close_compare()
             self._workspace, self.session_id = workspace, session_id
         else:
             self.pane.commit_pending()
@@ -382,9 +255,7 @@ class AgendaEditor(QWidget):
             self.version, self.versions, self.agenda = None, [], None
             self.model.set_agenda(None)
             self.pages.setCurrentWidget(self.empty_page)
-            self.empty_label.setText(self.tr("This session no longer exists."))
-            self.start_button.setEnabled(False)
-            self.copy_button.setEnabled(False)
+            self.empty_page.show_gone()
 
     def _refresh(self, workspace: Workspace, session_id: int, version_id: int | None, select: int | None) -> None:
         self.versions = agenda_versions.list_versions(workspace, session_id)
@@ -406,8 +277,9 @@ class AgendaEditor(QWidget):
             self.version_bar.read_only = workspace.store.read_only
             self.version_bar.set_versions(self.versions, version.id)
             self.model.set_agenda(self.agenda, [side.timezone for side in workspace.body.sides])
-            self._update_headers(first_time=not self._headers_done)
-            self._headers_done = True
+            if not self._headers_done:
+                fit_columns(self.tree, self.fontMetrics())
+                self._headers_done = True
             text, role = total_text(self.agenda)
             self.total_label.setText(text)
             follow_palette(
@@ -415,7 +287,7 @@ class AgendaEditor(QWidget):
                 lambda palette: f"color: {semantic_colour(role, palette).name()}; font-weight: bold;" if role else "",
             )
             self.pane.set_sides([(side.code, formatting.side_name(side)) for side in workspace.body.sides])
-            self.pane.set_people(self._delegates())
+            self.pane.set_people(presenter_choices(delegations(workspace, session_id)))
             row = self.model.row_of(selected) if selected is not None else None
             if row is None and self.model.rowCount() and version.id != previous_id:
                 row = 0
@@ -430,66 +302,10 @@ class AgendaEditor(QWidget):
         self.agenda = None
         self.model.set_agenda(None)
         self.pages.setCurrentWidget(self.empty_page)
-        self.empty_label.setText(translate("AgendaEditor", EMPTY_TEXT))
         previous = agenda_versions.previous_agenda(self.workspace, self.session_id or 0)
-        self._previous = previous
-        if previous is None:
-            self.copy_button.setEnabled(False)
-            self.copy_button.setText(self.tr("Copy the previous session's agenda"))
-            self.copy_button.setToolTip(self.tr("No earlier session has an agenda yet"))
-        else:
-            self.copy_button.setEnabled(True)
-            if previous.session_number:
-                self.copy_button.setText(self.tr("Copy the agenda of session #{0}").format(previous.session_number))
-            else:
-                self.copy_button.setText(self.tr("Copy the agenda of session"))
-            self.copy_button.setToolTip(
-                self.tr("{0}: {1}, copied into a new draft (outcomes are not copied)").format(
-                    previous.session_title, agenda_status_text(previous.version)
-                )
-            )
-        read_only = self.workspace.store.read_only
-        self.start_button.setEnabled(not read_only)
-        self.copy_button.setEnabled(self.copy_button.isEnabled() and not read_only)
+        self.previous_agenda = previous
+        self.empty_page.offer(previous, read_only=self.workspace.store.read_only)
         self.pane.show_item(None)
-
-    def _delegates(self) -> list[tuple[int, str]]:
-        assert self.session_id is not None
-        people = []
-        for side in delegations(self.workspace, self.session_id).sides:
-            for delegate in side.delegates:
-                person = delegate.person
-                if person.id is None:
-                    continue
-                korean = f" {person.name_ko}" if person.name_ko else ""
-                role = role_label(delegate.attendance.role)
-                people.append((person.id, f"{person.name}{korean} ({side.side.code}, {role})"))
-        return people
-
-    def _update_headers(self, *, first_time: bool) -> None:
-        if not first_time:
-            return
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        metrics = self.fontMetrics()
-        header_text = self.model.headerData
-        horizontal, display = Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
-        samples = ("Wed 00:00", "수 00:00", str(header_text(START_FIRST, horizontal, display)))
-        clock = max(metrics.horizontalAdvance(sample) for sample in samples) + 14
-        fixed = {
-            NUMBER: metrics.horizontalAdvance("00.00") + 34,
-            START_FIRST: clock,
-            START_SECOND: clock,
-            MINUTES: max(metrics.horizontalAdvance(str(header_text(MINUTES, horizontal, display))), 20) + 26,
-            LEAD: max(metrics.horizontalAdvance(str(header_text(LEAD, horizontal, display))), 30) + 22,
-            PRESENTER: 120,
-        }
-        for column, width in fixed.items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        # The titles share what is left, so that the times and the lead never scroll out of sight.
-        for column in (TITLE, TITLE_KO):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -533,9 +349,6 @@ class AgendaEditor(QWidget):
         self.found_note.hide()
         self.refresh(version_id)
 
-    def _compare_closed(self, _result: int) -> None:
-        self.compare_dialog = None
-
     def show_found_item(self, item_id: int) -> None:
         """Show the very item a search found, in its own version, and say so when that is not the current one."""
         found = agenda_service.locate_item(self.workspace, item_id)
@@ -567,72 +380,17 @@ class AgendaEditor(QWidget):
         self.add_sub_action.setEnabled(editable and item is not None)
         for action in (self.delete_action, self.up_action, self.down_action):
             action.setEnabled(editable and item is not None)
-        self.indent_action.setEnabled(editable and item is not None and item.level == 0 and bool(row))
-        self.outdent_action.setEnabled(editable and item is not None and item.level > 0)
+        listed = self.model.items()
+        self.indent_action.setEnabled(editable and row is not None and agenda_rows.can_indent(listed, row))
+        self.outdent_action.setEnabled(editable and row is not None and agenda_rows.can_outdent(listed, row))
         self.pane.setEnabled(editable)
-
-    # -- running commands ------------------------------------------------------------------
-    def _run(self, make: CommandMaker, *, shared: bool = True) -> bool:
-        """Run a command on the version shown; on an agreed version, ``shared`` edits ask to branch."""
-        version = self.version
-        if version is None or version.id is None:
-            return False
-        if not (version.locked and shared):
-            command = make(lambda item_id: item_id, version.id)
-            try:
-                command.apply()
-            except UserError as exc:
-                self.command_failed(command.text(), exc)
-                return False
-            self.stack.push(command)
-            return True
-        if not prompts.confirm_branch(self, version.label):
-            self.refresh()
-            return False
-        branch = Branch(self, version.id)
-        try:
-            branch.apply()
-        except UserError as exc:
-            self.command_failed(branch.text(), exc)
-            return False
-        assert branch.created is not None
-        command = make(branch.copy_of, branch.created)
-        try:
-            command.apply()
-        except UserError as exc:
-            with contextlib.suppress(UserError):  # should it stay, the draft is harmless and in the list
-                branch.undo_()
-            self.command_failed(command.text(), exc)
-            return False
-        self.stack.beginMacro(self.tr("{0} (in a new draft)").format(command.text()))
-        self.stack.push(branch)
-        self.stack.push(command)
-        self.stack.endMacro()
-        return True
-
-    def _branch_only(self) -> bool:
-        """Ask, then start a new draft from the agreed version shown (before an inline edit)."""
-        version = self.version
-        if version is None or version.id is None or not version.locked:
-            return version is not None
-        if not prompts.confirm_branch(self, version.label):
-            return False
-        branch = Branch(self, version.id)
-        try:
-            branch.apply()
-        except UserError as exc:
-            self.command_failed(branch.text(), exc)
-            return False
-        self.stack.push(branch)
-        self._last_branch = branch
-        return True
 
     def _unlock_for_inline_edit(self, index: QModelIndex) -> QModelIndex | None:
         item = self.model.timed(index.row()).item
-        if not self._branch_only() or item.id is None:
+        if not self.runner.branch_only() or item.id is None:
             return None
-        assert self._last_branch is not None
-        copy = self._last_branch.copy_of(item.id)
+        assert self.runner.last_branch is not None
+        copy = self.runner.last_branch.copy_of(item.id)
         row = self.model.row_of(copy)
         return self.model.index(row, index.column()) if row is not None else None
 
@@ -652,7 +410,7 @@ class AgendaEditor(QWidget):
             before = replace(item, id=translate(item.id), version_id=version_id)
             return UpdateItem(self, before, replace(before, **changes), text)  # type: ignore[arg-type]
 
-        return self._run(make, shared=shared)
+        return self.runner.run(make, shared=shared)
 
     def _pane_edited(self, name: str, value: object) -> None:
         item = self.pane.item
@@ -669,15 +427,7 @@ class AgendaEditor(QWidget):
 
     def add_item(self, level: int = 0) -> bool:
         """A new item after the selected one (its sub-items), or a sub-item right below it."""
-        items = self.model.items()
-        row = self._current_row()
-        if row is None:
-            at = len(items)
-            level = 0
-        elif level == 0:
-            at = rules.block(items, row).stop if items[row].level == 0 else row + 1
-        else:
-            at = row + 1
+        at, level = agenda_rows.insertion_point(self.model.items(), self._current_row(), level)
         text = self.tr("Add sub-item") if level else self.tr("Add item")
 
         def make(_translate: Callable[[int], int], version_id: int) -> AgendaCommand:
@@ -691,7 +441,7 @@ class AgendaEditor(QWidget):
             )
             return AddItem(self, item, at, text)
 
-        if not self._run(make):
+        if not self.runner.run(make):
             return False
         self.pane.focus_title()
         return True
@@ -701,9 +451,8 @@ class AgendaEditor(QWidget):
         item = self._current_item()
         if row is None or item is None or item.id is None:
             return False
-        span = rules.block(self.model.items(), row)
-        if len(span) > 1:
-            subs = len(span) - 1
+        subs = agenda_rows.sub_item_count(self.model.items(), row)
+        if subs:
             title = item.title or item.title_ko
             if subs == 1:
                 question = self.tr("Delete item {0} “{1}” and its 1 sub-item?").format(item.number, title)
@@ -713,10 +462,10 @@ class AgendaEditor(QWidget):
                 return False
         target = item.id
         text = self.tr("Delete {0}").format(item.number)
-        return self._run(lambda translate, _v: DeleteItem(self, translate(target), text))
+        return self.runner.run(lambda translate, _v: DeleteItem(self, translate(target), text))
 
     def _move(self, item_id: int, to: int) -> bool:
-        return self._run(lambda translate, _v: MoveItem(self, translate(item_id), to))
+        return self.runner.run(lambda translate, _v: MoveItem(self, translate(item_id), to))
 
     def move_current(self, delta: int) -> bool:
         """Move the selected item (with its sub-items) one step up (-1) or down (+1)."""
@@ -724,32 +473,13 @@ class AgendaEditor(QWidget):
         item = self._current_item()
         if row is None or item is None or item.id is None:
             return False
-        items = self.model.items()
-        span = rules.block(items, row)
-        if delta < 0:
-            if row == 0:
-                return False
-            above = row - 1
-            if item.level == 0:
-                while above > 0 and items[above].level > 0:
-                    above -= 1
-            return self._move(item.id, above)
-        if span.stop >= len(items):
-            return False
-        following = rules.block(items, span.stop) if item.level == 0 else range(span.stop, span.stop + 1)
-        return self._move(item.id, span.start + len(following))
+        to = agenda_rows.step_target(self.model.items(), row, delta)
+        return to is not None and self._move(item.id, to)
 
     def drop_item(self, item_id: int, before_row: int) -> bool:
         """A row dropped before ``before_row``: the index the block's first row will have."""
-        items = self.model.items()
-        start = next((i for i, item in enumerate(items) if item.id == item_id), None)
-        if start is None:
-            return False
-        span = rules.block(items, start)
-        if span.start <= before_row <= span.stop:
-            return False  # dropped onto itself
-        to = before_row if before_row < span.start else before_row - len(span)
-        return self._move(item_id, to)
+        to = agenda_rows.drop_target(self.model.items(), item_id, before_row)
+        return to is not None and self._move(item_id, to)
 
     def set_current_level(self, level: int) -> bool:
         item = self._current_item()
@@ -757,131 +487,4 @@ class AgendaEditor(QWidget):
             return False
         target, previous = item.id, item.level
         text = (self.tr("Indent {0}") if level else self.tr("Outdent {0}")).format(item.number)
-        return self._run(lambda translate, _v: SetLevel(self, translate(target), level, previous, text))
-
-    # -- versions --------------------------------------------------------------------------
-    def _home(self) -> str:
-        return self.workspace.body.home_side
-
-    def _next_label(self) -> str:
-        return rules.next_draft_label(self.versions, self._home())
-
-    def _push_new(self, command: NewDraft) -> bool:
-        try:
-            command.apply()
-        except UserError as exc:
-            self.command_failed(command.text(), exc)
-            return False
-        self.stack.push(command)
-        return True
-
-    def start_draft(self) -> bool:
-        if self.session_id is None:
-            return False
-        label = self._next_label()
-        return self._push_new(
-            NewDraft(self, self.session_id, label, self._home(), None, self.tr("Start {0}").format(label))
-        )
-
-    def copy_previous(self) -> bool:
-        previous = self._previous
-        if self.session_id is None or previous is None or previous.version.id is None:
-            return False
-        label = self._next_label()
-        if previous.session_number:
-            text = self.tr("Copy the agenda of #{0}").format(previous.session_number)
-        else:
-            text = self.tr("Copy the agenda of the previous session")
-        return self._push_new(NewDraft(self, self.session_id, label, self._home(), previous.version.id, text))
-
-    def save_as_new_version(self) -> bool:
-        version = self.version
-        if self.session_id is None or version is None or version.id is None:
-            return False
-        sides = [(side.code, formatting.side_name(side)) for side in self.workspace.body.sides]
-        answer = prompts.ask_new_version(
-            self,
-            self._next_label(),
-            sides,
-            self._home(),
-            self.tr("A new draft with the items of v{0} “{1}”; that version stays as it is.").format(
-                version.version, version.label
-            ),
-        )
-        if answer is None:
-            return False
-        command = NewDraft(
-            self,
-            self.session_id,
-            answer.label,
-            answer.proposed_by,
-            version.id,
-            self.tr("Save as “{0}”").format(answer.label),
-            back_to=version.id,
-        )
-        return self._push_new(command)
-
-    def _status(self, status: AgendaStatus, title: str, question: str, detail: str) -> bool:
-        version = self.version
-        if version is None or version.id is None:
-            return False
-        if not prompts.confirm_status(self, title, question, detail):
-            return False
-        target = version.id
-        text = self.tr("{0} v{1}").format(title, version.version)
-        return self._run(lambda _t, _v: SetStatus(self, target, status, text), shared=False)
-
-    def propose(self) -> bool:
-        version = self.version
-        if version is None:
-            return False
-        return self._status(
-            AgendaStatus.PROPOSED,
-            self.tr("Propose"),
-            self.tr("Propose v{0} “{1}” to the other side?").format(version.version, version.label),
-            self.tr("It stays editable until both sides agree it."),
-        )
-
-    def mark_agreed(self) -> bool:
-        version = self.version
-        if version is None:
-            return False
-        agreed = [v for v in self.versions if v.locked and v.id != version.id]
-        detail = self.tr("It is locked from then on; later changes go into a new draft.")
-        if agreed:
-            detail += self.tr(" v{0} “{1}”, agreed before, goes back to proposed.").format(
-                agreed[0].version, agreed[0].label
-            )
-        return self._status(
-            AgendaStatus.AGREED,
-            self.tr("Mark agreed"),
-            self.tr("Mark v{0} “{1}” as agreed by both sides?").format(version.version, version.label),
-            detail,
-        )
-
-    def reopen(self) -> bool:
-        version = self.version
-        if version is None:
-            return False
-        return self._status(
-            AgendaStatus.PROPOSED,
-            self.tr("Reopen"),
-            self.tr("Reopen the agreed v{0} “{1}”?").format(version.version, version.label),
-            self.tr("It goes back to proposed and can be edited again; the session then has no agreed agenda."),
-        )
-
-    def open_compare(self) -> CompareDialog | None:
-        version = self.version
-        if version is None or len(self.versions) < 2:
-            return None
-        ids = [v.id for v in self.versions]
-        index = ids.index(version.id)
-        old = ids[index - 1] if index > 0 else ids[index]
-        new = ids[index] if index > 0 else ids[index + 1]
-        if self.compare_dialog is not None:
-            self.compare_dialog.close()
-        dialog = CompareDialog(self.workspace, self.versions, old, new, self)
-        dialog.finished.connect(self._compare_closed)
-        self.compare_dialog = dialog
-        dialog.show()
-        return dialog
+        return self.runner.run(lambda translate, _v: SetLevel(self, translate(target), level, previous, text))

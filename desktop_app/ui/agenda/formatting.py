@@ -8,10 +8,14 @@ from PySide6.QtGui import QColor, QPalette
 
 from desktop_app.domain.actions import ActionStatus
 from desktop_app.domain.agenda import AgendaStatus, AgendaVersion
+from desktop_app.domain.timetable import overrun_is_serious
 from desktop_app.services.actions import FollowUp
+from desktop_app.services.agenda import TimedAgenda
+from desktop_app.services.delegations import SessionDelegations
 from desktop_app.ui.common import formatting
 from desktop_app.ui.common.i18n import translate
 from desktop_app.ui.common.widgets import semantic_colour
+from desktop_app.ui.people.delegation_model import role_label
 
 _LIGHT = QPalette(QColor("#000000"), QColor("#ffffff"))  # any palette with a light base
 
@@ -80,3 +84,41 @@ def due_text(follow_up: FollowUp, today: date) -> str:
 def session_text(follow_up: FollowUp) -> str:
     number = f"#{follow_up.session_number} " if follow_up.session_number else ""
     return f"{number}{follow_up.session_title}"
+
+
+def total_text(agenda: TimedAgenda) -> tuple[str, str]:
+    """The line under the items and its semantic colour role ("error", "warning", "success"; "" for normal text)."""
+    session_minutes = agenda.session.duration_minutes
+    if not agenda.items:
+        return translate("AgendaEditor", "No items yet — add the first one with “Add item” (Ctrl+Shift+N)."), ""
+    if agenda.overrun_minutes:
+        over = agenda.overrun_minutes
+        colour = "error" if overrun_is_serious(over, session_minutes) else "warning"
+        return (
+            translate(
+                "AgendaEditor",
+                "Runs {0} min over the {1}-minute session ({2} min planned). Shorten items or lengthen the session.",
+            ).format(over, session_minutes, agenda.total_minutes),
+            colour,
+        )
+    spare = session_minutes - agenda.total_minutes
+    text = translate("AgendaEditor", "Total {0} of {1} minutes").format(agenda.total_minutes, session_minutes)
+    if spare:
+        text += translate("AgendaEditor", " · {0} min to spare").format(spare)
+    else:
+        text += translate("AgendaEditor", " · exactly the session's length")
+    return text, "success"
+
+
+def presenter_choices(seated: SessionDelegations) -> list[tuple[int, str]]:
+    """Who can present an item: everyone seated, as "Kim Min-jun 김민준 (ROK, Head of delegation)"."""
+    people = []
+    for side in seated.sides:
+        for delegate in side.delegates:
+            person = delegate.person
+            if person.id is None:
+                continue
+            korean = f" {person.name_ko}" if person.name_ko else ""
+            role = role_label(delegate.attendance.role)
+            people.append((person.id, f"{person.name}{korean} ({side.side.code}, {role})"))
+    return people

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QDropEvent, QKeyEvent
+from PySide6.QtGui import QDropEvent, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -23,9 +24,13 @@ from desktop_app.domain.agenda_rules import MAX_ITEM_MINUTES
 from desktop_app.ui.agenda.item_model import (
     EDITABLE_COLUMNS,
     ITEM_ROLE,
+    LEAD,
     LEVEL_ROLE,
     MINUTES,
     NUMBER,
+    PRESENTER,
+    START_FIRST,
+    START_SECOND,
     TITLE,
     TITLE_KO,
     dragged_item_id,
@@ -153,3 +158,28 @@ class AgendaTree(QTreeView):
             return model.rowCount()
         rect = self.visualRect(index)
         return index.row() + (1 if y > rect.center().y() else 0)
+
+
+def fit_columns(tree: QTreeView, metrics: QFontMetrics) -> None:
+    """Widths for the agenda's columns in ``metrics``' font: the number, both start times (a
+    weekday may precede the clock), the minutes and the lead fixed to their text; the titles
+    share what is left, so that the times and the lead never scroll out of sight."""
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header_text = tree.model().headerData
+    horizontal, display = Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+    samples = ("Wed 00:00", "수 00:00", str(header_text(START_FIRST, horizontal, display)))
+    clock = max(metrics.horizontalAdvance(sample) for sample in samples) + 14
+    fixed = {
+        NUMBER: metrics.horizontalAdvance("00.00") + 34,
+        START_FIRST: clock,
+        START_SECOND: clock,
+        MINUTES: max(metrics.horizontalAdvance(str(header_text(MINUTES, horizontal, display))), 20) + 26,
+        LEAD: max(metrics.horizontalAdvance(str(header_text(LEAD, horizontal, display))), 30) + 22,
+        PRESENTER: 120,
+    }
+    for column, width in fixed.items():
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)
+    for column in (TITLE, TITLE_KO):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)

@@ -13,11 +13,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
-    QFont,
     QFontMetrics,
     QKeyEvent,
     QMouseEvent,
@@ -26,13 +25,13 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
-from desktop_app import clock
 from desktop_app.domain.body import Body
 from desktop_app.services.calendar_view import CalendarEntry
-from desktop_app.ui.calendar.chips import blend_line, chip_lines, paint_chip, show_tooltip
-from desktop_app.ui.calendar.drag import DragTracker, paint_target
+from desktop_app.ui.calendar.chips import blend_line, chip_lines, paint_chip
+from desktop_app.ui.calendar.drag import paint_target
+from desktop_app.ui.calendar.grid_base import PaintedGrid
 from desktop_app.ui.common import formatting
 from desktop_app.ui.sessions import style
 
@@ -69,7 +68,7 @@ class Cell:
     more_rect: QRect | None = None
 
 
-class MonthGrid(QWidget):
+class MonthGrid(PaintedGrid):
     """Emits ``session_activated(id)`` on a double-click or Enter, ``day_activated(date)`` on an empty day."""
 
     session_activated = Signal(int)
@@ -82,26 +81,14 @@ class MonthGrid(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._drag = DragTracker(self)
         self._drop_day: date | None = None
         self._drag_day: date | None = None
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(False)
         self.year, self.month = 2000, 1
         self.first_day, self.weeks = visible_days(2000, 1)
-        self.today = clock.today()
-        self.body: Body | None = None
         self._by_day: dict[date, list[CalendarEntry]] = {}
-        self._holidays: dict[date, list[tuple[int, str]]] = {}
         self._cells: list[Cell] = []
-        self._dirty = True
         self.selected_day: date | None = None
-        self.selected_session: int | None = None
-        self._bold = QFont(self.font())
-        self._bold.setBold(True)
-        self._small = QFont(self.font())
-        self._small.setPointSizeF(self.font().pointSizeF() * 0.92)
 
     # -- data ------------------------------------------------------------------------
     def set_page(
@@ -124,11 +111,7 @@ class MonthGrid(QWidget):
         for entry in entries:
             by_day.setdefault(entry.session.start.astimezone(tz).date(), []).append(entry)
         self._by_day = by_day
-        codes = body.side_codes
-        self._holidays = {
-            day: [(codes.index(code), name) for code, name in names.items() if code in codes]
-            for day, names in holidays.items()
-        }
+        self._set_holidays(holidays, body)
         if self.selected_day is None or not self._on_page(self.selected_day):
             self.selected_day = today if self._on_page(today) and today.month == month else date(year, month, 1)
         self._dirty = True
@@ -149,16 +132,8 @@ class MonthGrid(QWidget):
         return QSize(7 * 70, 240)
 
     @property
-    def line(self) -> int:
-        return style.line_height(self.font())
-
-    @property
     def header_height(self) -> int:
         return self.line + 2 * PAD
-
-    def resizeEvent(self, event: object) -> None:
-        self._dirty = True
-        super().resizeEvent(event)  # type: ignore[arg-type]
 
     def cells(self) -> list[Cell]:
         """The cells as laid out for the current size (laid out again only when something changed)."""
@@ -316,9 +291,6 @@ class MonthGrid(QWidget):
 
     def cell_of(self, day: date) -> Cell | None:
         return next((cell for cell in self.cells() if cell.day == day), None)
-
-    def event(self, event: QEvent) -> bool:
-        return show_tooltip(self, event, self.tooltip_at) or super().event(event)
 
     def tooltip_at(self, point: QPoint) -> str:
         cell = self.cell_at(point)

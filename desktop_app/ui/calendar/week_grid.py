@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
-    QFont,
     QFontMetrics,
     QKeyEvent,
     QMouseEvent,
@@ -26,14 +25,15 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app import clock
 from desktop_app.domain.body import Body
 from desktop_app.domain.session import SessionStatus
 from desktop_app.services.calendar_view import CalendarEntry
-from desktop_app.ui.calendar.chips import blend_line, chip_lines, paint_chip, show_tooltip
-from desktop_app.ui.calendar.drag import MOVE, RESIZE, RESIZE_EDGE, DragTracker, paint_target
+from desktop_app.ui.calendar.chips import blend_line, chip_lines, paint_chip
+from desktop_app.ui.calendar.drag import MOVE, RESIZE, RESIZE_EDGE, paint_target
+from desktop_app.ui.calendar.grid_base import PaintedGrid
 from desktop_app.ui.calendar.month_grid import FIRST_WEEKDAY, PAD
 from desktop_app.ui.sessions import style
 
@@ -52,7 +52,7 @@ class Block:
     day: date
 
 
-class WeekGrid(QWidget):
+class WeekGrid(PaintedGrid):
     session_activated = Signal(int)
     session_selected = Signal(int)
     slot_activated = Signal(object)  # a naive datetime in the calendar's zone: a new session there
@@ -64,28 +64,16 @@ class WeekGrid(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._drag = DragTracker(self)
         self._target: QRect | None = None  # where the dragged session would land
         self._drop: tuple[datetime, int] | None = None  # its start and minutes there
         self.read_only = False  # a file open read-only: nothing can be dragged, the cursor says so
         self.setMouseTracking(True)  # the cursor tells what a press would do before any press
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.first_day = week_start(clock.today())
-        self.today = clock.today()
-        self.body: Body | None = None
         self.zone = "UTC"
         self.other_zone = "UTC"
         self._entries: list[CalendarEntry] = []
-        self._holidays: dict[date, list[tuple[int, str]]] = {}
         self._blocks: list[Block] = []
-        self._dirty = True
-        self.selected_session: int | None = None
         self.now: datetime | None = None
-        self._bold = QFont(self.font())
-        self._bold.setBold(True)
-        self._small = QFont(self.font())
-        self._small.setPointSizeF(self.font().pointSizeF() * 0.92)
 
     def set_week(
         self,
@@ -101,21 +89,13 @@ class WeekGrid(QWidget):
         others = [side.timezone for side in body.sides if side.timezone != zone]
         self.other_zone = others[0] if others else zone
         self._entries = list(entries)
-        codes = body.side_codes
-        self._holidays = {
-            day: [(codes.index(code), name) for code, name in names.items() if code in codes]
-            for day, names in holidays.items()
-        }
+        self._set_holidays(holidays, body)
         self._dirty = True
         self.updateGeometry()
         self.update()
         self.changed.emit()
 
     # -- geometry --------------------------------------------------------------------
-    @property
-    def line(self) -> int:
-        return style.line_height(self.font())
-
     @property
     def header_height(self) -> int:
         """Room above 00:00 inside the scrolled grid; the day names are in ``WeekHeader``, which stays put."""
@@ -152,8 +132,7 @@ class WeekGrid(QWidget):
         return int(self.header_height + hours * self.hour_height())
 
     def resizeEvent(self, event: object) -> None:
-        self._dirty = True
-        super().resizeEvent(event)  # type: ignore[arg-type]
+        super().resizeEvent(event)
         self.changed.emit()
 
     def holidays_on(self, day: date) -> list[tuple[int, str]]:
@@ -321,9 +300,6 @@ class WeekGrid(QWidget):
         half_hours = min(47, int(hours * 2))
         day = self.first_day + timedelta(days=index)
         return datetime.combine(day, time(half_hours // 2, 30 * (half_hours % 2)))
-
-    def event(self, event: QEvent) -> bool:
-        return show_tooltip(self, event, self.tooltip_at) or super().event(event)
 
     def tooltip_at(self, point: QPoint) -> str:
         if self.body is None:

@@ -1,156 +1,58 @@
 """The Delegations tab of a session's page: both delegations side by side, ours first, heads first.
 
 Every edit calls ``services.delegations`` and lands on the window's one undo history. After a
-write the tab rereads
-the delegations, keeping selection and scroll on the same people, and tells the other views.
+write the tab rereads the delegations, keeping selection and scroll on the same people, and
+tells the other views. Each side is a ``SideColumn``; the copy from the previous session is
+``delegation_copy``, the overlap warnings ``overlap_warnings``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSizePolicy,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.domain.attendance import Attendance, Role, Rsvp
-from desktop_app.domain.body import Body, Side
+from desktop_app.domain.body import Body
 from desktop_app.errors import UserError
 from desktop_app.services.delegations import (
-    CopyResult,
     SessionDelegations,
-    SideCounts,
     add_to_delegation,
-    copy_previous_delegations,
     delegations,
-    overlap_warnings,
-    previous_session,
     remove_from_delegation,
     reorder_delegation,
     restore_to_delegation,
     set_role,
     set_rsvp,
-    undo_copy,
     undo_role_change,
 )
 from desktop_app.services.people import list_people
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.common import dialogs, formatting, notices
+from desktop_app.ui.common import dialogs, notices
 from desktop_app.ui.common.context_menus import install_row_menu
-from desktop_app.ui.common.i18n import translate
 from desktop_app.ui.common.navigator import Navigator
-from desktop_app.ui.common.undo import history_of, push_done, undo_hint
-from desktop_app.ui.common.widgets import follow_palette, semantic_colour, text_on
+from desktop_app.ui.common.undo import history_of
+from desktop_app.ui.common.undo import push_done as push_on_history
+from desktop_app.ui.common.widgets import follow_palette
 from desktop_app.ui.people import prompts
-from desktop_app.ui.people.combo_delegate import ComboDelegate
+from desktop_app.ui.people.delegation_copy import CopyFromPrevious
 from desktop_app.ui.people.delegation_model import (
-    NAME,
-    ORDER,
-    ROLE,
-    RSVP,
-    TITLE,
-    DelegationModel,
     role_label,
     rsvp_label,
 )
+from desktop_app.ui.people.overlap_warnings import amber_style, box_text, warnings_by_person
 from desktop_app.ui.people.shortcuts import LocalShortcuts
-
-
-def amber_style(palette: QPalette) -> str:
-    """The warnings box: an amber fill with text readable on it, light or dark."""
-    fill, text = semantic_colour("warning_fill", palette).name(), text_on("warning_fill", palette).name()
-    return f"QLabel {{ background: {fill}; color: {text}; border-radius: 4px; padding: 6px; }}"
-
-
-def heading_text(side: Side, counts: SideCounts) -> str:
-    """ "Republic of Korea · 9 (7 confirmed)", with the declined named when there are any."""
-    confirmed = counts.by_rsvp.get(str(Rsvp.CONFIRMED), 0)
-    declined = counts.by_rsvp.get(str(Rsvp.DECLINED), 0)
-    detail = translate("DelegationsTab", "{0} confirmed").format(confirmed)
-    if declined:
-        detail += translate("DelegationsTab", ", {0} declined").format(declined)
-    return f"{formatting.side_name(side)} · {counts.total} ({detail})"
-
-
-class SideColumn(QWidget):
-    """One side: a heading with its counts, then the delegation in protocol order."""
-
-    def __init__(self, side: Side, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.side = side
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.heading.setToolTip(formatting.side_both(side))
-        self.model = DelegationModel(side.code, self)
-        self.table = QTableView()
-        self.table.setObjectName(f"delegation_{side.code}")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.SelectedClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.table.setDragEnabled(True)
-        self.table.setAcceptDrops(True)
-        self.table.setDropIndicatorShown(True)
-        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.table.setDragDropOverwriteMode(False)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.8))
-        self.delegate = ComboDelegate(self.table)
-        self.table.setItemDelegateForColumn(ROLE, self.delegate)
-        self.table.setItemDelegateForColumn(RSVP, self.delegate)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        # Names, roles and answers whole; the title, last, takes the room left (its full text is in the tooltip).
-        for column in (ORDER, NAME, ROLE, RSVP):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.table, 1)
-
-    def selected_ids(self) -> list[int]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.model.delegate(row).attendance.person_id for row in rows]
-
-    def select_ids(self, person_ids: Sequence[int]) -> None:
-        selection = self.table.selectionModel()
-        first = True
-        for pid in person_ids:
-            row = self.model.row_of(pid)
-            if row is None:
-                continue
-            index = self.model.index(row, NAME)
-            flags = QItemSelectionModel.SelectionFlag.Rows | (
-                QItemSelectionModel.SelectionFlag.ClearAndSelect if first else QItemSelectionModel.SelectionFlag.Select
-            )
-            if first:
-                selection.setCurrentIndex(index, flags)
-                self.table.scrollTo(index)
-            else:
-                selection.select(index, flags)
-            first = False
+from desktop_app.ui.people.side_column import SideColumn, heading_text
 
 
 class DelegationsTab(QWidget):
@@ -171,7 +73,8 @@ class DelegationsTab(QWidget):
         self.remove_action = self._action(
             self.tr("&Remove"), self.remove_selected, self.tr("Take the selected people out")
         )
-        self.copy_action = self._action(self.tr("&Copy from previous session"), self.copy_previous)
+        self.copy_action = self._action(self.tr("&Copy from previous session"), lambda: self.copying.run())
+        self.copying = CopyFromPrevious(self, self.copy_action)
         self.up_action = self._action(
             self.tr("Move &up"), lambda: self.move_selected(-1), self.tr("Move the selected delegate up")
         )
@@ -267,12 +170,9 @@ class DelegationsTab(QWidget):
 
     def refresh(self, select: Sequence[int] = ()) -> None:
         """Reread both delegations and the warnings; selection and scroll stay on the same people."""
-        workspace, session_id = self._session()
+        workspace, session_id = self.loaded_session()
         self.current = current = delegations(workspace, session_id)
-        warnings: dict[int, list[str]] = {}
-        for warning in overlap_warnings(workspace, session_id):
-            if warning.person.id is not None:
-                warnings.setdefault(warning.person.id, []).append(notices.word(warning.message, workspace.body))
+        warnings = warnings_by_person(workspace, session_id)
         for side in current.sides:
             column = self.columns.get(side.side.code)
             if column is None:
@@ -282,37 +182,20 @@ class DelegationsTab(QWidget):
             chosen = [pid for pid in select if pid in side.person_ids]
             if chosen:
                 column.select_ids(chosen)
-        lines = [message for texts in warnings.values() for message in texts]
-        self.warnings.setText("⚠ " + "\n⚠ ".join(dict.fromkeys(lines)) if lines else "")
-        self.warnings.setVisible(bool(lines))
-        self._update_copy(workspace, session_id)
+        self.warnings.setText(box_text(warnings))
+        self.warnings.setVisible(bool(warnings))
+        self.copying.offer(workspace, session_id)
         self._update_hint()
         self._update_actions()
-
-    def _update_copy(self, workspace: Workspace, session_id: int) -> None:
-        source = previous_session(workspace, session_id)
-        self._previous_title = source.title if source else ""
-        if source is None:
-            self.copy_action.setEnabled(False)
-            self.copy_action.setToolTip(self.tr("No earlier session has a delegation to copy"))
-        else:
-            local = source.local_start()
-            self.copy_action.setEnabled(not workspace.store.read_only)
-            self.copy_action.setToolTip(
-                self.tr(
-                    "Copy both delegations of “{0}” ({1}) in one step "
-                    "(Ctrl+Shift+C); roles and order are kept, answers start as invited"
-                ).format(source.title, formatting.weekday_date(local, year=True))
-            )
 
     def _update_hint(self) -> None:
         empty = self.current is not None and not any(side.delegates for side in self.current.sides)
         if empty:
-            if self._previous_title:
+            if self.copying.source_title:
                 text = self.tr(
                     "No one is seated for this session yet. Add people from the directory (Ctrl+N) "
                     "or copy both delegations of “{0}” in one step (Copy from previous session)."
-                ).format(self._previous_title)
+                ).format(self.copying.source_title)
             else:
                 text = self.tr("No one is seated for this session yet. Add people from the directory (Ctrl+N).")
             self.hint.setText(text)
@@ -325,7 +208,7 @@ class DelegationsTab(QWidget):
             )
         self.hint.setVisible(True)
 
-    def _session(self) -> tuple[Workspace, int]:
+    def loaded_session(self) -> tuple[Workspace, int]:
         if self.workspace is None or self.session_id is None:
             raise RuntimeError("the Delegations tab has no session loaded")
         return self.workspace, self.session_id
@@ -364,12 +247,17 @@ class DelegationsTab(QWidget):
     def _body(self) -> Body | None:  # names the sides in a refusal
         return self.workspace.body if self.workspace is not None else None
 
-    def _refused(self, title: str, message: str) -> None:
+    def refuse(self, title: str, message: str) -> None:
         dialogs.show_error(self, title, message)
 
-    def _push(self, text: str, redo: Callable[[], object], undo: Callable[[], object], select: Sequence[int]) -> None:
+    def push_done(
+        self, text: str, redo: Callable[[], object], undo: Callable[[], object], select: Sequence[int]
+    ) -> None:
         """Put an action that already ran on the history, then show it and tell the other views."""
-        push_done(self.undo_stack, self, text, redo, undo, after=lambda status: self._after_write(select, status))
+        push_on_history(self.undo_stack, self, text, redo, undo, after=lambda status: self._after_write(select, status))
+
+    def show_status(self, text: str) -> None:
+        self.navigator.status_message.emit(text)
 
     def _after_write(self, select: Sequence[int], status: str) -> None:
         """Show the delegations as they now are, select ``select``, tell the other views."""
@@ -379,7 +267,7 @@ class DelegationsTab(QWidget):
             self.navigator.status_message.emit(status)
 
     def add_people(self) -> None:
-        workspace, session_id = self._session()
+        workspace, session_id = self.loaded_session()
         present = [pid for side in (self.current.sides if self.current else ()) for pid in side.person_ids]
         people = list_people(workspace, include_retired=False)
         chosen = prompts.pick_people(
@@ -396,7 +284,7 @@ class DelegationsTab(QWidget):
             for pid in chosen:
                 added.append(add_to_delegation(workspace, session_id, pid))
         except UserError as exc:
-            self._refused(self.tr("Cannot add everyone chosen"), notices.refusal(exc, self._body()))
+            self.refuse(self.tr("Cannot add everyone chosen"), notices.refusal(exc, self._body()))
             if not added:
                 self.refresh()
                 return
@@ -415,10 +303,10 @@ class DelegationsTab(QWidget):
             names = by_id.get(ids[0]) or self.tr("1 person")
         else:
             names = self.tr("{0} people").format(len(ids))
-        self._push(self.tr("Add {0}").format(names), redo=redo, undo=undo, select=ids)
+        self.push_done(self.tr("Add {0}").format(names), redo=redo, undo=undo, select=ids)
 
     def remove_selected(self) -> None:
-        workspace, session_id = self._session()
+        workspace, session_id = self.loaded_session()
         code, ids = self.selected()
         if code is None or not ids:
             return
@@ -432,7 +320,7 @@ class DelegationsTab(QWidget):
             for pid in sorted(ids, key=lambda pid: -rows[pid]):
                 removed.append(remove_from_delegation(workspace, session_id, pid))
         except UserError as exc:
-            self._refused(self.tr("Cannot remove"), notices.refusal(exc, self._body()))
+            self.refuse(self.tr("Cannot remove"), notices.refusal(exc, self._body()))
             if not removed:
                 return
 
@@ -444,51 +332,17 @@ class DelegationsTab(QWidget):
             for attendance in reversed(removed):  # the earlier seats first, each back in its place
                 restore_to_delegation(workspace, attendance)
 
-        self._push(self.tr("Remove {0}").format(names), redo=redo, undo=undo, select=[])
+        self.push_done(self.tr("Remove {0}").format(names), redo=redo, undo=undo, select=[])
         if column.model.rowCount():  # the selection moves on to the next seat, as in a list
             row = min(next_row, column.model.rowCount() - 1)
             column.select_ids([column.model.delegate(row).attendance.person_id])
 
-    def copy_previous(self) -> None:
-        workspace, session_id = self._session()
-        try:
-            result = copy_previous_delegations(workspace, session_id)
-        except UserError as exc:
-            self._refused(self.tr("Cannot copy"), notices.refusal(exc, self._body()))
-            return
-        if not result.added:
-            self.navigator.status_message.emit(self._copy_summary(result))
-            return
-        latest = [result]
-
-        def redo() -> None:
-            latest[0] = copy_previous_delegations(workspace, session_id)
-
-        self._push(
-            self.tr("Copy the delegations of “{0}”").format(result.source.title),
-            redo=redo,
-            undo=lambda: undo_copy(workspace, latest[0]),
-            select=[a.person_id for a in result.added],
-        )
-        self.navigator.status_message.emit(undo_hint(self._copy_summary(result)))
-
-    def _copy_summary(self, result: CopyResult) -> str:
-        parts = [self.tr("Copied {0} from “{1}”").format(len(result.added), result.source.title)]
-        if result.already_there:
-            parts.append(self.tr("{0} already here").format(len(result.already_there)))
-        if result.retired:
-            parts.append(self.tr("left out as retired: {0}").format(", ".join(p.name for p in result.retired)))
-        if result.demoted_heads:
-            names = ", ".join(p.name for p in result.demoted_heads)
-            parts.append(self.tr("joined as members (a head was named already): {0}").format(names))
-        return "; ".join(parts)
-
     def change_role(self, person_id: int, role: Role) -> None:
-        workspace, session_id = self._session()
+        workspace, session_id = self.loaded_session()
         try:
             change = set_role(workspace, session_id, person_id, role)
         except UserError as exc:
-            self._refused(self.tr("Cannot change the role"), notices.refusal(exc, self._body()))
+            self.refuse(self.tr("Cannot change the role"), notices.refusal(exc, self._body()))
             self.refresh([person_id])
             return
         if change.before.role is role:
@@ -498,7 +352,7 @@ class DelegationsTab(QWidget):
         def redo() -> None:
             latest[0] = set_role(workspace, session_id, person_id, role)
 
-        self._push(
+        self.push_done(
             self.tr("Make {0} {1}").format(self._names([person_id]), role_label(role).lower()),
             redo=redo,
             undo=lambda: undo_role_change(workspace, latest[0]),
@@ -506,16 +360,16 @@ class DelegationsTab(QWidget):
         )
 
     def change_rsvp(self, person_id: int, rsvp: Rsvp) -> None:
-        workspace, session_id = self._session()
+        workspace, session_id = self.loaded_session()
         try:
             before = set_rsvp(workspace, session_id, person_id, rsvp)
         except UserError as exc:
-            self._refused(self.tr("Cannot record the answer"), notices.refusal(exc, self._body()))
+            self.refuse(self.tr("Cannot record the answer"), notices.refusal(exc, self._body()))
             return
         if before.rsvp is rsvp:
             self.refresh([person_id])
             return
-        self._push(
+        self.push_done(
             self.tr("Mark {0} {1}").format(self._names([person_id]), rsvp_label(rsvp).lower()),
             redo=lambda: set_rsvp(workspace, session_id, person_id, rsvp),
             undo=lambda: set_rsvp(workspace, session_id, person_id, before.rsvp),
@@ -523,16 +377,16 @@ class DelegationsTab(QWidget):
         )
 
     def reorder(self, side: str, person_ids: list[int]) -> None:
-        workspace, session_id = self._session()
+        workspace, session_id = self.loaded_session()
         moved = [pid for pid in self.columns[side].selected_ids() if pid in person_ids]
         try:
             before = reorder_delegation(workspace, session_id, side, person_ids)
         except UserError as exc:
-            self._refused(self.tr("Cannot reorder"), notices.refusal(exc, self._body()))
+            self.refuse(self.tr("Cannot reorder"), notices.refusal(exc, self._body()))
             self.refresh()
             return
         after = list(person_ids)
-        self._push(
+        self.push_done(
             self.tr("Reorder the {0} delegation").format(side),
             redo=lambda: reorder_delegation(workspace, session_id, side, after),
             undo=lambda: reorder_delegation(workspace, session_id, side, before),

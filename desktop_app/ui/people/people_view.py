@@ -3,14 +3,13 @@
 Every write goes through ``services.people`` or ``services.people_io`` and lands on the
 view's ``QUndoStack`` as a command holding the service call and its inverse. After a write
 the model is brought in line row by row (an inserted row, a changed row), then the other
-views are told through ``navigator.tell``.
+views are told through ``navigator.tell``. The edits are ``people_edits``, the list import
+``import_flow``, the column widths ``column_fit``.
 """
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -32,62 +31,32 @@ from desktop_app.domain.body import Body
 from desktop_app.domain.person import Person
 from desktop_app.errors import UserError
 from desktop_app.services.people import (
-    EDITABLE_FIELDS,
-    add_person,
-    delete_unused_person,
-    likely_duplicates,
     list_people,
-    merge_people,
     person_history,
-    reinstate_person,
-    restore_deleted_person,
-    retire_person,
-    undo_merge,
-    update_person,
 )
 from desktop_app.services.people_io import (
-    PeopleListPreview,
-    PeopleListTable,
     export_people,
-    import_people,
-    preview_people_table,
-    read_people_list,
-    redo_import,
-    undo_import,
 )
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.common import dialogs, formatting, notices
 from desktop_app.ui.common.context_menus import install_row_menu
 from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.no_matches import NoMatchesBar, follow
-from desktop_app.ui.common.undo import history_of, push_done, undo_hint
+from desktop_app.ui.common.undo import history_of
+from desktop_app.ui.common.undo import push_done as push_on_history
 from desktop_app.ui.common.widgets import record_table
-from desktop_app.ui.common.workers import TaskHandle, run_task
 from desktop_app.ui.people import prompts
+from desktop_app.ui.people.column_fit import SAMPLED_ROWS, fit_person_columns
 from desktop_app.ui.people.detail_pane import PersonDetailPane
 from desktop_app.ui.people.filter_edit import FilterEdit
+from desktop_app.ui.people.import_flow import PeopleImport
+from desktop_app.ui.people.people_edits import PeopleEdits
 from desktop_app.ui.people.person_table_model import (
-    COLUMNS,
-    EMAIL,
     NAME,
     NAME_KO,
-    ORGANIZATION,
-    SIDE,
-    TITLE,
-    TITLE_KO,
     PersonTableModel,
-    column_header,
 )
 from desktop_app.ui.people.shortcuts import LocalShortcuts
-
-# The first columns to give way when the window is narrow; none is cut below a readable width.
-MAX_WIDTHS = {NAME: 220, NAME_KO: 130, TITLE: 260, TITLE_KO: 160, ORGANIZATION: 240, SIDE: 70, EMAIL: 240}
-DEFAULT_MAX_WIDTH = 240
-MIN_WIDTH = 90  # a title cut to this still says what it is; below it the table scrolls instead
-MIN_LAST_WIDTH = 110  # the phone number, which takes what is left
-# Long free text gives way when the table is narrow; names, side and e-mail keep their width.
-SHRINKABLE = (TITLE, TITLE_KO, ORGANIZATION, EMAIL)
-SAMPLED_ROWS = 300  # rows measured to size a column: enough for a feel, cheap on 5,000
 
 
 class PeopleView(QWidget):
@@ -101,10 +70,10 @@ class PeopleView(QWidget):
         self._fit_timer.setInterval(0)
         self._fit_timer.timeout.connect(self._fit_columns)
         self._shown_person: Person | None = None
-        self._import_task: TaskHandle | None = None
         self._stale = False  # a reload was skipped while hidden
 
         self.undo_stack = history_of(navigator, self)  # the window's one history
+        self.edits = PeopleEdits(self, self)  # add, edit, retire, merge: each one undoable step
         self.person_model = PersonTableModel(self)
         self.model = self.person_model
 
@@ -136,10 +105,11 @@ class PeopleView(QWidget):
         self.table.activated.connect(self._activated)
 
         self.detail = PersonDetailPane()
-        self.detail.edit_requested.connect(self.edit_person)
+        self.detail.edit_requested.connect(self.edits.edit_person)
         self.detail.session_activated.connect(self._open_session)
 
         self._build_actions()
+        self.importer = PeopleImport(self, self, self.import_action)
         self._build_layout()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         for signal in (
@@ -164,13 +134,13 @@ class PeopleView(QWidget):
 
     def _build_actions(self) -> None:
         keys = LocalShortcuts(self)
-        self.add_action = self._action(self.tr("&Add…"), self.add_person, self.tr("Add a person"))
-        self.edit_action = self._action(self.tr("&Edit…"), self.edit_person, self.tr("Edit the selected person"))
+        self.add_action = self._action(self.tr("&Add…"), self.edits.add_person, self.tr("Add a person"))
+        self.edit_action = self._action(self.tr("&Edit…"), self.edits.edit_person, self.tr("Edit the selected person"))
         self.retire_action = self._action(
-            self.tr("&Retire"), self.toggle_retired, self.tr("Retire the selected people")
+            self.tr("&Retire"), self.edits.toggle_retired, self.tr("Retire the selected people")
         )
         self.merge_action = self._action(
-            self.tr("&Merge…"), self.merge_selected, self.tr("Merge the two selected records")
+            self.tr("&Merge…"), self.edits.merge_selected, self.tr("Merge the two selected records")
         )
         self.import_action = self._action(
             self.tr("&Import list…"), self.import_list, self.tr("Import a .csv or .xlsx list")
@@ -256,7 +226,7 @@ class PeopleView(QWidget):
         self.empty_label.setMaximumWidth(560)
         self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         empty_add = QPushButton(self.tr("Add a person…"))
-        empty_add.clicked.connect(self.add_person)
+        empty_add.clicked.connect(self.edits.add_person)
         empty_import = QPushButton(self.tr("Import a list…"))
         empty_import.clicked.connect(self.import_list)
         empty_buttons = QHBoxLayout()
@@ -325,27 +295,7 @@ class PeopleView(QWidget):
         if not self.table.isVisible() or self.person_model.rowCount() == 0:
             return
         self._sized = True
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        last = len(COLUMNS) - 1
-        metrics = header.fontMetrics()
-        # Never narrower than the heading (plus the sort arrow), nor so narrow that the text is gone.
-        floors = [max(MIN_WIDTH, metrics.horizontalAdvance(column_header(column)) + 28) for column in range(last)]
-        widths = [
-            max(min(header.sectionSize(column), MAX_WIDTHS.get(column, DEFAULT_MAX_WIDTH)), floors[column])
-            for column in range(last)
-        ]
-        phone = self.fontMetrics().horizontalAdvance("+82-2-2100-0000") + 16
-        room = self.table.viewport().width() - max(MIN_LAST_WIDTH, phone)
-        excess = sum(widths) - room
-        shrinkable = [column for column in SHRINKABLE if widths[column] > floors[column]]
-        if excess > 0 and shrinkable:  # beyond what they can give, the table scrolls sideways
-            spare = sum(widths[column] - floors[column] for column in shrinkable)
-            for column in shrinkable:
-                cut = min(excess, spare) * (widths[column] - floors[column]) / spare
-                widths[column] = max(floors[column], int(widths[column] - cut))
-        for column, width in enumerate(widths):
-            header.resizeSection(column, width)
+        fit_person_columns(self.table, self.fontMetrics())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -441,14 +391,14 @@ class PeopleView(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.edit_person()
+            self.edits.edit_person()
 
     def _open_session(self, session_id: int) -> None:
         if self.navigator is not None:
             self.navigator.open_session.emit(session_id)
 
     # -- writing -------------------------------------------------------------------------
-    def _workspace(self) -> Workspace:
+    def loaded_workspace(self) -> Workspace:
         if self.workspace is None:
             raise RuntimeError("the People view has no workspace loaded")
         return self.workspace
@@ -456,16 +406,18 @@ class PeopleView(QWidget):
     def _body(self) -> Body | None:  # names the sides in a refusal
         return self.workspace.body if self.workspace is not None else None
 
-    def _refused(self, title: str, message: str) -> None:
+    def refuse(self, title: str, message: str) -> None:
         dialogs.show_error(self, title, message)
 
-    def _push(self, text: str, redo: Callable[[], object], undo: Callable[[], object], select: Sequence[int]) -> None:
+    def push_done(
+        self, text: str, redo: Callable[[], object], undo: Callable[[], object], select: Sequence[int]
+    ) -> None:
         """Put an action that already ran on the history, then show it and tell the other views."""
-        push_done(self.undo_stack, self, text, redo, undo, after=lambda status: self._after_write(select, status))
+        push_on_history(self.undo_stack, self, text, redo, undo, after=lambda status: self.after_write(select, status))
 
-    def _after_write(self, select: Sequence[int], status: str) -> None:
+    def after_write(self, select: Sequence[int], status: str) -> None:
         """Show what the database now holds, select ``select``, tell the other views; ``status`` for the bar."""
-        workspace = self._workspace()
+        workspace = self.loaded_workspace()
         self.person_model.sync_people(list_people(workspace))
         self._after_reload()
         shown = [pid for pid in select if self.person_model.row_of(pid) is not None]
@@ -487,197 +439,23 @@ class PeopleView(QWidget):
         if status:
             self.navigator.status_message.emit(status)
 
-    def add_person(self) -> None:
-        workspace = self._workspace()
-        person = prompts.ask_person(self, workspace.body)
-        if person is None:
-            return
-        matches = likely_duplicates(workspace, person)
-        if matches and not prompts.confirm_add_duplicate(self, person, matches):
-            return
-        try:
-            added = add_person(workspace, person)
-        except UserError as exc:
-            self._refused(self.tr("Cannot add the person"), notices.refusal(exc, self._body()))
-            return
-        pid = added.id
-        assert pid is not None
-        self._push(
-            self.tr("Add {0}").format(added.name),
-            redo=lambda: restore_deleted_person(workspace, added),
-            undo=lambda: delete_unused_person(workspace, pid),
-            select=[pid],
-        )
-
-    def edit_person(self) -> None:
-        workspace = self._workspace()
-        person = self.current_person()
-        if person is None or person.id is None:
-            return
-        edited = prompts.ask_person(self, workspace.body, person)
-        if edited is None:
-            return
-        changes = {
-            name: getattr(edited, name) for name in EDITABLE_FIELDS if getattr(edited, name) != getattr(person, name)
-        }
-        if not changes:
-            return
-        pid = person.id
-        try:
-            edit = update_person(workspace, pid, **changes)
-        except UserError as exc:
-            self._refused(self.tr("Cannot save {0}").format(person.name), notices.refusal(exc, self._body()))
-            return
-        if not edit.changed_fields:
-            return
-        self._push(
-            self.tr("Edit {0}").format(edit.after.name),
-            redo=lambda: update_person(workspace, pid, **edit.redo_changes()),
-            undo=lambda: update_person(workspace, pid, **edit.undo_changes()),
-            select=[pid],
-        )
-
-    def toggle_retired(self) -> None:
-        """Retire the selected people; if every one of them is retired already, reinstate them."""
-        workspace = self._workspace()
-        selected = [p for p in self.selected_people() if p.id is not None]
-        if not selected:
-            return
-        reinstate = all(p.retired for p in selected)
-        targets = [p for p in selected if p.retired == reinstate]
-        act = reinstate_person if reinstate else retire_person
-        back = retire_person if reinstate else reinstate_person
-        ids = [p.id for p in targets if p.id is not None]
-        done: list[int] = []
-        try:
-            for pid in ids:
-                act(workspace, pid)
-                done.append(pid)
-        except UserError as exc:
-            for pid in done:
-                back(workspace, pid)
-            self._refused(
-                self.tr("Cannot reinstate") if reinstate else self.tr("Cannot retire"),
-                notices.refusal(exc, self._body()),
-            )
-            self._after_write([], "")
-            return
-        if len(targets) == 1:
-            text = self.tr("Reinstate {0}") if reinstate else self.tr("Retire {0}")
-            text = text.format(targets[0].name)
-        else:
-            text = self.tr("Reinstate {0} people") if reinstate else self.tr("Retire {0} people")
-            text = text.format(len(targets))
-
-        def redo() -> None:
-            for pid in ids:
-                act(workspace, pid)
-
-        def undo() -> None:
-            for pid in reversed(ids):
-                back(workspace, pid)
-
-        self._push(text, redo=redo, undo=undo, select=ids)
-
-    def merge_selected(self) -> None:
-        workspace = self._workspace()
-        selected = self.selected_people()
-        if len(selected) != 2:
-            return
-        choice = prompts.ask_merge(self, selected[0], selected[1])
-        if choice is None:
-            return
-        keep_id, merge_id = choice.keep_id, choice.merge_id
-        try:
-            result = merge_people(workspace, keep_id, merge_id)
-        except UserError as exc:
-            self._refused(self.tr("Cannot merge"), notices.refusal(exc, self._body()))
-            return
-        latest = [result]
-
-        def redo() -> None:
-            latest[0] = merge_people(workspace, keep_id, merge_id)
-
-        self._push(
-            self.tr("Merge {0} into {1}").format(result.merged.name, result.kept.after.name),
-            redo=redo,
-            undo=lambda: undo_merge(workspace, latest[0]),
-            select=[keep_id],
-        )
-
     def import_list(self) -> None:
         """Ask for a file, read it off the main thread, then show the preview; nothing is written before OK."""
-        workspace = self._workspace()
-        if self.import_running:
-            return
-        path = prompts.ask_import_path(self, workspace.path.parent)
-        if path is None:
-            return
-        self.import_action.setEnabled(False)
-        self._status(self.tr("Reading {0}…").format(path.name))
-        self._import_task = run_task(
-            lambda _cancel, _progress: read_people_list(path),
-            on_done=lambda table: self._review_import(workspace, path, table),
-            on_error=lambda error: self._import_unreadable(path, error),
-            context=self,
-        )
+        self.importer.start(self.loaded_workspace())
 
     @property
     def import_running(self) -> bool:
-        return self._import_task is not None and self._import_task.running
+        return self.importer.running
 
-    def _import_unreadable(self, path: Path, error: BaseException) -> None:
-        self._import_finished()
-        if isinstance(error, UserError):
-            self._refused(self.tr("Cannot read {0}").format(path.name), notices.refusal(error, self._body()))
-        elif isinstance(error, OSError):
-            self._refused(
-                self.tr("Cannot read {0}").format(path.name), error.strerror or notices.refusal(error, self._body())
-            )
-        else:  # our bug: the crash dialog, with the traceback
-            sys.excepthook(type(error), error, error.__traceback__)
-
-    def _import_finished(self) -> None:
-        self._import_task = None
-        self._status("")
+    def import_ended(self) -> None:
         self._selection_changed()
 
-    def _review_import(self, workspace: Workspace, path: Path, table: PeopleListTable) -> None:
-        self._import_finished()
-        if workspace is not self.workspace:
-            return  # another database was opened meanwhile
-        preview = preview_people_table(workspace, table, source=path.name)
-
-        def rebuild(side: str | None) -> PeopleListPreview:
-            return preview_people_table(workspace, table, source=path.name, default_side=side)
-
-        choice = prompts.review_import(self, preview, workspace.body, rebuild)
-        if choice is None:
-            return
-        try:
-            result = import_people(workspace, choice.preview, decisions=choice.decisions)
-        except UserError as exc:
-            self._refused(
-                self.tr("Nothing was imported from {0}").format(path.name), notices.refusal(exc, self._body())
-            )
-            return
-        touched = [p.id for p in result.added if p.id is not None] + [
-            e.after.id for e in result.updated if e.after.id is not None
-        ]
-        self._push(
-            self.tr("Import {0}").format(path.name),
-            redo=lambda: redo_import(workspace, result),
-            undo=lambda: undo_import(workspace, result),
-            select=touched,
-        )
-        self._status(undo_hint(result.summary(path.name).capitalize()))
-
-    def _status(self, text: str) -> None:
+    def show_status(self, text: str) -> None:
         if self.navigator is not None:
             self.navigator.status_message.emit(text)
 
     def export_list(self) -> None:
-        workspace = self._workspace()
+        workspace = self.loaded_workspace()
         target = prompts.ask_export_path(self, workspace.path.parent)
         if target is None:
             return
@@ -685,10 +463,10 @@ class PeopleView(QWidget):
         try:
             count = export_people(workspace, path, layout=target.layout)
         except UserError as exc:
-            self._refused(self.tr("Cannot export to {0}").format(path.name), notices.refusal(exc, self._body()))
+            self.refuse(self.tr("Cannot export to {0}").format(path.name), notices.refusal(exc, self._body()))
             return
         except OSError as exc:
-            self._refused(
+            self.refuse(
                 self.tr("Cannot export to {0}").format(path.name), exc.strerror or notices.refusal(exc, self._body())
             )
             return

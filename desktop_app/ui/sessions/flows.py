@@ -10,7 +10,7 @@ tells every view to read the database again (``Navigator.tell``).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import partial
 from pathlib import Path
@@ -267,42 +267,64 @@ def _scheduled(result: object) -> list[scheduling.Scheduled]:
     return [entry for entry in result if isinstance(entry, scheduling.Scheduled)]
 
 
-def postpone_session(parent: QWidget | None, workspace: Workspace, navigator: Navigator, session_id: int) -> bool:
+@dataclass(frozen=True)
+class _StatusChange:
+    """Postpone or cancel: the same flow, in its own words and with its own service call."""
+
+    status: SessionStatus  # what the session becomes; one that is so already is left alone
+    already: str  # said then, with {0} for the session
+    what: str  # for the series question: "postpone", "cancel"
+    text: str  # the command, with {0} for the session
+    refused: str
+    done: str  # the status bar after the write, with {0} for the session
+    write: Callable[[Workspace, int, scheduling.Scope], Sequence[object]]
+    confirm: Callable[[QWidget | None, str, scheduling.Scope], bool] | None = None
+
+
+def _change_status(
+    parent: QWidget | None, workspace: Workspace, navigator: Navigator, session_id: int, change: _StatusChange
+) -> bool:
     session = _load(parent, workspace, session_id)
     if session is None:
         return False
-    if session.status is SessionStatus.POSTPONED:
-        navigator.status_message.emit(
-            translate("Flows", "{0} is already postponed; Move… gives it a new date").format(describe(session))
-        )
+    if session.status is change.status:
+        navigator.status_message.emit(change.already.format(describe(session)))
         return False
-    scope = _scope(parent, session, "postpone")
-    if scope is None:
+    scope = _scope(parent, session, change.what)
+    if scope is None or (change.confirm is not None and not change.confirm(parent, describe(session), scope)):
         return False
-    text, refused = translate("Flows", "Postpone {0}"), translate("Flows", "Cannot postpone the session")
-    write = partial(scheduling.postpone_session, workspace, session_id, scope)
-    changed = _rewrite(Desk(parent, navigator, workspace), session, scope, text, write, refused)
+    write = partial(change.write, workspace, session_id, scope)
+    changed = _rewrite(Desk(parent, navigator, workspace), session, scope, change.text, write, change.refused)
     if changed is not None:
-        _said(navigator, translate("Flows", "Postponed {0}").format(describe(session)) + _and_more(len(changed) - 1))
+        _said(navigator, change.done.format(describe(session)) + _and_more(len(changed) - 1))
     return changed is not None
+
+
+def postpone_session(parent: QWidget | None, workspace: Workspace, navigator: Navigator, session_id: int) -> bool:
+    change = _StatusChange(
+        status=SessionStatus.POSTPONED,
+        already=translate("Flows", "{0} is already postponed; Move… gives it a new date"),
+        what="postpone",
+        text=translate("Flows", "Postpone {0}"),
+        refused=translate("Flows", "Cannot postpone the session"),
+        done=translate("Flows", "Postponed {0}"),
+        write=scheduling.postpone_session,
+    )
+    return _change_status(parent, workspace, navigator, session_id, change)
 
 
 def cancel_session(parent: QWidget | None, workspace: Workspace, navigator: Navigator, session_id: int) -> bool:
-    session = _load(parent, workspace, session_id)
-    if session is None:
-        return False
-    if session.status is SessionStatus.CANCELLED:
-        navigator.status_message.emit(translate("Flows", "{0} is already cancelled").format(describe(session)))
-        return False
-    scope = _scope(parent, session, "cancel")
-    if scope is None or not questions.confirm_cancel(parent, describe(session), scope):
-        return False
-    text, refused = translate("Flows", "Cancel {0}"), translate("Flows", "Cannot cancel the session")
-    write = partial(scheduling.cancel_session, workspace, session_id, scope)
-    changed = _rewrite(Desk(parent, navigator, workspace), session, scope, text, write, refused)
-    if changed is not None:
-        _said(navigator, translate("Flows", "Cancelled {0}").format(describe(session)) + _and_more(len(changed) - 1))
-    return changed is not None
+    change = _StatusChange(
+        status=SessionStatus.CANCELLED,
+        already=translate("Flows", "{0} is already cancelled"),
+        what="cancel",
+        text=translate("Flows", "Cancel {0}"),
+        refused=translate("Flows", "Cannot cancel the session"),
+        done=translate("Flows", "Cancelled {0}"),
+        write=scheduling.cancel_session,
+        confirm=lambda parent, described, scope: questions.confirm_cancel(parent, described, scope),
+    )
+    return _change_status(parent, workspace, navigator, session_id, change)
 
 
 def new_series(

@@ -14,7 +14,8 @@ from desktop_app.services.agenda_versions import get_version, list_versions, set
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.agenda import prompts
 from desktop_app.ui.agenda.agenda_tab import AgendaTab
-from desktop_app.ui.agenda.editor import EMPTY_TEXT, AgendaEditor
+from desktop_app.ui.agenda.editor import AgendaEditor
+from desktop_app.ui.agenda.empty_page import EMPTY_TEXT
 from desktop_app.ui.agenda.item_model import MINUTES, NUMBER, START_FIRST, START_SECOND, TITLE, TITLE_KO
 from desktop_app.ui.common.navigator import Navigator
 from tests.ui.agenda.conftest import Seeded, stored, type_hangul
