@@ -116,7 +116,7 @@ class PacketContent:
 
     def section_titles(self) -> list[str]:
         """What the packet will hold, in order, as the GUI lists it before generating."""
-        titles = ["Cover"]
+        titles = ["표지" if self.language == "ko" else "Cover"]  # the Korean edition names its cover in Korean too
         if self.sections:
             titles.append(self.contents_title)
         return titles + [section.title for section in self.sections]

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import packets
+from desktop_app.services import packet_plan, packets
 from desktop_app.services.packets import Audience
 from desktop_app.ui.common import dialogs
 from desktop_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
@@ -254,7 +254,7 @@ class PacketOptionsForm(QGroupBox):
             self.korean_check.setChecked(False)
 
     def update_pdf_option(self, *, running: bool = False) -> None:
-        available = packets.pdf_available()
+        available = packet_plan.pdf_available()
         self.pdf_check.setEnabled(available and not running)
         label = translate("PacketPanel", PDF_LABEL)
         self.pdf_check.setText(

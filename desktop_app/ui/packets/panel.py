@@ -20,8 +20,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop_app.errors import UserError
-from desktop_app.services import packets
-from desktop_app.services.packets import Audience, PacketResult, PacketSessionChoice
+from desktop_app.services import packet_plan, packets
+from desktop_app.services.packet_plan import PacketSessionChoice
+from desktop_app.services.packets import Audience, PacketResult
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.common import dialogs, formatting, notices
 from desktop_app.ui.common.context_menus import install_row_menu
@@ -160,7 +161,7 @@ class PacketPanel(QWidget):
         """Read the sessions again; show ``session_id``, else keep the one shown, else the next session."""
         self.workspace = workspace
         shown = self.session_id()
-        choices = packets.packet_session_choices(workspace, now)
+        choices = packet_plan.packet_session_choices(workspace, now)
         self._choices = {choice.session.id: choice for choice in choices if choice.session.id is not None}
         keep = session_id if session_id is not None else self.session_id()
         if keep not in self._choices:
@@ -176,7 +177,7 @@ class PacketPanel(QWidget):
         if self.marking_edit.text().strip() in ("", old_default):
             self.marking_edit.setText(self._default_marking)
         self.options_box.update_pdf_option(running=self.is_running())
-        self.options_box.set_korean_available(packets.korean_edition_available(workspace))
+        self.options_box.set_korean_available(packet_plan.korean_edition_available(workspace))
 
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
@@ -270,7 +271,7 @@ class PacketPanel(QWidget):
             self._update_enabled()
             return
         try:
-            plan = packets.packet_plan(workspace, session_id, self.audience())
+            plan = packet_plan.packet_plan(workspace, session_id, self.audience())
         except UserError as exc:  # the session was deleted meanwhile
             self.sections_box.clear(sentence(notices.refusal(exc)))
             self._update_enabled()
@@ -297,7 +298,7 @@ class PacketPanel(QWidget):
         """The default file name for this session and edition, in the folder already shown (or the default)."""
         choice = self._choices.get(self.session_id() or -1)
         if choice is not None:
-            self.options_box.suggest_output(packets.default_packet_name(choice.session, self.audience()))
+            self.options_box.suggest_output(packet_plan.default_packet_name(choice.session, self.audience()))
 
     def _output_changed(self) -> None:
         if not self.is_running():

@@ -1,6 +1,6 @@
 """The packet panel's list of sections: what the packet for a session and edition will hold.
 
-Every section a packet can hold is listed in packet order (``services.packets.packet_plan``):
+Every section a packet can hold is listed in packet order (``services.packet_plan.packet_plan``):
 the included ones ticked, the others greyed with why they are left out ("no biographies on
 file"). While a packet is written the section being written is bold.
 """
@@ -11,7 +11,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from desktop_app.services.packets import PlannedSection, SectionReason
+from desktop_app.services.packet_plan import PlannedSection, SectionReason
 from desktop_app.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 # The writer's own steps (briefing.docx_writer), as its progress names them; sections are named by their title.
@@ -35,7 +35,7 @@ SECTION_TITLES = {
     "logistics": ("Logistics and contacts", QT_TRANSLATE_NOOP("PacketPanel", "Logistics and contacts")),
     "actions": ("Annex: action-item tracker", QT_TRANSLATE_NOOP("PacketPanel", "Annex: action-item tracker")),
 }
-# Why a section is left out (services.packets.SectionReason), as the list says it.
+# Why a section is left out (services.packet_plan.SectionReason), as the list says it.
 LEFT_OUT_REASONS: dict[SectionReason, str] = {
     SectionReason.EMPTY: QT_TRANSLATE_NOOP("PacketPanel", "nothing to put in it"),
     SectionReason.NO_HISTORY: QT_TRANSLATE_NOOP("PacketPanel", "no earlier session and no open action items"),

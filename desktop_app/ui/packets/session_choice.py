@@ -5,7 +5,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from desktop_app.domain.session import SessionStatus
-from desktop_app.services.packets import AgendaState, AgendaStateKind, PacketSessionChoice
+from desktop_app.services.packet_plan import AgendaState, AgendaStateKind, PacketSessionChoice
 from desktop_app.ui.common import formatting
 from desktop_app.ui.common.i18n import translate
 

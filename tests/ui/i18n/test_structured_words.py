@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from desktop_app.services.packages import PlanHeading
-from desktop_app.services.packets import AgendaState, AgendaStateKind, SectionReason
+from desktop_app.services.packet_plan import AgendaState, AgendaStateKind, SectionReason
 from desktop_app.ui.exchange.package_actions import plan_heading_text
 from desktop_app.ui.packets.sections_list import reason_text
 from desktop_app.ui.packets.session_choice import agenda_state_text

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services import packets
+from desktop_app.services import packet_plan, packets
 from desktop_app.services.overview import next_session
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.common import dialogs
@@ -134,7 +134,7 @@ def test_without_libreoffice_the_pdf_option_is_disabled_and_says_why(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, sample_workspace: Workspace, packet_settings: QSettings
 ) -> None:
     registry.PACKET_PDF.write(packet_settings, True)
-    monkeypatch.setattr(packets, "pdf_available", lambda: False)
+    monkeypatch.setattr(packet_plan, "pdf_available", lambda: False)
     widget = PacketPanel(settings=packet_settings)
     qtbot.addWidget(widget)
     widget.load(sample_workspace, now=BEFORE_NINTH)
@@ -288,7 +288,7 @@ def test_the_chosen_folder_is_remembered(
 
 
 def test_the_pdf_option_makes_a_pdf(panel: PacketPanel, qtbot: QtBot, out_dir: Path) -> None:
-    if not packets.pdf_available():
+    if not packet_plan.pdf_available():
         pytest.skip("LibreOffice is not installed")
     panel.pdf_check.setChecked(True)
     with qtbot.waitSignal(panel.generated, timeout=180_000) as blocker:

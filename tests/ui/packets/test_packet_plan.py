@@ -11,15 +11,14 @@ from datetime import UTC, datetime
 import pytest
 
 from desktop_app.domain.session import Session
-from desktop_app.services.packets import (
+from desktop_app.services.packet_plan import (
     AgendaState,
     AgendaStateKind,
-    Audience,
     default_packet_name,
     packet_plan,
-    packet_sections,
     packet_session_choices,
 )
+from desktop_app.services.packets import Audience, packet_sections
 from desktop_app.services.workspace import Workspace
 from tests.ui.packets.conftest import BEFORE_NINTH, NINTH
 
