@@ -24,9 +24,10 @@ from zoneinfo import ZoneInfo
 from desktop_app.domain.body import Body
 from desktop_app.domain.dates import in_range
 from desktop_app.services.workspace import Workspace
-from desktop_app.storage import search_index
+from desktop_app.storage import search_index, search_upkeep
 from desktop_app.storage.schema_v3 import SEARCH_TABLES
-from desktop_app.storage.search_index import RANK_LIMIT, IndexState, SearchQuery, parse_query
+from desktop_app.storage.search_index import RANK_LIMIT, SearchQuery, parse_query
+from desktop_app.storage.search_upkeep import IndexState
 
 __all__ = ["KINDS", "RANK_LIMIT", "SearchHit", "SearchResults", "search"]
 
@@ -306,11 +307,11 @@ def results_as_json(results: SearchResults) -> dict[str, Any]:
 
 def check_search_index(workspace: Workspace, *, thorough: bool = False) -> IndexState:
     """Whether the index holds a row for every row it should (and, ``thorough``, the right tokens)."""
-    return search_index.check_index(workspace.store.conn, thorough=thorough)
+    return search_upkeep.check_index(workspace.store.conn, thorough=thorough)
 
 
 def rebuild_search_index(workspace: Workspace) -> IndexState:
     """Index everything again, in one transaction; the triggers keep it current afterwards."""
     with workspace.store.transaction() as db:
-        search_index.rebuild_index(db.conn)
+        search_upkeep.rebuild_index(db.conn)
     return check_search_index(workspace)

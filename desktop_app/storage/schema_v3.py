@@ -21,7 +21,7 @@ Triggers on the source tables keep every index current whichever code path write
 services, imports, undo, cascades, raw SQL. A contentless table forgets a row by being
 told its old values again: the ``delete`` in the triggers recomputes the pairs of the old
 text, so ``search_bigrams`` must stay deterministic, and a change to what it returns needs
-a migration that rebuilds the five tables (``search_index.rebuild_index``). A connection
+a migration that rebuilds the five tables (``search_upkeep.rebuild_index``). A connection
 without the function (someone else's ``sqlite3`` shell) cannot change indexed text: the
 write fails loudly instead of leaving the index behind. Reading needs no function.
 

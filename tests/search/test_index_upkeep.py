@@ -16,7 +16,7 @@ from desktop_app.services.search import check_search_index, rebuild_search_index
 from desktop_app.services.sessions import get_session
 from desktop_app.services.workspace import Workspace
 from desktop_app.storage import agenda_repository, migrations
-from desktop_app.storage.search_index import check_index
+from desktop_app.storage.search_upkeep import check_index
 from tests.old_versions import app_of_schema
 from tests.search.conftest import Body, fill, found
 
