@@ -15,7 +15,7 @@ ignore its own echo.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -23,7 +23,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.domain.body import Body
 from desktop_app.errors import UserError
+from desktop_app.services.workspace import Workspace
 from desktop_app.ui.common import notices
 from desktop_app.ui.common.i18n import translate
 
@@ -165,6 +167,37 @@ def push_done(
 
     stack.push(CallCommand(ErrorReporter(refused), text, redo, undo, after=after))
     after(undo_hint(text))
+
+
+class WritesWithUndo:
+    """What the People view and the Delegations tab share as writers (a mixin after QWidget): a refusal
+    shown over the view, naming the body's sides, and an action that already ran put on the history.
+
+    The view has ``workspace``, ``undo_stack`` and ``after_write(select, status)``, which shows the
+    records as they now are and tells the other views.
+    """
+
+    workspace: Workspace | None
+    undo_stack: QUndoStack
+
+    def _body(self) -> Body | None:  # names the sides in a refusal
+        return self.workspace.body if self.workspace is not None else None
+
+    def refuse(self, title: str, message: str) -> None:
+        from desktop_app.ui.common import dialogs  # not on the start-up path: only a refusal needs it
+
+        dialogs.show_error(self if isinstance(self, QWidget) else None, title, message)
+
+    def push_done(
+        self, text: str, redo: Callable[[], object], undo: Callable[[], object], select: Sequence[int]
+    ) -> None:
+        """Put an action that already ran on the history, then show it and tell the other views."""
+        widget = self if isinstance(self, QWidget) else None
+        assert widget is not None, "a WritesWithUndo is a widget"
+        push_done(self.undo_stack, widget, text, redo, undo, after=lambda status: self.after_write(select, status))
+
+    def after_write(self, select: Sequence[int], status: str) -> None:
+        raise NotImplementedError
 
 
 def undo_hint(done: str) -> str:

@@ -38,11 +38,10 @@ from desktop_app.services.delegations import (
 )
 from desktop_app.services.people import list_people
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.common import dialogs, notices
+from desktop_app.ui.common import notices
 from desktop_app.ui.common.context_menus import install_row_menu
 from desktop_app.ui.common.navigator import Navigator
-from desktop_app.ui.common.undo import history_of
-from desktop_app.ui.common.undo import push_done as push_on_history
+from desktop_app.ui.common.undo import WritesWithUndo, history_of
 from desktop_app.ui.common.widgets import follow_palette
 from desktop_app.ui.people import prompts
 from desktop_app.ui.people.delegation_copy import CopyFromPrevious
@@ -55,7 +54,7 @@ from desktop_app.ui.people.shortcuts import LocalShortcuts
 from desktop_app.ui.people.side_column import SideColumn, heading_text
 
 
-class DelegationsTab(QWidget):
+class DelegationsTab(QWidget, WritesWithUndo):
     def __init__(self, navigator: Navigator, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.navigator = navigator
@@ -244,22 +243,10 @@ class DelegationsTab(QWidget):
                 column.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
     # -- writing -------------------------------------------------------------------------
-    def _body(self) -> Body | None:  # names the sides in a refusal
-        return self.workspace.body if self.workspace is not None else None
-
-    def refuse(self, title: str, message: str) -> None:
-        dialogs.show_error(self, title, message)
-
-    def push_done(
-        self, text: str, redo: Callable[[], object], undo: Callable[[], object], select: Sequence[int]
-    ) -> None:
-        """Put an action that already ran on the history, then show it and tell the other views."""
-        push_on_history(self.undo_stack, self, text, redo, undo, after=lambda status: self._after_write(select, status))
-
     def show_status(self, text: str) -> None:
         self.navigator.status_message.emit(text)
 
-    def _after_write(self, select: Sequence[int], status: str) -> None:
+    def after_write(self, select: Sequence[int], status: str) -> None:
         """Show the delegations as they now are, select ``select``, tell the other views."""
         self.refresh(select)
         self.navigator.tell("delegations", (self.session_id,) if self.session_id else (), self)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.body import Body
 from desktop_app.domain.person import Person
 from desktop_app.errors import UserError
 from desktop_app.services.people import (
@@ -38,12 +37,11 @@ from desktop_app.services.people_io import (
     export_people,
 )
 from desktop_app.services.workspace import Workspace
-from desktop_app.ui.common import dialogs, formatting, notices
+from desktop_app.ui.common import formatting, notices
 from desktop_app.ui.common.context_menus import install_row_menu
 from desktop_app.ui.common.navigator import Navigator
 from desktop_app.ui.common.no_matches import NoMatchesBar, follow
-from desktop_app.ui.common.undo import history_of
-from desktop_app.ui.common.undo import push_done as push_on_history
+from desktop_app.ui.common.undo import WritesWithUndo, history_of
 from desktop_app.ui.common.widgets import record_table
 from desktop_app.ui.people import prompts
 from desktop_app.ui.people.column_fit import SAMPLED_ROWS, fit_person_columns
@@ -59,7 +57,7 @@ from desktop_app.ui.people.person_table_model import (
 from desktop_app.ui.people.shortcuts import LocalShortcuts
 
 
-class PeopleView(QWidget):
+class PeopleView(QWidget, WritesWithUndo):
     def __init__(self, navigator: Navigator | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.navigator = navigator
@@ -402,18 +400,6 @@ class PeopleView(QWidget):
         if self.workspace is None:
             raise RuntimeError("the People view has no workspace loaded")
         return self.workspace
-
-    def _body(self) -> Body | None:  # names the sides in a refusal
-        return self.workspace.body if self.workspace is not None else None
-
-    def refuse(self, title: str, message: str) -> None:
-        dialogs.show_error(self, title, message)
-
-    def push_done(
-        self, text: str, redo: Callable[[], object], undo: Callable[[], object], select: Sequence[int]
-    ) -> None:
-        """Put an action that already ran on the history, then show it and tell the other views."""
-        push_on_history(self.undo_stack, self, text, redo, undo, after=lambda status: self.after_write(select, status))
 
     def after_write(self, select: Sequence[int], status: str) -> None:
         """Show what the database now holds, select ``select``, tell the other views; ``status`` for the bar."""
