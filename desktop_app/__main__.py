@@ -1,9 +1,7 @@
 """``python -m desktop_app`` does what the ``briefing-desk`` command does."""
 
-import sys
-
 import desktop_app.process_clock  # noqa: F401 - starts the fallback clock as early as possible
-from desktop_app.cli import main
+from desktop_app.cli import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -148,6 +148,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _unexpected(exc)
 
 
+def run() -> NoReturn:
+    """The ``briefing-desk`` command and ``python -m desktop_app``: ``main``, then the process ends.
+
+    Without a window nothing is left to tear down but memory: once the output is flushed and the
+    log closed, the process ends at once instead of freeing every object one by one (a packet's
+    document tree, the modules) — about 15 ms of a packet's 190. Every file and the database are
+    closed by then (each command closes its workspace). The window's process ends the usual way:
+    Qt writes its settings as its objects are destroyed.
+    """
+    code = main()
+    if "PySide6" in sys.modules:
+        sys.exit(code)
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, ValueError):  # the reader went away, or a stream is closed: nothing to tell
+        pass
+    import logging
+
+    logging.shutdown()
+    os._exit(code)
+
+
 # A full disk, a read-only disk, no permission: the user's to fix, never "unexpected".
 _DISK_ERRORS = frozenset({errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, getattr(errno, "EDQUOT", errno.ENOSPC)})
 
