@@ -162,9 +162,19 @@ def test_retention_removes_old_partials_too(tmp_path: Path) -> None:
     assert not old.exists()
 
 
+def _readable_by_others(path: Path) -> bool:
+    """Whether another user can reach ``path``: every folder above it lets others through."""
+    return all(folder.stat().st_mode & stat.S_IXOTH for folder in (path, *path.parents))
+
+
 needs_root = pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("setpriv") is None,
-    reason="needs root and setpriv to run the command as a user without write permission",
+    not hasattr(os, "geteuid")
+    or os.geteuid() != 0
+    or shutil.which("setpriv") is None
+    # the other user runs this checkout and its interpreter: a checkout in a private folder is out of reach
+    or not _readable_by_others(Path(__file__).resolve().parent)
+    or not _readable_by_others(Path(sys.executable).parent),
+    reason="needs root, setpriv and a checkout other users can read, to run a command as a user who cannot write",
 )
 
 
